@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Matching.Api.ApiKeys;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Matching.Api.Auth;
+
+/// <summary>
+/// Authenticates "Authorization: Bearer &lt;key&gt;" or "X-Api-Key: &lt;key&gt;" against the hashed keys
+/// in the database, or the bootstrap admin key from configuration. Challenges and denials are
+/// answered as ProblemDetails.
+/// </summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyRepository keys,
+    BootstrapAdminKey bootstrap,
+    IProblemDetailsService problemDetails) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var key = ReadKey(Request);
+        if (key is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+        var caller = bootstrap.Matches(key) ? BootstrapAdminKey.Caller : await FindAsync(key);
+        if (caller is null)
+        {
+            return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
+        }
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(caller.ToIdentity(SchemeName)), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        var detail = ReadKey(Request) is null
+            ? $"Send an API key as 'Authorization: Bearer <key>' or '{HeaderName}: <key>'."
+            : "The API key is not valid or has been revoked.";
+        await WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        await WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this operation.");
+    }
+
+    private async Task<Caller?> FindAsync(string key)
+    {
+        if (ApiKeySecret.KeyIdOf(key) is not { } keyId)
+        {
+            return null;
+        }
+        var stored = await keys.FindActiveByKeyIdAsync(keyId, Context.RequestAborted);
+        return stored is not null && ApiKeySecret.Matches(key, stored.SecretHash) ? stored.Caller : null;
+    }
+
+    private Task WriteProblemAsync(int status, string title, string detail) =>
+        problemDetails.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        }).AsTask();
+
+    private static string? ReadKey(HttpRequest request)
+    {
+        var authorization = request.Headers[HeaderNames.Authorization].ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return NullIfBlank(authorization["Bearer ".Length..]);
+        }
+        return NullIfBlank(request.Headers[HeaderName].ToString());
+    }
+
+    private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Matching.Api.ApiKeys;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Matching.Api.Auth;
+
+internal static class SecuritySetup
+{
+    public static void AddMatchingSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<BootstrapAdminKey>();
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder()
+            // Every endpoint needs a key unless it says otherwise (health and the API documents do).
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.School, p => p.RequireRole(Roles.School, Roles.Admin))
+            .AddPolicy(Policies.Company, p => p.RequireRole(Roles.Company, Roles.Admin))
+            .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.SchoolOrCompany, p => p.RequireRole(Roles.School, Roles.Company, Roles.Admin));
+        builder.Services.AddRateLimiter(options => ConfigureRateLimiting(options, builder.Configuration.GetSection("RateLimiting")));
+    }
+
+    /// <summary>
+    /// One token bucket per API key (per client address for unauthenticated calls): a burst of
+    /// RateLimiting:BurstLimit requests, refilled at RateLimiting:RequestsPerSecond.
+    /// </summary>
+    private static void ConfigureRateLimiting(RateLimiterOptions options, IConfiguration settings)
+    {
+        var burst = settings.GetValue("BurstLimit", 200);
+        var perSecond = settings.GetValue("RequestsPerSecond", 50);
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            var partition = context.User.FindFirstValue(Caller.KeyIdClaim) ?? "ip:" + context.Connection.RemoteIpAddress;
+            return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = burst,
+                TokensPerPeriod = perSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+        });
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (context, cancellationToken) =>
+        {
+            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+            context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString();
+            var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context.HttpContext,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "Too many requests",
+                    Detail = $"This API key has used its request budget; try again in {retryAfter} s.",
+                },
+            });
+        };
+    }
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace Matching.Api.Companies;
+
+/// <summary>A learning company (leerbedrijf) as it registers or updates itself.</summary>
+public sealed record CompanyRequest
+{
+    [Required, RegularExpression("^[0-9]{8}$", ErrorMessage = "A KvK number is exactly 8 digits.")]
+    [Description("The 8-digit KvK (Chamber of Commerce) number; a company key registers only its own.")]
+    public required string Kvk { get; init; }
+
+    [Required, StringLength(200, MinimumLength = 1)]
+    public required string Name { get; init; }
+
+    [Required, StringLength(64)]
+    [Description("The company's sector (see /v1/sectors).")]
+    public required string SectorCode { get; init; }
+
+    [Required, Range(1000, 9999)]
+    [Description("The PC4 of the company's address.")]
+    public required int Pc4 { get; init; }
+
+    [EmailAddress, StringLength(254)]
+    [Description("Where schools reach the company about placements.")]
+    public string? ContactEmail { get; init; }
+}

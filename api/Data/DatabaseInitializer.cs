@@ -1,0 +1,43 @@
+using Matching.Api.Demo;
+using Matching.Api.Reference;
+using Npgsql;
+
+namespace Matching.Api.Data;
+
+/// <summary>
+/// Brings the database up to date before the node serves: schema migrations, reference data and,
+/// when configured, the demo dataset, all under the migration lock. Waits for a database that is
+/// still starting instead of failing the node.
+/// </summary>
+internal sealed class DatabaseInitializer(
+    SchemaMigrator migrator, ReferenceDataLoader referenceData, DemoSeeder demo, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(configuration.GetValue("Database:StartupTimeoutSeconds", 60));
+        while (true)
+        {
+            try
+            {
+                await migrator.MigrateAsync(AfterMigrationsAsync, cancellationToken);
+                return;
+            }
+            catch (NpgsqlException exception) when (exception.IsTransient && DateTime.UtcNow < deadline)
+            {
+                logger.LogWarning("Database not reachable yet ({Message}); retrying", exception.Message);
+                await Task.Delay(RetryDelay, cancellationToken);
+            }
+        }
+    }
+
+    private async Task AfterMigrationsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await referenceData.LoadAsync(connection, cancellationToken);
+        if (configuration.GetValue<bool>("Demo:Seed"))
+        {
+            await demo.SeedAsync(connection, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Matching.Api.ApiKeys;
+using Matching.Api.Companies;
+using Matching.Api.Demo;
+using Matching.Api.Offers;
+using Matching.Api.Placements;
+using Matching.Api.Reference;
+using Matching.Api.Students;
+using Npgsql;
+
+namespace Matching.Api.Data;
+
+internal static class StorageSetup
+{
+    public static void AddMatchingStorage(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Matching")
+            ?? throw new InvalidOperationException("Set ConnectionStrings:Matching (environment: ConnectionStrings__Matching).");
+        builder.Services.AddSingleton(services => new NpgsqlDataSourceBuilder(connectionString)
+            .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
+            .Build());
+        builder.Services.AddSingleton(_ => ReferenceDataSet.LoadEmbedded());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddSingleton<ReferenceDataLoader>();
+        builder.Services.AddSingleton<QualificationFinder>();
+        builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddSingleton<ApiKeyRepository>();
+        builder.Services.AddSingleton<StudentRepository>();
+        builder.Services.AddSingleton<CompanyRepository>();
+        builder.Services.AddSingleton<OfferRepository>();
+        builder.Services.AddSingleton<PlacementRepository>();
+    }
+}

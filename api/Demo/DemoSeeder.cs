@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Matching.Api.ApiKeys;
+using Matching.Api.Auth;
+using Matching.Api.Reference;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Matching.Api.Demo;
+
+/// <summary>
+/// Loads the Rotterdam-Rijnmond demo dataset into an empty database (Demo:Seed), and writes one
+/// demo API key per role to Demo:KeysFile when that file does not exist yet.
+/// </summary>
+internal sealed class DemoSeeder(ReferenceDataSet reference, IConfiguration configuration, TimeProvider clock, ILogger<DemoSeeder> logger)
+{
+    public async Task SeedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var check = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM schools)", connection))
+        {
+            if (!(bool)(await check.ExecuteScalarAsync(cancellationToken))!)
+            {
+                var dataset = DemoDataGenerator.Generate(reference, new DemoOptions { Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) });
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await DemoDatasetWriter.WriteAsync(connection, dataset, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                logger.LogInformation("Loaded the demo dataset: {Students} students, {Companies} companies, {Offers} offers",
+                    dataset.Students.Count, dataset.Companies.Count, dataset.Offers.Count);
+            }
+        }
+        if (configuration["Demo:KeysFile"] is { Length: > 0 } keysFile && !File.Exists(keysFile))
+        {
+            await WriteKeysAsync(connection, keysFile, cancellationToken);
+        }
+    }
+
+    private async Task WriteKeysAsync(NpgsqlConnection connection, string keysFile, CancellationToken cancellationToken)
+    {
+        var (brin, kvk) = await FirstSchoolAndCompanyAsync(connection, cancellationToken);
+        var keys = new Dictionary<string, string>
+        {
+            ["admin"] = configuration["Auth:BootstrapAdminKey"] ?? await IssueAsync(connection, "Demo admin", Roles.Admin, null, null, [], cancellationToken),
+            ["school"] = await IssueAsync(connection, "Demo school portal", Roles.School, brin, null, [], cancellationToken),
+            ["company"] = await IssueAsync(connection, "Demo leerbedrijf", Roles.Company, null, kvk, [], cancellationToken),
+            ["coordinator"] = await IssueAsync(connection, "Demo coordinator Rijnmond", Roles.Coordinator, null, null, ["rijnmond"], cancellationToken),
+        };
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keysFile))!);
+        await File.WriteAllTextAsync(keysFile, JsonSerializer.Serialize(keys, new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(keysFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        logger.LogInformation("Wrote the demo API keys (school {Brin}, company {Kvk}, coordinator Rijnmond) to {File}", brin, kvk, keysFile);
+    }
+
+    private static async Task<(string Brin, string Kvk)> FirstSchoolAndCompanyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT (SELECT brin FROM schools ORDER BY brin LIMIT 1),
+                   (SELECT c.kvk FROM companies c WHERE EXISTS (SELECT 1 FROM offers o WHERE o.company_id = c.id) ORDER BY c.kvk LIMIT 1)
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetString(0), reader.GetString(1));
+    }
+
+    private static async Task<string> IssueAsync(
+        NpgsqlConnection connection, string name, string role, string? brin, string? kvk, string[] regions, CancellationToken cancellationToken)
+    {
+        var (keyId, key) = ApiKeySecret.Generate();
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO api_keys (id, key_id, secret_hash, name, role, brin, kvk, regions) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = Guid.CreateVersion7() });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = keyId });
+        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = ApiKeySecret.Hash(key) });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = role });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)brin ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)kvk ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = regions });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return key;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Matching.Api.Demo;
+
+internal sealed record ResolvedKind(DemoCompanyKind Kind, ResolvedRole[] Roles);

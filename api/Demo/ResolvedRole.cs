@@ -1,0 +1,3 @@
+namespace Matching.Api.Demo;
+
+internal sealed record ResolvedRole(DemoRole Role, ResolvedName[] Names, WeightedTable<ResolvedName> NameTable);

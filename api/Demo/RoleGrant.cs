@@ -1,0 +1,3 @@
+namespace Matching.Api.Demo;
+
+internal sealed record RoleGrant(ResolvedRole Role, GrantEntry[] Entries);

@@ -1,0 +1,9 @@
+namespace Matching.Api.Offers;
+
+internal enum OfferWriteOutcome
+{
+    Done,
+    NotFound,
+    VersionMismatch,
+    PlacesBelowBooked,
+}

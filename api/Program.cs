@@ -1,0 +1,39 @@
+using Matching.Api.Auth;
+using Matching.Api.ApiKeys;
+using Matching.Api.Companies;
+using Matching.Api.Data;
+using Matching.Api.Health;
+using Matching.Api.Http;
+using Matching.Api.Offers;
+using Matching.Api.OpenApi;
+using Matching.Api.Placements;
+using Matching.Api.Reference;
+using Matching.Api.Students;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddMatchingStorage();
+builder.AddMatchingSecurity();
+builder.AddMatchingHttp();
+builder.AddMatchingOpenApi();
+builder.AddMatchingHealthChecks();
+
+var app = builder.Build();
+
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+
+app.UseMatchingHttp();
+app.MapMatchingHealthChecks();
+app.MapMatchingOpenApi();
+
+var v1 = app.MapGroup("/v1");
+v1.MapReferenceData();
+v1.MapStudents();
+v1.MapCompanies();
+v1.MapOffers();
+v1.MapPlacements();
+v1.MapApiKeys();
+
+app.Run();
+
+public partial class Program;

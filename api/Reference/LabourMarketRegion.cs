@@ -1,0 +1,3 @@
+namespace Matching.Api.Reference;
+
+public sealed record LabourMarketRegion(string Code, string Name);

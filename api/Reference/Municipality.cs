@@ -1,0 +1,3 @@
+namespace Matching.Api.Reference;
+
+public sealed record Municipality(string Code, string Name, string Province, string RegionCode);

@@ -1,0 +1,35 @@
+using Matching.Api.Errors;
+using Matching.Api.Validation;
+using Matching.Api.Reference;
+
+namespace Matching.Api.Students;
+
+/// <summary>The checks on a student that need the reference data; the shape is checked by its attributes.</summary>
+internal static class StudentRules
+{
+    public static void Validate(StudentRequest request, ReferenceDataSet reference, ValidationErrors errors, string prefix = "")
+    {
+        if (!reference.TryGetQualification(request.Crebo, out var qualification))
+        {
+            errors.Add(prefix + "crebo", $"Unknown crebo {request.Crebo}: no MBO qualification has that code.");
+        }
+        else
+        {
+            errors.AddIf(qualification.Level != request.Level, prefix + "level",
+                $"Qualification {qualification.Crebo} ({qualification.Name}) is level {qualification.Level}, not {request.Level}.");
+            errors.AddIf(!qualification.LearningPaths.Contains(request.LearningPath), prefix + "learningPath",
+                $"Qualification {qualification.Crebo} is offered as {string.Join(" and ", qualification.LearningPaths)}, not {request.LearningPath}.");
+        }
+        errors.AddIf(!reference.TryGetPostcode(request.Pc4, out _), prefix + "pc4", $"PC4 {request.Pc4} does not exist.");
+        errors.AddIf(request.AvailableUntil < request.AvailableFrom, prefix + "availableUntil", "availableUntil is before availableFrom.");
+        foreach (var sector in request.PreferredSectors ?? [])
+        {
+            errors.AddIf(reference.FindSector(sector) is null, prefix + "preferredSectors", $"Unknown sector '{sector}'.");
+        }
+        foreach (var language in request.Languages ?? [])
+        {
+            errors.AddIf(!LanguageCodes.IsValid(language), prefix + "languages", $"'{language}' is not an ISO 639-1 language code (two lowercase letters).");
+        }
+        errors.AddIf(TextRules.HasControlCharacters(request.FreeText), prefix + "freeText", "freeText contains control characters.");
+    }
+}

@@ -1,0 +1,226 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Matching.Api.Auth;
+using Matching.Api.Errors;
+using Matching.Api.Http;
+using Matching.Api.Reference;
+using Matching.Api.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Matching.Api.Students;
+
+internal static class StudentsEndpoints
+{
+    public static RouteGroupBuilder MapStudents(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/students").WithTags("Students").RequireAuthorization(Policies.School);
+        group.MapPost("/", CreateStudent).WithName(nameof(CreateStudent)).WithSummary("Register a student");
+        group.MapGet("/", ListStudents).WithName(nameof(ListStudents)).WithSummary("List the school's students");
+        group.MapGet("/{id:guid}", GetStudent).WithName(nameof(GetStudent)).WithSummary("Read a student");
+        group.MapPut("/{id:guid}", UpdateStudent).WithName(nameof(UpdateStudent))
+            .WithSummary("Replace a student").WithDescription("Send the ETag you read in If-Match; a stale version gets 412 and changes nothing.");
+        group.MapDelete("/{id:guid}", DeleteStudent).WithName(nameof(DeleteStudent)).WithSummary("Delete a student");
+        group.MapPost("/bulk", UpsertStudents).WithName(nameof(UpsertStudents))
+            .WithSummary("Insert or update up to 10,000 students by external reference")
+            .WithDescription("Each row is validated on its own: valid rows are stored, invalid rows are reported with their errors.")
+            .WithMetadata(new BodySizeLimit(32L << 20))
+            .DisableValidation();
+        return group;
+    }
+
+    private static async Task<Results<Created<Student>, ValidationProblem, ProblemHttpResult>> CreateStudent(
+        StudentRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        if (ResolveSchool(caller, request.SchoolBrin) is not { } brin)
+        {
+            return caller.IsAdmin ? Problems.Validation("schoolBrin", "An admin key must name the school.") : Problems.Forbidden("A school key writes only its own students.");
+        }
+        var errors = new ValidationErrors();
+        StudentRules.Validate(request, reference, errors);
+        if (!errors.IsValid)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+        var student = await students.InsertAsync(brin, request, cancellationToken);
+        ETags.Set(response, student.Version);
+        return TypedResults.Created($"/v1/students/{student.Id}", student);
+    }
+
+    private static async Task<Ok<Page<Student>>> ListStudents(
+        [AsParameters] StudentListQuery query, ClaimsPrincipal user, StudentRepository students, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        return TypedResults.Ok(await students.ListAsync(caller.IsAdmin ? null : caller.Brin, query, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<Student>, ProblemHttpResult>> GetStudent(
+        Guid id, ClaimsPrincipal user, StudentRepository students, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var student = await students.FindAsync(id, cancellationToken);
+        if (student is null)
+        {
+            return Problems.NotFound($"Student {id}");
+        }
+        if (!Caller.From(user).MayActForSchool(student.SchoolBrin))
+        {
+            return Problems.Forbidden("This student belongs to another school.");
+        }
+        ETags.Set(response, student.Version);
+        return TypedResults.Ok(student);
+    }
+
+    private static async Task<Results<Ok<Student>, ValidationProblem, ProblemHttpResult>> UpdateStudent(
+        Guid id, StudentRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference,
+        HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var existing = await students.FindAsync(id, cancellationToken);
+        if (existing is null)
+        {
+            return Problems.NotFound($"Student {id}");
+        }
+        if (!Caller.From(user).MayActForSchool(existing.SchoolBrin))
+        {
+            return Problems.Forbidden("This student belongs to another school.");
+        }
+        if (ETags.IfMatchVersion(httpRequest) is not { } version)
+        {
+            return Problems.PreconditionRequired();
+        }
+        var errors = new ValidationErrors();
+        errors.AddIf(request.SchoolBrin is not null && request.SchoolBrin != existing.SchoolBrin, "schoolBrin", "A student cannot move to another school.");
+        StudentRules.Validate(request, reference, errors);
+        if (!errors.IsValid)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+        if (await students.UpdateAsync(id, version, request, cancellationToken) is not { } updated)
+        {
+            return Problems.PreconditionFailed();
+        }
+        ETags.Set(response, updated.Version);
+        return TypedResults.Ok(updated);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteStudent(
+        Guid id, ClaimsPrincipal user, StudentRepository students, HttpRequest httpRequest, CancellationToken cancellationToken)
+    {
+        var existing = await students.FindAsync(id, cancellationToken);
+        if (existing is null)
+        {
+            return Problems.NotFound($"Student {id}");
+        }
+        if (!Caller.From(user).MayActForSchool(existing.SchoolBrin))
+        {
+            return Problems.Forbidden("This student belongs to another school.");
+        }
+        return await students.DeleteAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
+    }
+
+    private static async Task<Results<Ok<StudentBulkResult>, ValidationProblem, ProblemHttpResult>> UpsertStudents(
+        StudentBulkRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        var envelope = ValidateShape(request);
+        if (!envelope.IsValid)
+        {
+            return Problems.Validation(envelope.ToDictionary());
+        }
+        if (ResolveSchool(caller, request.SchoolBrin) is not { } brin)
+        {
+            return caller.IsAdmin ? Problems.Validation("schoolBrin", "An admin key must name the school.") : Problems.Forbidden("A school key writes only its own students.");
+        }
+        var rowErrors = new IDictionary<string, string[]>?[request.Students.Count];
+        var valid = new List<StudentRequest>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < request.Students.Count; i++)
+        {
+            var errors = ValidateRow(request.Students[i], reference);
+            if (request.Students[i] is { } row && errors.IsValid && !seen.Add(row.ExternalRef))
+            {
+                errors.Add("externalRef", $"External reference '{row.ExternalRef}' appears more than once in this request.");
+            }
+            if (errors.IsValid)
+            {
+                valid.Add(request.Students[i]!);
+            }
+            else
+            {
+                rowErrors[i] = errors.ToDictionary();
+            }
+        }
+        var stored = await students.UpsertManyAsync(brin, valid, cancellationToken);
+        var results = new List<StudentBulkRowResult>(request.Students.Count);
+        for (var i = 0; i < request.Students.Count; i++)
+        {
+            var externalRef = request.Students[i]?.ExternalRef;
+            results.Add(rowErrors[i] is { } errors
+                ? new StudentBulkRowResult(i, externalRef, "failed", null, errors)
+                : new StudentBulkRowResult(i, externalRef, stored[externalRef!].Created ? "created" : "updated", stored[externalRef!].Id, null));
+        }
+        var created = results.Count(r => r.Status == "created");
+        var failed = results.Count(r => r.Status == "failed");
+        return TypedResults.Ok(new StudentBulkResult(created, results.Count - created - failed, failed, results));
+    }
+
+    // The envelope is checked by hand because automatic validation would reject the whole batch for one bad row.
+    private static ValidationErrors ValidateShape(StudentBulkRequest request)
+    {
+        var errors = new ValidationErrors();
+        if (request.Students is null)
+        {
+            errors.Add("students", "The students field is required.");
+        }
+        else if (request.Students.Count > StudentBulkRequest.MaxStudents)
+        {
+            errors.Add("students", $"At most {StudentBulkRequest.MaxStudents} students per request.");
+        }
+        foreach (var result in AnnotationErrors(request with { Students = [] }))
+        {
+            errors.Add(result.Key, result.Value);
+        }
+        return errors;
+    }
+
+    private static ValidationErrors ValidateRow(StudentRequest? row, ReferenceDataSet reference)
+    {
+        var errors = new ValidationErrors();
+        if (row is null)
+        {
+            errors.Add("", "The row is empty.");
+            return errors;
+        }
+        foreach (var (field, message) in AnnotationErrors(row))
+        {
+            errors.Add(field, message);
+        }
+        errors.AddIf(row.SchoolBrin is not null, "schoolBrin", "Name the school once, on the request, not per row.");
+        if (errors.IsValid)
+        {
+            StudentRules.Validate(row, reference, errors);
+        }
+        return errors;
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> AnnotationErrors(object instance)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            foreach (var member in result.MemberNames.DefaultIfEmpty(""))
+            {
+                yield return new(FieldNames.Of(member), result.ErrorMessage ?? "The value is not valid.");
+            }
+        }
+    }
+
+    /// <summary>The school a write goes to: a school key's own, or the one an admin names; null when not allowed or not named.</summary>
+    private static string? ResolveSchool(Caller caller, string? requested) => caller switch
+    {
+        { IsAdmin: true } => requested,
+        { Role: Roles.School } when requested is null || requested == caller.Brin => caller.Brin,
+        _ => null,
+    };
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Matching.Tests;
+using Npgsql;
+
+namespace Matching.Api.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh database and service per test class, with helpers to act as each role. Every test
+/// talks HTTP to the real service; assertions on stored state read the database directly.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
+{
+    public const string SchoolBrin = "25LH";
+    public const string OtherSchoolBrin = "30ZZ";
+    public const string CompanyKvk = "12345678";
+    public const string OtherCompanyKvk = "87654321";
+
+    protected MatchingApiFactory App { get; private set; } = null!;
+
+    protected HttpClient Admin { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        App = new MatchingApiFactory(await postgres.CreateDatabaseAsync(), Settings);
+        Admin = ClientWithKey(MatchingApiFactory.AdminKey);
+    }
+
+    public virtual async Task DisposeAsync() => await App.DisposeAsync();
+
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    protected PostgresServer Postgres => postgres;
+
+    protected HttpClient Anonymous() => App.CreateClient();
+
+    protected HttpClient ClientWithKey(string key)
+    {
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    /// <summary>Issues a key through the admin API and returns a client that sends it.</summary>
+    protected async Task<HttpClient> ClientForAsync(string role, string? brin = null, string? kvk = null, string[]? regions = null, string[]? sectors = null)
+    {
+        var response = await Admin.PostAsJsonAsync("/v1/api-keys", new { name = $"test {role}", role, brin, kvk, regions, sectors });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var issued = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return ClientWithKey(issued!["key"]!.GetValue<string>());
+    }
+
+    protected Task<HttpClient> SchoolAsync(string brin = SchoolBrin) => ClientForAsync("school", brin: brin);
+
+    protected Task<HttpClient> CompanyAsync(string kvk = CompanyKvk) => ClientForAsync("company", kvk: kvk);
+
+    protected Task<HttpClient> CoordinatorAsync(params string[] regions) => ClientForAsync("coordinator", regions: regions.Length == 0 ? ["rijnmond"] : regions);
+
+    protected async Task<long> CountAsync(string table)
+    {
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    protected static async Task<JsonObject> ReadJsonAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+    /// <summary>Asserts an RFC 9457 problem with the status, and returns it.</summary>
+    protected static async Task<JsonObject> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await ReadJsonAsync(response);
+        Assert.Equal((int)status, problem["status"]!.GetValue<int>());
+        Assert.False(string.IsNullOrEmpty(problem["title"]?.GetValue<string>()));
+        return problem;
+    }
+
+    /// <summary>Asserts a 400 validation problem naming exactly these fields, and returns it.</summary>
+    protected static async Task<JsonObject> AssertValidationProblemAsync(HttpResponseMessage response, params string[] fields)
+    {
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = problem["errors"]!.AsObject();
+        Assert.Equal(fields.Order(StringComparer.Ordinal), errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+        return problem;
+    }
+
+    protected static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
+}

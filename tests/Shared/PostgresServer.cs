@@ -1,0 +1,156 @@
+using System.Text;
+using Npgsql;
+
+namespace Matching.Tests;
+
+// A throwaway PostgreSQL cluster for one test run: initdb on a temp dir, Unix socket only, fsync off.
+// Set MATCHING_TEST_PG to an admin connection string to use an existing server instead.
+public sealed class PostgresServer : IAsyncLifetime
+{
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
+
+    private string? _directory;
+    private string? _binDirectory;
+    private NpgsqlDataSource? _admin;
+
+    public string AdminConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var external = Environment.GetEnvironmentVariable("MATCHING_TEST_PG");
+        try
+        {
+            AdminConnectionString = string.IsNullOrWhiteSpace(external) ? await StartClusterAsync() : external;
+        }
+        catch
+        {
+            // Leave no half-started cluster behind; DisposeAsync is idempotent, so a later call is harmless.
+            await DisposeAsync();
+            throw;
+        }
+
+        _admin = NpgsqlDataSource.Create(AdminConnectionString);
+    }
+
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"test_{Guid.NewGuid():N}";
+        await using (var command = Admin.CreateCommand($"CREATE DATABASE {name}"))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString)
+        {
+            Database = name,
+            Pooling = true,
+            IncludeErrorDetail = true,
+        }.ConnectionString;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_admin is not null)
+        {
+            await _admin.DisposeAsync();
+            _admin = null;
+        }
+
+        if (_directory is null || _binDirectory is null)
+        {
+            return;
+        }
+
+        // Pooled connections from the tests would only see their server vanish; clear them first.
+        NpgsqlConnection.ClearAllPools();
+        await RunAsync("pg_ctl", ["-D", DataDirectory, "stop", "-m", "immediate"]);
+        Directory.Delete(_directory, recursive: true);
+        _directory = null;
+    }
+
+    private NpgsqlDataSource Admin => _admin ?? throw new InvalidOperationException("PostgresServer is not initialized.");
+
+    private string DataDirectory => Path.Combine(_directory!, "data");
+
+    private async Task<string> StartClusterAsync()
+    {
+        _binDirectory = FindBinDirectory();
+
+        // Short path under /tmp: the socket path (<dir>/.s.PGSQL.<port>) must stay under 107 characters.
+        _directory = $"/tmp/mpg-{Guid.NewGuid().ToString("N")[..10]}";
+        Directory.CreateDirectory(_directory);
+        if (Environment.IsPrivilegedProcess)
+        {
+            // initdb refuses to run as root, so the cluster belongs to the postgres user.
+            await RunCheckedAsync("chown", ["postgres:postgres", _directory], asPostgres: false);
+        }
+
+        await RunCheckedAsync("initdb", ["-D", DataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale"]);
+
+        // The socket lives in our own directory, so a port clash is unlikely; retry with another port anyway.
+        var failures = new StringBuilder();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var port = Random.Shared.Next(20000, 60001);
+            var options = $"-k {_directory} -c listen_addresses='' -p {port} -c fsync=off -c synchronous_commit=off " +
+                "-c full_page_writes=off -c max_connections=300";
+            var logFile = Path.Combine(_directory, $"postgres-{port}.log");
+
+            // -l keeps the server's output away from our pipes, which would otherwise never close.
+            var (exitCode, output) = await RunAsync("pg_ctl", ["-D", DataDirectory, "-l", logFile, "-o", options, "-w", "start"]);
+            if (exitCode == 0)
+            {
+                return new NpgsqlConnectionStringBuilder
+                {
+                    Host = _directory,
+                    Port = port,
+                    Username = "postgres",
+                    Database = "postgres",
+                    Pooling = true,
+                    IncludeErrorDetail = true,
+                }.ConnectionString;
+            }
+
+            failures.AppendLine($"pg_ctl start on port {port} exited with {exitCode}:").AppendLine(output);
+            if (File.Exists(logFile))
+            {
+                failures.AppendLine($"{logFile}:").AppendLine(await File.ReadAllTextAsync(logFile));
+            }
+        }
+
+        throw new InvalidOperationException($"Could not start PostgreSQL in {_directory}.\n{failures}");
+    }
+
+    private static string FindBinDirectory()
+    {
+        var root = "/usr/lib/postgresql";
+        var newest = Directory.Exists(root)
+            ? Directory.GetDirectories(root)
+                .Where(dir => File.Exists(Path.Combine(dir, "bin", "initdb")))
+                .OrderByDescending(dir => decimal.TryParse(Path.GetFileName(dir), out var version) ? version : 0)
+                .FirstOrDefault()
+            : null;
+        return newest is not null
+            ? Path.Combine(newest, "bin")
+            : throw new InvalidOperationException(
+                $"No PostgreSQL server binaries in {root}/*/bin. Run ./test.sh (it installs them) or set MATCHING_TEST_PG.");
+    }
+
+    private async Task RunCheckedAsync(string program, string[] arguments, bool asPostgres = true)
+    {
+        var (exitCode, output) = await RunAsync(program, arguments, asPostgres);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {exitCode}:\n{output}");
+        }
+    }
+
+    private Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments, bool asPostgres = true)
+    {
+        // PostgreSQL tools come from the chosen bin dir; as root they run as postgres via runuser.
+        var path = asPostgres ? Path.Combine(_binDirectory!, program) : program;
+        return asPostgres && Environment.IsPrivilegedProcess
+            ? ProcessRunner.RunAsync("runuser", ["-u", "postgres", "--", path, .. arguments], _directory!, CommandTimeout, CancellationToken.None)
+            : ProcessRunner.RunAsync(path, arguments, _directory!, CommandTimeout, CancellationToken.None);
+    }
+}
