@@ -46,28 +46,28 @@ internal static class ApiKeysEndpoints
     {
         var errors = new ValidationErrors();
         var role = request.Role;
-        errors.AddIf(role == Roles.School && request.Brin is null, nameof(request.Brin), "A school key needs the school's BRIN code.");
-        errors.AddIf(role != Roles.School && request.Brin is not null, nameof(request.Brin), "Only a school key has a BRIN code.");
-        errors.AddIf(role == Roles.Company && request.Kvk is null, nameof(request.Kvk), "A company key needs the company's KvK number.");
-        errors.AddIf(role != Roles.Company && request.Kvk is not null, nameof(request.Kvk), "Only a company key has a KvK number.");
+        errors.AddIf(role == Roles.School && request.Brin is null, "brin", "A school key needs the school's BRIN code.");
+        errors.AddIf(role != Roles.School && request.Brin is not null, "brin", "Only a school key has a BRIN code.");
+        errors.AddIf(role == Roles.Company && request.Kvk is null, "kvk", "A company key needs the company's KvK number.");
+        errors.AddIf(role != Roles.Company && request.Kvk is not null, "kvk", "Only a company key has a KvK number.");
         var regions = request.Regions ?? [];
         var sectors = request.Sectors ?? [];
         if (role == Roles.Coordinator)
         {
-            errors.AddIf(regions.Count == 0 && sectors.Count == 0, nameof(request.Regions), "A coordinator key follows at least one region or sector.");
+            errors.AddIf(regions.Count == 0 && sectors.Count == 0, "regions", "A coordinator key follows at least one region or sector.");
         }
         else
         {
-            errors.AddIf(regions.Count > 0, nameof(request.Regions), "Only a coordinator key has regions.");
-            errors.AddIf(sectors.Count > 0, nameof(request.Sectors), "Only a coordinator key has sectors.");
+            errors.AddIf(regions.Count > 0, "regions", "Only a coordinator key has regions.");
+            errors.AddIf(sectors.Count > 0, "sectors", "Only a coordinator key has sectors.");
         }
         foreach (var region in regions.Where(r => reference.FindRegion(r) is null))
         {
-            errors.Add(nameof(request.Regions), $"Unknown labour-market region '{region}'.");
+            errors.Add("regions", $"Unknown labour-market region '{region}'.");
         }
         foreach (var sector in sectors.Where(s => reference.FindSector(s) is null))
         {
-            errors.Add(nameof(request.Sectors), $"Unknown sector '{sector}'.");
+            errors.Add("sectors", $"Unknown sector '{sector}'.");
         }
         return errors;
     }

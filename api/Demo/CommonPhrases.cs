@@ -22,6 +22,12 @@ internal static class CommonPhrases
 
     public static readonly string[] TaskHeadings = ["Wat ga je doen?", "Jouw werkzaamheden", "Dit ga je doen", "Wat ga je leren?", "Je taken", "Een werkdag bij ons"];
 
+    public static readonly string[] TaskLeads =
+    [
+        "Als {functie} ga je aan de slag [in ons team|op onze locatie] in {gebied}:", "Wat je doet als {functie}? Een greep:",
+        "Als stagiair of leerling draai je vanaf dag één mee.", "Je werkt mee in de dagelijkse praktijk.",
+    ];
+
     public static readonly string[] OfferHeadings = ["Wat bieden wij?", "Wat krijg je van ons?", "Dit bieden we je", "Wat staat er tegenover?", "Onze belofte"];
 
     public static readonly string[] GenericBenefits =
@@ -56,7 +62,7 @@ internal static class CommonPhrases
     [
         "Een stagevergoeding van € {vergoeding} per maand",
         "€ {vergoeding} stagevergoeding per maand (bij een volledige werkweek)",
-        "Stagevergoeding: € {vergoeding} per maand",
+        "Een maandelijkse stagevergoeding van € {vergoeding}",
     ];
 
     public static readonly string[] BolNoAllowance =

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Matching.Api.Errors;
+using Matching.Api.OpenApi;
+using Matching.Api.Validation;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Matching.Api.Http;
@@ -9,13 +11,21 @@ internal static class HttpSetup
     public static void AddMatchingHttp(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path);
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                validation.Errors = FieldNames.InJsonCase(validation.Errors);
+            }
+        });
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddValidation();
         builder.Services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             options.SerializerOptions.MaxDepth = 32;
+            // "12" is not a number: strict handling rejects it and keeps the documented types plain.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
         });
         // Malformed bodies and parameters throw, so ProblemExceptionHandler can say what was wrong.
@@ -29,6 +39,8 @@ internal static class HttpSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Swagger UI is static files, not an endpoint: it must come before the fallback authorization policy.
+        app.UseMatchingSwaggerUi();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();

@@ -6,7 +6,7 @@ namespace Matching.Api.Offers;
 
 public sealed class OfferListQuery : PagedQuery
 {
-    [AllowedValues("open", "closed")]
+    [AllowedValues("open", "closed", null)]
     [Description("Only offers with this status.")]
     public string? Status { get; set; }
 
@@ -14,7 +14,7 @@ public sealed class OfferListQuery : PagedQuery
     [Description("Only offers that accept this crebo.")]
     public int? Crebo { get; set; }
 
-    [AllowedValues("BOL", "BBL")]
+    [AllowedValues("BOL", "BBL", null)]
     public string? LearningPath { get; set; }
 
     [StringLength(64)]

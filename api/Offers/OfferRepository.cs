@@ -118,10 +118,18 @@ internal sealed class OfferRepository(NpgsqlDataSource dataSource)
     /// <summary>Locks the offer row for the rest of the transaction; null when there is no such offer.</summary>
     public static async Task<OfferLock?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            $"SELECT o.version, o.status, o.places, {BookedPlacesSql} FROM offers o WHERE o.id = $1 FOR UPDATE", connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        // Two statements on purpose: under READ COMMITTED a statement that waited for the lock still
+        // counts placements in the snapshot it took before waiting; the second statement sees every
+        // acceptance committed by the transactions that held the lock before us.
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var lockRow = new NpgsqlBatchCommand("SELECT 1 FROM offers WHERE id = $1 FOR UPDATE");
+        lockRow.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        var read = new NpgsqlBatchCommand($"SELECT o.version, o.status, o.places, {BookedPlacesSql} FROM offers o WHERE o.id = $1");
+        read.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        batch.BatchCommands.Add(lockRow);
+        batch.BatchCommands.Add(read);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new OfferLock(reader.GetInt32(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)) : null;
     }
 

@@ -9,18 +9,24 @@ internal static class OpenApiSetup
         {
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddDocumentTransformer<ApiKeySecurityTransformer>();
+            options.AddOperationTransformer<QueryParameterNamesTransformer>();
+            options.AddSchemaTransformer<AllowedValuesSchemaTransformer>();
+            options.AddSchemaTransformer<ExampleSchemaTransformer>();
         });
 
-    /// <summary>The generated document at /openapi/v1.json (and .yaml), and Swagger UI on it at /swagger.</summary>
+    /// <summary>The generated document at /openapi/v1.json (and .yaml).</summary>
     public static void MapMatchingOpenApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.yaml").AllowAnonymous();
+    }
+
+    /// <summary>Swagger UI at /swagger, on the generated document.</summary>
+    public static void UseMatchingSwaggerUi(this WebApplication app) =>
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint($"/openapi/{DocumentName}.json", "Matching API v1");
             options.RoutePrefix = "swagger";
             options.DocumentTitle = "Matching API";
         });
-    }
 }

@@ -10,7 +10,7 @@ public sealed class PlacementListQuery : PagedQuery
 
     public Guid? OfferId { get; set; }
 
-    [AllowedValues("proposed", "accepted", "active", "ended", "declined", "cancelled")]
+    [AllowedValues("proposed", "accepted", "active", "ended", "declined", "cancelled", null)]
     [Description("Only placements with this status.")]
     public string? Status { get; set; }
 }

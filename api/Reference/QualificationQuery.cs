@@ -18,7 +18,7 @@ public sealed class QualificationQuery : PagedQuery
     [Description("Only qualifications of this sector (see /v1/sectors).")]
     public string? Sector { get; set; }
 
-    [AllowedValues("BOL", "BBL")]
+    [AllowedValues("BOL", "BBL", null)]
     [Description("Only qualifications offered on this learning path.")]
     public string? LearningPath { get; set; }
 

@@ -6,7 +6,7 @@ namespace Matching.Api.Students;
 
 public sealed class StudentListQuery : PagedQuery
 {
-    [AllowedValues("seeking", "placed", "inactive")]
+    [AllowedValues("seeking", "placed", "inactive", null)]
     [Description("Only students with this status.")]
     public string? Status { get; set; }
 
@@ -14,7 +14,7 @@ public sealed class StudentListQuery : PagedQuery
     [Description("Only students of this qualification.")]
     public int? Crebo { get; set; }
 
-    [AllowedValues("BOL", "BBL")]
+    [AllowedValues("BOL", "BBL", null)]
     [Description("Only students on this learning path.")]
     public string? LearningPath { get; set; }
 

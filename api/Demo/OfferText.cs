@@ -1,0 +1,3 @@
+namespace Matching.Api.Demo;
+
+internal sealed record OfferText(string Title, string Description, string Requirements);

@@ -1,0 +1,163 @@
+using System.Text;
+
+namespace Matching.Api.Demo;
+
+// Writes a student's free text as students write them in a school portal: first person, informal, often
+// in lower case, sometimes one line and sometimes a small story about a side job, a certificate and what
+// they like. The facts in it (path, level, place, distance, start) agree with the student's record.
+internal sealed class StudentTextWriter(TextComposer composer)
+{
+    public const int MaxFreeText = 2000;
+
+    private readonly StringBuilder _text = new(1024);
+    private readonly List<string> _fragments = new(12);
+    private readonly List<string> _picked = new(4);
+
+    public string Write(StudentDraft draft)
+    {
+        var random = composer.Random;
+        var role = draft.Role.Role;
+        var branch = draft.Branch.Branch;
+        SetSlots(draft);
+
+        _fragments.Clear();
+        var length = random.NextDouble();
+        var (experiences, traits, extras) = length switch
+        {
+            < 0.22 => (0, 0, 1),
+            < 0.75 => (1, 1, 2),
+            _ => (2, 2, 4),
+        };
+        if (random.Chance(0.8))
+        {
+            Phrases.PickSeveral(random, role.StudentExperience, "", role.Key, experiences, _picked);
+            _fragments.AddRange(_picked);
+        }
+        Phrases.PickSeveral(random, role.StudentTraits, "", role.Key, traits, _picked);
+        _fragments.AddRange(_picked);
+        if (traits > 0 && random.Chance(0.5))
+        {
+            _fragments.Add(random.Pick(CommonPhrases.StudentTraits));
+        }
+        for (var i = 0; i < extras; i++)
+        {
+            var extra = Extra(draft, random);
+            if (!_fragments.Contains(extra))
+            {
+                _fragments.Add(extra);
+            }
+        }
+        Shuffle(random);
+        _fragments.Insert(0, random.Pick(draft.Bbl ? CommonPhrases.StudentOpenersBbl : CommonPhrases.StudentOpenersBol));
+        var closing = length >= 0.75 && random.Chance(0.6) ? random.Pick(CommonPhrases.StudentClosings) : null;
+        return Render(closing, random);
+    }
+
+    private void SetSlots(StudentDraft draft)
+    {
+        var slots = composer.Slots;
+        slots.Place = DemoGeography.PlaceName(draft.Postcode);
+        slots.Area = DemoGeography.AreaName(draft.Postcode);
+        slots.Role = draft.Name.Display;
+        slots.Qualification = draft.Name.Display;
+        slots.Level = draft.Name.Level;
+        slots.Path = draft.Bbl ? "bbl" : "bol";
+        slots.Hours = draft.Hours;
+        slots.Distance = draft.MaxDistanceKm;
+        slots.Start = DutchFormat.Date(draft.AvailableFrom);
+        slots.Month = DutchFormat.Month(draft.AvailableFrom);
+        slots.Domain = composer.Random.Pick(draft.Branch.Branch.StudentDomains);
+
+        var others = new StringBuilder();
+        foreach (var language in draft.Languages)
+        {
+            if (language != "nl")
+            {
+                others.Append(others.Length == 0 ? "" : " en ").Append(DutchFormat.Language(language));
+            }
+        }
+        slots.Languages = others.ToString();
+    }
+
+    // The optional parts: an interest, motivation for the branch, practicalities, a certificate or a language.
+    private string Extra(StudentDraft draft, DemoRandom random)
+    {
+        var role = draft.Role.Role;
+        switch (random.Next(6))
+        {
+            case 0 when role.StudentInterests.Length > 0:
+                return random.Pick(role.StudentInterests);
+            case 1:
+                return random.Pick(draft.Branch.Branch.StudentMotivation);
+            case 2 when role.Certificates.Length > 0:
+                composer.Slots.Certificate = random.Pick(role.Certificates);
+                return random.Pick(CommonPhrases.StudentCertificates);
+            case 3:
+                return random.Pick(CommonPhrases.StudentDriving);
+            case 4 when composer.Slots.Languages.Length > 0:
+                return random.Pick(CommonPhrases.StudentLanguages);
+            default:
+                return random.Pick(CommonPhrases.StudentPractical);
+        }
+    }
+
+    private void Shuffle(DemoRandom random)
+    {
+        for (var i = _fragments.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (_fragments[i], _fragments[j]) = (_fragments[j], _fragments[i]);
+        }
+    }
+
+    // Some students write neat sentences, many write everything in lower case and run their thoughts together.
+    private string Render(string? closing, DemoRandom random)
+    {
+        var lowercase = random.Chance(0.4);
+        var runOn = random.Chance(0.3);
+        _text.Clear();
+        for (var i = 0; i < _fragments.Count; i++)
+        {
+            var startsSentence = true;
+            if (i > 0)
+            {
+                var joint = runOn ? random.Next(4) : random.Next(8);
+                (var separator, startsSentence) = joint switch
+                {
+                    0 => (", ", false),
+                    1 => (" en ", false),
+                    2 => ("\n", true),
+                    _ => (". ", true),
+                };
+                _text.Append(separator);
+            }
+            var start = _text.Length;
+            composer.Append(_text, _fragments[i]);
+            if (startsSentence && !lowercase)
+            {
+                TextComposer.Capitalize(_text, start);
+            }
+        }
+        if (random.Chance(0.6) && _text.Length > 0 && char.IsLetterOrDigit(_text[^1]))
+        {
+            _text.Append(random.Chance(0.85) ? '.' : '!');
+        }
+        if (closing is not null)
+        {
+            _text.Append(random.Chance(0.6) ? "\n" : " ");
+            var start = _text.Length;
+            _text.Append(closing);
+            if (!lowercase)
+            {
+                TextComposer.Capitalize(_text, start);
+            }
+        }
+
+        var text = _text.ToString();
+        if (lowercase)
+        {
+            text = text.ToLowerInvariant();
+        }
+        return text.Length <= MaxFreeText ? text : text[..MaxFreeText];
+    }
+}

@@ -1,0 +1,201 @@
+namespace Matching.Api.Demo;
+
+// Disability care, childcare, social work and sport. SBB sector 03.
+internal static class WelfareBranch
+{
+    public static DemoBranch Create() => new(
+        Key: "welfare",
+        SectorCode: "zorg-welzijn-sport",
+        CompanyWeight: 6,
+        StudentWeight: 9,
+        BblShare: 0.3,
+        EmailLocals: ["stages", "werkenbij", "hr", "info", "stagebureau"],
+        Cao: ["de cao Gehandicaptenzorg", "de cao Kinderopvang", "de cao Sociaal Werk", "de cao Sport"],
+        Benefits:
+        [
+            "Een vaste begeleider die tijd voor je maakt, ook voor reflectie",
+            "Trainingen in [de-escalerend werken|methodisch werken|spelbegeleiding]",
+            "@childcare:Een leerzame plek in een team van pedagogisch medewerkers dat al jaren samenwerkt",
+            "@disability:Intervisie met andere leerlingen",
+            "Toeslagen voor avond- en weekenddiensten",
+            "Ruimte voor je eigen ideeën en activiteiten",
+        ],
+        Requirements:
+        [
+            "Je kunt een VOG overleggen",
+            "Je kunt goed reflecteren op je eigen handelen",
+            "Je bent creatief en neemt initiatief",
+            "@disability:Je bent bereid om ook in avond- en weekenddiensten te werken",
+        ],
+        StudentDomains: ["in het welzijn", "in de gehandicaptenzorg", "in de kinderopvang", "in het sociaal werk", "in de sport"],
+        StudentMotivation:
+        [
+            "ik wil mensen helpen om hun eigen leven te leiden", "ik werk graag met kinderen", "ik wil iets betekenen voor de wijk",
+            "ik ben zelf ook geholpen door een jongerenwerker en wil dat nu zelf doen",
+        ],
+        Kinds:
+        [
+            new DemoCompanyKind(
+                Key: "disability",
+                Weight: 3,
+                Size: 2,
+                PortAffinity: 0,
+                Roles: ["support"],
+                Names: ["Stichting {hof}", "Zorginstelling {hof}", "Woonvoorziening {hof}", "Dagbesteding {gebied}", "Stichting Begeleid Wonen {plaats}"],
+                Intros:
+                [
+                    "{bedrijf} ondersteunt mensen met een [verstandelijke beperking|psychische kwetsbaarheid|licht verstandelijke beperking] bij wonen, werken en vrije tijd.",
+                    "Op onze locatie in {gebied} wonen [16|24|32] cliënten in kleine groepen, met begeleiding dag en nacht.",
+                    "{bedrijf} heeft {medewerkers} medewerkers en werkt vanuit de vraag: wat kan de cliënt zelf, en waar helpen wij?",
+                ],
+                Workplace:
+                [
+                    "Je werkt op een woongroep of bij de dagbesteding, in een vast team.",
+                    "De locatie ligt [in een rustige woonwijk|midden in {gebied}] en is goed bereikbaar met het ov.",
+                ]),
+            new DemoCompanyKind(
+                Key: "childcare",
+                Weight: 3,
+                Size: 2,
+                PortAffinity: 0,
+                Roles: ["pedagogy"],
+                Names:
+                [
+                    "Kinderopvang {hof}", "Kinderdagverblijf {hof}", "Kinderopvang {gebied}", "BSO {hof}", "Basisschool {hof}",
+                    "Kindcentrum {hof}",
+                ],
+                Intros:
+                [
+                    "{bedrijf} heeft [drie|vijf|acht] locaties voor dagopvang, peuteropvang en BSO in {plaats}.",
+                    "Bij {bedrijf} in {gebied} spelen en leren elke dag [zo'n 60|ruim 100|45] kinderen van 0 tot 12 jaar.",
+                    "{bedrijf} werkt met [het VVE-programma Uk & Puk|de Piramide-methode|een groene, natuurrijke visie] en heeft een eigen moestuin.",
+                ],
+                Workplace:
+                [
+                    "Je staat op een vaste groep, samen met een ervaren pedagogisch medewerker.",
+                    "Onze locatie ligt midden in de wijk, naast de basisschool.",
+                ]),
+            new DemoCompanyKind(
+                Key: "community",
+                Weight: 2,
+                Size: 1,
+                PortAffinity: 0,
+                Roles: ["social", "sport"],
+                Names: ["Welzijn {plaats}", "Stichting Buurtwerk {gebied}", "Jongerencentrum {gebied}", "Sportclub {plaats}", "Sportbedrijf {plaats}"],
+                Intros:
+                [
+                    "{bedrijf} organiseert [buurtactiviteiten, jongerenwerk en ouderenwerk|sport en bewegen voor alle leeftijden] in {gebied}.",
+                    "Met een team van professionals en [veel|zo'n 80] vrijwilligers maakt {bedrijf} de wijk sterker.",
+                    "{bedrijf} werkt nauw samen met scholen, de gemeente en het wijkteam in {plaats}.",
+                ],
+                Workplace: ["Je werkt vanuit [het buurthuis|het wijkcentrum|de sporthal] in {gebied}, vaak ook op straat of op het pleintje."]),
+        ],
+        Roles:
+        [
+            new DemoRole(
+                Key: "support",
+                Weight: 4,
+                Qualifications:
+                [
+                    ("Begeleider maatschappelijke zorg", 5), ("Persoonlijk begeleider maatschappelijke zorg", 4), ("Begeleider gehandicaptenzorg", 2),
+                    ("Persoonlijk begeleider gehandicaptenzorg", 2), ("Maatschappelijk zorgprofessional plus", 2), ("Agogisch medewerker GGZ", 2),
+                ],
+                Specialisations: ["woongroep", "dagbesteding", "ambulante begeleiding", "LVB"],
+                Tasks:
+                [
+                    "Je begeleidt cliënten bij hun dagelijkse dingen: koken, boodschappen, geldzaken en afspraken",
+                    "Je organiseert activiteiten op de groep en bij de dagbesteding",
+                    "Je werkt methodisch aan de doelen in het ondersteuningsplan",
+                    "Je herkent spanning bij cliënten en weet hoe je de-escaleert",
+                    "Je rapporteert in het cliëntdossier en bespreekt je observaties in het teamoverleg",
+                    "Je helpt bij de persoonlijke verzorging waar dat nodig is",
+                ],
+                SeniorTasks:
+                [
+                    "Je bent persoonlijk begeleider van [twee|drie] cliënten en voert de gesprekken met hun netwerk",
+                    "Je stelt samen met de cliënt het ondersteuningsplan op",
+                ],
+                Requirements:
+                [
+                    "Je bent stevig in je schoenen en houdt rust in lastige situaties",
+                    "Je kunt goed grenzen aangeven",
+                    "Je bent geduldig en ziet de mens achter de beperking",
+                ],
+                Certificates: ["BHV-diploma", "rijbewijs B"],
+                StudentExperience:
+                [
+                    "mijn broertje heeft autisme dus ik weet hoe belangrijk structuur is",
+                    "ik heb vrijwilligerswerk gedaan bij een zorgboerderij", "ik werk in het weekend op een logeerhuis",
+                ],
+                StudentTraits: ["ik ben geduldig en kan goed grenzen aangeven", "ik blijf rustig als iemand boos wordt", "ik ben creatief met activiteiten"],
+                StudentInterests: ["ik wil graag met jongeren met een lvb werken", "ggz vind ik heel interessant"]),
+            new DemoRole(
+                Key: "pedagogy",
+                Weight: 4,
+                Qualifications:
+                [
+                    ("Pedagogisch medewerker kinderopvang", 6), ("Gespecialiseerd pedagogisch medewerker", 2), ("Onderwijsassistent", 4),
+                ],
+                Specialisations: ["dagopvang", "BSO", "peuteropvang", "@childcare:VVE", "basisonderwijs"],
+                Tasks:
+                [
+                    "Je begeleidt een groep kinderen bij spelen, eten en slapen",
+                    "Je bedenkt en organiseert activiteiten die passen bij de leeftijd van de kinderen",
+                    "Je observeert de ontwikkeling van kinderen en bespreekt die met ouders",
+                    "Je ondersteunt de leerkracht in de klas bij [lezen en rekenen|kleine groepjes|kinderen die extra aandacht nodig hebben]",
+                    "Je zorgt voor een veilige en schone groepsruimte",
+                    "Je doet de overdracht aan ouders bij het ophalen",
+                ],
+                SeniorTasks: ["Je stelt ontwikkelingsplannen op voor kinderen die extra ondersteuning nodig hebben", "Je coacht nieuwe collega's op de groep"],
+                Requirements:
+                [
+                    "Je vindt het leuk om met kinderen te werken en bent geduldig",
+                    "Je kunt goed communiceren met ouders",
+                    "Je bent creatief en speels",
+                ],
+                Certificates: ["kinder-EHBO", "BHV-diploma"],
+                StudentExperience:
+                [
+                    "ik pas al jaren op kinderen in de buurt", "ik ben trainer bij de voetbalclub van de jeugd",
+                    "mijn vorige stage was op een bso en dat vond ik super leuk", "ik help op zaterdag bij de koranschool met de kleintjes",
+                ],
+                StudentTraits: ["ik ben geduldig en speels", "ik kan goed met kinderen omgaan", "ik ben creatief"],
+                StudentInterests: ["later wil ik naar de pabo", "ik wil graag in de peuteropvang werken"]),
+            new DemoRole(
+                Key: "social",
+                Weight: 2,
+                Qualifications: [("Sociaal werker", 6)],
+                Specialisations: ["jongerenwerk", "ouderenwerk", "buurtwerk"],
+                Tasks:
+                [
+                    "Je legt contact met jongeren op straat en in het jongerencentrum",
+                    "Je organiseert activiteiten voor en met buurtbewoners",
+                    "Je helpt mensen de weg te vinden naar hulp en voorzieningen",
+                    "Je werkt samen met het wijkteam, de school en de wijkagent",
+                ],
+                SeniorTasks: ["Je begeleidt vrijwilligers", "Je schrijft mee aan projectplannen voor de wijk"],
+                Requirements: ["Je kunt makkelijk contact maken met mensen van allerlei achtergronden", "Je bent flexibel en ook 's avonds beschikbaar"],
+                Certificates: ["rijbewijs B"],
+                StudentExperience: ["ik doe vrijwilligerswerk bij het buurthuis", "ik heb meegeholpen met een voedselbank in {plaats}"],
+                StudentTraits: ["ik kan goed met jongeren praten", "ik ben open en nieuwsgierig"],
+                StudentInterests: ["ik wil jongerenwerker worden in mijn eigen wijk"]),
+            new DemoRole(
+                Key: "sport",
+                Weight: 2,
+                Qualifications: [("Sport- en bewegingsleider", 4), ("Buurtsportcoach", 3), ("Trainer-coach/Instructeur", 2), ("Medewerker sport en recreatie", 2)],
+                Specialisations: ["buurtsport", "fitness", "schoolsport"],
+                Tasks:
+                [
+                    "Je geeft sport- en spelactiviteiten aan kinderen na schooltijd",
+                    "Je begeleidt [gymlessen|sportclinics|beweegprogramma's voor ouderen]",
+                    "Je helpt bij de organisatie van toernooien en sportdagen",
+                    "Je motiveert mensen die weinig bewegen om mee te doen",
+                ],
+                SeniorTasks: ["Je zet zelf een nieuw sportaanbod op in de wijk", "Je onderhoudt contact met scholen en verenigingen"],
+                Requirements: ["Je bent sportief en enthousiast", "Je kunt een groep goed aansturen"],
+                Certificates: ["EHBO-diploma", "rijbewijs B"],
+                StudentExperience: ["ik geef al twee jaar training bij mijn kickboksclub", "ik help bij de zaterdagochtendtraining van de jeugd"],
+                StudentTraits: ["ik ben sportief en kan kinderen goed motiveren", "ik ben energiek"],
+                StudentInterests: ["ik wil buurtsportcoach worden", "later wil ik naar de alo"]),
+        ]);
+}
