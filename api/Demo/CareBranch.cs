@@ -6,8 +6,8 @@ internal static class CareBranch
     public static DemoBranch Create() => new(
         Key: "care",
         SectorCode: "zorg-welzijn-sport",
-        CompanyWeight: 14,
-        StudentWeight: 15,
+        CompanyWeight: 10,
+        StudentWeight: 17,
         BblShare: 0.45,
         EmailLocals: ["stages", "leerlingen", "opleidingen", "werkenbij", "praktijkopleiding", "hr"],
         Cao: ["de cao VVT", "de cao Ziekenhuizen", "de cao Huisartsenzorg", "de cao Apotheken"],
@@ -19,7 +19,7 @@ internal static class CareBranch
             "@nursinghome,homecare,hospital:Intervisie met andere leerlingen, elke maand",
             "Een goed pensioen via PFZW",
             "Toeslagen voor onregelmatige diensten",
-            "@practice:Een vaste werkplek en geen weekenddiensten",
+            "@gp,pharmacy,dental:Een vaste werkplek en geen weekenddiensten",
             "Trainingen in [omgaan met agressie|klinisch redeneren|palliatieve zorg]",
         ],
         Requirements:
@@ -30,7 +30,11 @@ internal static class CareBranch
             "Je kunt goed luisteren en stelt de cliënt centraal",
             "@homecare:Je hebt een fiets of scooter om je cliënten te bezoeken",
         ],
-        StudentDomains: ["in de zorg", "in de ouderenzorg", "in het ziekenhuis", "in de thuiszorg", "in de zorg bij ouderen"],
+        StudentDomains:
+        [
+            "in de zorg", "@vig,nurse:in de ouderenzorg", "@nurse:in het ziekenhuis", "@vig,nurse:in de thuiszorg", "@gp-assistant:bij een huisarts",
+            "@pharmacy-assistant:in een apotheek", "@dental-assistant:bij een tandarts",
+        ],
         StudentMotivation:
         [
             "ik wil echt iets voor mensen betekenen", "in de zorg doe je er echt toe", "ik heb altijd al in de zorg willen werken",
@@ -104,26 +108,45 @@ internal static class CareBranch
                     "Je volgt je opleiding in een leerafdeling, samen met andere studenten.",
                 ]),
             new DemoCompanyKind(
-                Key: "practice",
-                Weight: 3,
+                Key: "gp",
+                Weight: 2,
                 Size: 1,
                 PortAffinity: 0,
-                Roles: ["assistant"],
-                Names:
-                [
-                    "Huisartsenpraktijk {gebied}", "Gezondheidscentrum {hof}", "Apotheek {gebied}", "Tandartspraktijk {familie}",
-                    "Huisartsenpraktijk {familie} en {familie}", "Mondzorg {gebied}", "Apotheek {hof}",
-                ],
+                Roles: ["gp-assistant"],
+                Names: ["Huisartsenpraktijk {gebied}", "Gezondheidscentrum {hof}", "Huisartsenpraktijk {familie} en {familie}", "Huisartsen {hof}"],
                 Intros:
                 [
-                    "{bedrijf} is een [drukke|gezellige|moderne] praktijk in {gebied} met [vier|zes|acht] collega's en een vaste patiëntenkring.",
-                    "Bij {bedrijf} in {gebied} helpen we dagelijks [honderden|zo'n 150] patiënten uit de buurt.",
-                    "{bedrijf} werkt nauw samen met de huisartsen, apotheek en fysiotherapie in [het gezondheidscentrum|de wijk].",
+                    "{bedrijf} is een [drukke|gezellige|moderne] huisartsenpraktijk in {gebied} met [vier|zes|acht] collega's en ruim [4.000|6.500|9.000] patiënten.",
+                    "Bij {bedrijf} in {gebied} helpen we dagelijks [honderd|zo'n 150] patiënten uit de buurt.",
+                    "{bedrijf} werkt nauw samen met de apotheek, de wijkverpleging en de fysiotherapie in [het gezondheidscentrum|de wijk].",
                 ],
-                Workplace:
+                Workplace: ["De praktijk zit [in een nieuw gezondheidscentrum|midden in de wijk], goed bereikbaar met de fiets en het ov."]),
+            new DemoCompanyKind(
+                Key: "pharmacy",
+                Weight: 1,
+                Size: 1,
+                PortAffinity: 0,
+                Roles: ["pharmacy-assistant"],
+                Names: ["Apotheek {gebied}", "Apotheek {hof}", "Service Apotheek {familie}", "Apotheek {familie}"],
+                Intros:
                 [
-                    "De praktijk zit [in een nieuw gezondheidscentrum|midden in de wijk], goed bereikbaar met de fiets en het ov.",
-                ]),
+                    "{bedrijf} is een [zelfstandige|drukke] openbare apotheek in {gebied} met een team van [zes|negen|twaalf] apothekersassistenten.",
+                    "{bedrijf} levert medicijnen aan [patiënten uit de wijk|verpleeghuizen en thuiszorg|ruim 8.000 vaste klanten] en geeft farmaceutische zorg.",
+                ],
+                Workplace: ["Je werkt aan de balie, in de bereiding en in de back office."]),
+            new DemoCompanyKind(
+                Key: "dental",
+                Weight: 1,
+                Size: 1,
+                PortAffinity: 0,
+                Roles: ["dental-assistant"],
+                Names: ["Tandartspraktijk {familie}", "Mondzorg {gebied}", "Tandartsenpraktijk {hof}", "Mondzorgcentrum {plaats}"],
+                Intros:
+                [
+                    "{bedrijf} is een [moderne|familie]praktijk in {gebied} met [drie|vijf] behandelkamers en een eigen mondhygiënist.",
+                    "Bij {bedrijf} zorgen [vier|zes] tandartsen en hun assistenten voor de mondgezondheid van patiënten uit {plaats}.",
+                ],
+                Workplace: ["Je assisteert in de behandelkamer en werkt aan de balie."]),
         ],
         Roles:
         [
@@ -224,33 +247,66 @@ internal static class CareBranch
                     "later wil ik de hbo-v doen", "ik wil graag in de wijk werken",
                 ]),
             new DemoRole(
-                Key: "assistant",
-                Weight: 3,
-                Qualifications: [("Doktersassistent", 4), ("Apothekersassistent", 3), ("Tandartsassistent", 3)],
-                Specialisations: ["huisartsenpraktijk", "apotheek", "gezondheidscentrum", "mondzorg"],
+                Key: "gp-assistant",
+                Weight: 2,
+                Qualifications: [("Doktersassistent", 10)],
+                Specialisations: ["huisartsenpraktijk", "gezondheidscentrum"],
                 Tasks:
                 [
                     "Je staat aan de [balie|telefoon] en maakt afspraken voor patiënten",
-                    "Je voert [de triage aan de telefoon|kleine medische handelingen zoals bloeddruk meten, oren uitspuiten en injecties geven] uit onder supervisie",
-                    "Je bereidt en controleert medicijnen en geeft uitleg bij de uitgifte",
-                    "Je assisteert bij behandelingen in de stoel en zorgt voor steriele instrumenten",
-                    "Je werkt met [het HIS|Pharmacom|het praktijksysteem] en houdt het dossier bij",
+                    "Je doet de telefonische triage volgens de NHG-TriageWijzer, onder supervisie van de huisarts",
+                    "Je voert kleine medische handelingen uit, zoals [bloeddruk meten|oren uitspuiten|injecties geven|een uitstrijkje maken]",
+                    "Je werkt in [het HIS|Medicom|Promedico] en houdt het dossier bij",
+                    "Je steriliseert instrumenten en houdt de spreekkamers op orde",
                     "Je bent het eerste aanspreekpunt voor patiënten uit {gebied} en omgeving",
                 ],
-                SeniorTasks: ["Je houdt de voorraad bij en bestelt materialen", "Je helpt bij het inwerken van nieuwe collega's"],
-                Requirements:
-                [
-                    "Je bent klantvriendelijk en blijft rustig aan de telefoon",
-                    "Je werkt nauwkeurig en hygiënisch",
-                    "Je gaat vertrouwelijk om met informatie",
-                ],
+                SeniorTasks: ["Je houdt zelfstandig een spreekuur voor [wratten aanstippen|hechtingen verwijderen]", "Je helpt bij het inwerken van nieuwe collega's"],
+                Requirements: ["Je bent klantvriendelijk en blijft rustig aan de telefoon", "Je werkt nauwkeurig en hygiënisch", "Je gaat vertrouwelijk om met informatie"],
                 Certificates: ["BHV-diploma", "reanimatiecertificaat"],
                 StudentExperience:
                 [
-                    "ik heb een bijbaan bij een drogist", "ik heb bij de balie van een sportschool gewerkt dus klantcontact ben ik gewend",
-                    "mijn moeder werkt in een apotheek en ik heb daar een keer meegelopen",
+                    "ik heb bij de balie van een sportschool gewerkt dus klantcontact ben ik gewend", "ik heb een bijbaan bij een drogist",
+                    "in mijn vorige stage op een huisartsenpost deed ik de telefoon",
                 ],
-                StudentTraits: ["ik ben precies en netjes", "ik ben vriendelijk en geduldig aan de telefoon", "ik kan goed multitasken"],
+                StudentTraits: ["ik ben vriendelijk en geduldig aan de telefoon", "ik kan goed multitasken", "ik ben precies en netjes"],
                 StudentInterests: ["ik vind het medische erg interessant", "ik wil graag in een huisartsenpraktijk werken"]),
+            new DemoRole(
+                Key: "pharmacy-assistant",
+                Weight: 1,
+                Qualifications: [("Apothekersassistent", 10)],
+                Specialisations: ["openbare apotheek", "baliefunctie"],
+                Tasks:
+                [
+                    "Je geeft medicijnen mee aan de balie en legt uit hoe ze gebruikt moeten worden",
+                    "Je controleert recepten op interacties en dosering",
+                    "Je bereidt zalven, drankjes en medicijnrollen voor verpleeghuizen",
+                    "Je verwerkt herhaalrecepten in Pharmacom",
+                    "Je beantwoordt vragen van patiënten, huisartsen en de thuiszorg",
+                ],
+                SeniorTasks: ["Je voert medicatiegesprekken bij een eerste uitgifte", "Je beheert de voorraad en bestellingen"],
+                Requirements: ["Je werkt nauwkeurig en controleert je eigen werk", "Je bent klantvriendelijk aan de balie", "Je gaat vertrouwelijk om met informatie"],
+                Certificates: ["BHV-diploma"],
+                StudentExperience: ["mijn moeder werkt in een apotheek en ik heb daar een keer meegelopen", "ik heb een bijbaan bij een drogist"],
+                StudentTraits: ["ik ben heel precies", "ik kan goed uitleggen"],
+                StudentInterests: ["ik vind medicijnen en hoe ze werken heel interessant"]),
+            new DemoRole(
+                Key: "dental-assistant",
+                Weight: 1,
+                Qualifications: [("Tandartsassistent", 10)],
+                Specialisations: ["mondzorg", "algemene praktijk"],
+                Tasks:
+                [
+                    "Je assisteert de tandarts aan de stoel: afzuigen, instrumenten aangeven en materialen mengen",
+                    "Je maakt röntgenfoto's en verwerkt ze in het patiëntendossier",
+                    "Je steriliseert instrumenten en bereidt de behandelkamer voor",
+                    "Je geeft patiënten poetsinstructie en voorlichting",
+                    "Je plant afspraken en beantwoordt de telefoon",
+                ],
+                SeniorTasks: ["Je voert zelfstandig preventieve behandelingen uit, zoals fluoride en sealen", "Je beheert de voorraad"],
+                Requirements: ["Je werkt hygiënisch en nauwkeurig", "Je stelt angstige patiënten op hun gemak"],
+                Certificates: ["BHV-diploma", "certificaat stralingshygiëne"],
+                StudentExperience: ["ik heb een beugel gehad en vond het altijd interessant wat de orthodontist deed", "ik heb een snuffelstage bij een tandarts gedaan"],
+                StudentTraits: ["ik werk netjes en hygiënisch", "ik stel mensen makkelijk op hun gemak"],
+                StudentInterests: ["later wil ik mondhygiënist worden"]),
         ]);
 }

@@ -42,7 +42,7 @@ internal static class CleaningBranch
                 Size: 1,
                 PortAffinity: 0,
                 Roles: ["facility-work"],
-                Names: ["Zorgcentrum {hof}", "Hotel {hof}", "Congrescentrum {gebied}", "Scholengemeenschap {hof}"],
+                Names: ["Facilitair Bedrijf {hof}", "Hotel {hof}", "Congrescentrum {gebied}", "Bedrijfsrestaurant {gebied}"],
                 Intros:
                 [
                     "De facilitaire dienst van {bedrijf} zorgt voor schoonmaak, catering, post en onderhoud.",

@@ -107,7 +107,7 @@ internal static class CommonPhrases
 
     public static readonly string[] CertificateRequirements =
     [
-        "{cert} is een pre", "Heb je al {cert}? Mooi meegenomen", "In het bezit van {cert} is een pluspunt",
+        "{cert} is een pre", "{cert} is mooi meegenomen", "{cert} is een pluspunt",
         "{cert} is handig, maar kun je ook bij ons halen",
     ];
 
@@ -138,21 +138,21 @@ internal static class CommonPhrases
     public static readonly string[] StudentOpenersBol =
     [
         "ik zoek een stage als {rol}",
-        "ik ben op zoek naar een [stageplek|stage|bpv plek] [als {rol}|{branche}] [vanaf {maand}|voor na de kerst|zo snel mogelijk]",
-        "hoi! ik doe de opleiding {opleiding} niveau {niveau} en zoek een stageplek [vanaf {maand}|in {plaats} of omgeving]",
-        "ik zit in het [eerste|tweede|derde] jaar van {opleiding} en moet [vanaf {maand}|dit schooljaar] stage lopen",
+        "ik ben op zoek naar een [stageplek|stage|bpv plek] [als {rol}|{branche}] {wanneer}",
+        "hoi! ik doe de opleiding {opleiding} niveau {niveau} en zoek een stageplek [{wanneer}|in {plaats} of omgeving]",
+        "ik zit in het [eerste|tweede|derde] jaar van {opleiding} en moet [{wanneer}|dit schooljaar] stage lopen",
         "op zoek naar een leuke stage {branche}",
         "zoek stage {branche}, liefst [in de buurt van {plaats}|niet te ver van {plaats}]",
         "voor mijn opleiding {rol} (bol niveau {niveau}) zoek ik een stagebedrijf waar ik echt mee mag draaien",
         "Hallo, ik ben student {opleiding} en zoek voor mijn bpv een plek {branche}",
-        "ik moet vanaf {maand} stage lopen en zoek nog een plek als {rol}",
+        "ik moet {wanneer} stage lopen en zoek nog een plek als {rol}",
     ];
 
     public static readonly string[] StudentOpenersBbl =
     [
         "ik zoek een bbl plek {branche}",
         "ik zoek een leerbaan als {rol} voor [4|3|4] dagen per week",
-        "op zoek naar een bbl-plek als {rol}, [ik kan beginnen vanaf {maand}|ik ben per direct beschikbaar]",
+        "op zoek naar een bbl-plek als {rol}, ik kan beginnen {wanneer}",
         "hallo, ik wil de bbl opleiding {opleiding} gaan doen en heb daarvoor een werkgever nodig",
         "zoek een werkgever voor mijn bbl {rol} niveau {niveau}",
         "ik doe {opleiding} via de bbl en zoek een nieuwe leerwerkplek [omdat mijn vorige bedrijf is gestopt|omdat ik verhuisd ben naar {plaats}|want mijn contract loopt af]",
@@ -171,8 +171,6 @@ internal static class CommonPhrases
     public static readonly string[] StudentPractical =
     [
         "ik woon in {plaats} en kan [met de fiets|met de scooter|met het ov|met de metro] komen",
-        "max {afstand} km reizen want ik heb geen auto",
-        "ik heb een auto dus afstand maakt niet zo veel uit",
         "ik kan [ook in het weekend werken|ook avonddiensten doen|geen nachtdiensten ivm school]",
         "ik ben beschikbaar voor {uren} uur per week",
         "op [maandag|dinsdag|woensdag|donderdag|vrijdag] heb ik school",
@@ -187,10 +185,16 @@ internal static class CommonPhrases
         "ik heb ook {cert}",
     ];
 
+    // One of these at most per student: they contradict each other.
     public static readonly string[] StudentDriving =
     [
         "ik heb rijbewijs B", "ben bezig met mijn rijbewijs", "ik heb (nog) geen rijbewijs", "rijbewijs B heb ik, auto ook",
+        "max {afstand} km reizen want ik heb geen auto", "ik heb een auto dus afstand maakt niet zo veel uit",
     ];
+
+    public static readonly string[] StudentSoon = ["per direct", "zo snel mogelijk", "nu al", "meteen"];
+
+    public static readonly string[] StudentLater = ["vanaf {maand}", "vanaf {start}", "per {start}", "vanaf begin {maand}"];
 
     public static readonly string[] StudentLanguages =
     [

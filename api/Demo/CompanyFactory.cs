@@ -67,6 +67,7 @@ internal static class CompanyFactory
 
         var grants = new RoleGrant[roleCount];
         var entries = new List<GrantEntry>();
+        var granted = new Dictionary<(int Crebo, string Path), bool>();
         for (var r = 0; r < roleCount; r++)
         {
             var role = kind.Roles[order[r]];
@@ -77,11 +78,11 @@ internal static class CompanyFactory
                 {
                     continue;
                 }
-                AddName(company, name, allowBol, allowBbl, lapsed, today, random, entries, accreditations);
+                AddName(company, name, allowBol, allowBbl, lapsed, today, random, entries, accreditations, granted);
             }
             if (entries.Count == 0)
             {
-                AddName(company, role.NameTable.Pick(random), allowBol, allowBbl, lapsed, today, random, entries, accreditations);
+                AddName(company, role.NameTable.Pick(random), allowBol, allowBbl, lapsed, today, random, entries, accreditations, granted);
             }
             grants[r] = new RoleGrant(role, [.. entries]);
         }
@@ -90,7 +91,7 @@ internal static class CompanyFactory
 
     private static void AddName(
         DemoCompany company, ResolvedName name, bool allowBol, bool allowBbl, bool lapsed, DateOnly today, DemoRandom random,
-        List<GrantEntry> entries, List<DemoAccreditation> accreditations)
+        List<GrantEntry> entries, List<DemoAccreditation> accreditations, Dictionary<(int Crebo, string Path), bool> granted)
     {
         // When SBB revised a qualification, most companies are accredited for both the old and the new crebo.
         var crebos = name.Crebos.Length > 1 && random.Chance(0.8) ? name.Crebos.Length : 1;
@@ -105,19 +106,25 @@ internal static class CompanyFactory
             }
             if (bol)
             {
-                AddPath(company, qualification, name, "BOL", lapsed, today, random, entries, accreditations);
+                AddPath(company, qualification, name, "BOL", lapsed, today, random, entries, accreditations, granted);
             }
             if (bbl)
             {
-                AddPath(company, qualification, name, "BBL", lapsed, today, random, entries, accreditations);
+                AddPath(company, qualification, name, "BBL", lapsed, today, random, entries, accreditations, granted);
             }
         }
     }
 
     private static void AddPath(
         DemoCompany company, Qualification qualification, ResolvedName name, string path, bool lapsed, DateOnly today, DemoRandom random,
-        List<GrantEntry> entries, List<DemoAccreditation> accreditations)
+        List<GrantEntry> entries, List<DemoAccreditation> accreditations, Dictionary<(int Crebo, string Path), bool> granted)
     {
+        // One accreditation per crebo and path, also where two roles of a company lead to the same qualification.
+        if (granted.TryGetValue((qualification.Crebo, path), out var known))
+        {
+            entries.Add(new GrantEntry(qualification, name, path, known));
+            return;
+        }
         var validFrom = today.AddDays(-random.Next(30, 365 * 12));
         DateOnly? validUntil = null;
         if (lapsed || random.Chance(0.02))
@@ -130,6 +137,7 @@ internal static class CompanyFactory
             validUntil = today.AddDays(random.Next(30, 720));
         }
         var valid = validUntil is null || validUntil.Value >= today;
+        granted[(qualification.Crebo, path)] = valid;
         accreditations.Add(new DemoAccreditation(random.NextGuid(), company.Id, qualification.Crebo, path, validFrom, validUntil));
         entries.Add(new GrantEntry(qualification, name, path, valid));
     }

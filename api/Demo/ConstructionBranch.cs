@@ -27,7 +27,7 @@ internal static class ConstructionBranch
             "Je bent handig en hebt oog voor kwaliteit",
             "Je bent 's ochtends vroeg op de bouw (we beginnen om 7:00 uur)",
         ],
-        StudentDomains: ["in de bouw", "in de bouw of renovatie", "op de bouwplaats", "in de infra"],
+        StudentDomains: ["in de bouw", "@carpentry,masonry,finishing:in de bouw of renovatie", "op de bouwplaats", "@civil:in de infra", "@finishing:in het schilderswerk"],
         StudentMotivation:
         [
             "ik wil met mijn handen werken en aan het eind van de dag zien wat ik gedaan heb", "de bouw is echt mijn ding",

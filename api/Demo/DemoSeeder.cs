@@ -38,7 +38,9 @@ internal sealed class DemoSeeder(ReferenceDataSet reference, IConfiguration conf
         var (brin, kvk) = await FirstSchoolAndCompanyAsync(connection, cancellationToken);
         var keys = new Dictionary<string, string>
         {
-            ["admin"] = configuration["Auth:BootstrapAdminKey"] ?? await IssueAsync(connection, "Demo admin", Roles.Admin, null, null, [], cancellationToken),
+            ["admin"] = configuration["Auth:BootstrapAdminKey"] is { Length: > 0 } bootstrap
+                ? bootstrap
+                : await IssueAsync(connection, "Demo admin", Roles.Admin, null, null, [], cancellationToken),
             ["school"] = await IssueAsync(connection, "Demo school portal", Roles.School, brin, null, [], cancellationToken),
             ["company"] = await IssueAsync(connection, "Demo leerbedrijf", Roles.Company, null, kvk, [], cancellationToken),
             ["coordinator"] = await IssueAsync(connection, "Demo coordinator Rijnmond", Roles.Coordinator, null, null, ["rijnmond"], cancellationToken),

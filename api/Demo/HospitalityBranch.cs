@@ -25,7 +25,7 @@ internal static class HospitalityBranch
             "Je werkt hygiënisch en volgens HACCP",
             "Je bent gastvrij en houdt van aanpakken",
         ],
-        StudentDomains: ["in de horeca", "in een restaurant", "in een hotel", "in de keuken"],
+        StudentDomains: ["in de horeca", "@kitchen,service:in een restaurant", "@frontdesk:in een hotel", "@kitchen:in de keuken", "@fastservice:in een lunchroom"],
         StudentMotivation: ["horeca is mijn leven", "ik hou van koken", "ik werk graag als het druk is", "ik wil later mijn eigen restaurant"],
         Kinds:
         [

@@ -25,8 +25,8 @@ internal static class IctBranch
             "Je kunt problemen zelfstandig uitzoeken, en weet wanneer je hulp moet vragen",
             "Je kunt je werk goed uitleggen aan niet-technische collega's",
         ],
-        StudentDomains: ["in de ict", "bij een softwarebedrijf", "in it", "bij een it bedrijf", "in de tech"],
-        StudentMotivation: ["ik programmeer al sinds mijn 12e", "ict is de toekomst", "ik ben altijd bezig met computers", "ik wil echte projecten doen"],
+        StudentDomains: ["in de ict", "@development:bij een softwarebedrijf", "@support,infrastructure:in it", "@support,infrastructure:bij een it bedrijf", "@media:bij een creatief bureau"],
+        StudentMotivation: ["@development:ik programmeer al sinds mijn 12e", "ict is de toekomst", "ik ben altijd bezig met computers", "ik wil echte projecten doen"],
         Kinds:
         [
             new DemoCompanyKind(

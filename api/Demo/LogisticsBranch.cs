@@ -29,7 +29,7 @@ internal static class LogisticsBranch
             "Je houdt je aan de veiligheidsregels",
             "@warehouse:Je kunt tegen een stootje in de drukke maanden voor de feestdagen",
         ],
-        StudentDomains: ["in de logistiek", "in een magazijn", "in een distributiecentrum", "in het transport", "in logistiek"],
+        StudentDomains: ["in de logistiek", "@warehouse-work:in een magazijn", "@warehouse-work:in een distributiecentrum", "@driving:in het transport", "@driving:bij een transportbedrijf"],
         StudentMotivation:
         [
             "logistiek is echt iets voor mij", "ik hou van aanpakken en tempo", "ik wil iets waar ik niet de hele dag stil zit",

@@ -6,7 +6,7 @@ internal static class OfferFactory
     private static readonly IReadOnlyList<string> DutchAndEnglish = Array.AsReadOnly(["nl", "en"]);
     private static readonly IReadOnlyList<string> English = Array.AsReadOnly(["en"]);
 
-    private static readonly (int Value, int Weight)[] PlacesWeights = [(1, 40), (2, 28), (3, 15), (4, 9), (5, 8)];
+    private static readonly (int Value, int Weight)[] PlacesWeights = [(1, 50), (2, 27), (3, 12), (4, 6), (5, 5)];
     private static readonly (int Value, int Weight)[] BolHours = [(32, 25), (36, 25), (38, 12), (40, 38)];
     private static readonly (int Value, int Weight)[] BblHours = [(24, 8), (28, 7), (32, 30), (36, 30), (38, 15), (40, 10)];
     private static readonly (int Value, int Weight)[] BolAllowances =
@@ -21,7 +21,11 @@ internal static class OfferFactory
         {
             return offers;
         }
-        var table = new WeightedTable<CompanyPlan>(companies.Select(c => (c, c.Size)));
+        // Branch first, then a company of the branch by size: the share of offers per branch stays what the
+        // catalog says, whatever sizes the companies happened to draw, so the shortfall picture is stable.
+        var table = new WeightedTable<WeightedTable<CompanyPlan>>(companies
+            .GroupBy(c => c.Branch.Branch.Key, StringComparer.Ordinal)
+            .Select(g => (new WeightedTable<CompanyPlan>(g.Select(c => (c, c.Size))), g.First().Branch.Branch.CompanyWeight)));
         var places = new WeightedTable<int>(PlacesWeights);
         var bolHours = new WeightedTable<int>(BolHours);
         var bblHours = new WeightedTable<int>(BblHours);
@@ -34,7 +38,7 @@ internal static class OfferFactory
 
         for (var i = 0; i < count; i++)
         {
-            var company = table.Pick(random);
+            var company = table.Pick(random).Pick(random);
             var grant = random.Pick(company.Grants);
             var bbl = ChoosePath(grant, company.Branch.Branch.BblShare, random);
             var path = bbl ? "BBL" : "BOL";

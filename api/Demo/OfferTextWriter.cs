@@ -43,7 +43,7 @@ internal sealed class OfferTextWriter(TextComposer composer)
         slots.End = DutchFormat.Date(draft.EndDate);
         slots.Month = DutchFormat.Month(draft.StartDate);
         slots.Cao = composer.Random.Pick(branch.Cao);
-        slots.Domain = composer.Random.Pick(branch.StudentDomains);
+        slots.Domain = Phrases.PickOne(composer.Random, branch.StudentDomains, draft.Company.Kind.Kind.Key, draft.Role.Role.Key) ?? "";
 
         // Half the titles name a specialisation ("magazijn", "psychogeriatrie"), as vacancies often do.
         var specialisation = composer.Random.Chance(0.5)
@@ -83,6 +83,7 @@ internal sealed class OfferTextWriter(TextComposer composer)
             AppendLine(CommonPhrases.AboutHeadings);
         }
         Phrases.PickSeveral(random, kind.Intros, kind.Key, role.Key, random.Chance(0.6) ? 2 : 1, _picked);
+        NameCompanyFirst(_picked, kind.Intros, kind.Key, role.Key);
         AppendSentences(_picked);
         if (random.Chance(0.6) && Phrases.PickOne(random, kind.Workplace, kind.Key, role.Key) is { } workplace)
         {
@@ -206,6 +207,27 @@ internal sealed class OfferTextWriter(TextComposer composer)
             _text.Append('.');
         }
         return Limit(_text, MaxRequirements);
+    }
+
+    // A vacancy introduces the company by name before it says more about "us".
+    private void NameCompanyFirst(List<string> intros, string[] pool, string kind, string role)
+    {
+        var named = intros.FindIndex(intro => intro.Contains("{bedrijf}", StringComparison.Ordinal));
+        if (named > 0)
+        {
+            (intros[0], intros[named]) = (intros[named], intros[0]);
+        }
+        else if (named < 0)
+        {
+            var count = intros.Count;
+            Phrases.PickSeveral(composer.Random, pool, kind, role, pool.Length, _items);
+            var first = _items.Find(intro => intro.Contains("{bedrijf}", StringComparison.Ordinal));
+            if (first is not null)
+            {
+                intros.Insert(0, first);
+                intros.RemoveRange(count, intros.Count - count);
+            }
+        }
     }
 
     private void AppendLine(string[] headings)

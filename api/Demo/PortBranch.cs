@@ -13,7 +13,7 @@ internal static class PortBranch
         Cao: ["de cao voor het havenbedrijf", "de cao Binnenvaart", "onze bedrijfs-cao"],
         Benefits:
         [
-            "Werkkleding, veiligheidsschoenen en alle PBM's",
+            "@terminal,operations,inland:Werkkleding, veiligheidsschoenen en alle PBM's",
             "@terminal,operations:De kans om bij ons je VCA en je heftruck- of reachstackercertificaat te halen",
             "@terminal,operations:Ploegentoeslag over avond-, nacht- en weekenduren",
             "Een vaste praktijkopleider die zelf [jaren op de kade heeft gewerkt|het vak van onderaf kent]",
@@ -30,7 +30,7 @@ internal static class PortBranch
             "@terminal,operations:Je bent minimaal 18 jaar, in verband met het werken met zwaar materieel",
             "Je kunt een verklaring omtrent het gedrag (VOG) overleggen voor toegang tot het haventerrein",
         ],
-        StudentDomains: ["in de haven", "in de havenlogistiek", "op een terminal", "in de haven van rotterdam", "in de scheepvaart"],
+        StudentDomains: ["in de haven", "@portlogistics:in de havenlogistiek", "@operations:op een terminal", "in de haven van rotterdam", "@inland:in de binnenvaart"],
         StudentMotivation:
         [
             "ik wil echt in de haven werken", "de haven is waar het gebeurt in rotterdam", "mijn hele familie werkt in de haven",

@@ -6,8 +6,8 @@ internal static class RetailBranch
     public static DemoBranch Create() => new(
         Key: "retail",
         SectorCode: "handel",
-        CompanyWeight: 10,
-        StudentWeight: 9,
+        CompanyWeight: 6,
+        StudentWeight: 10,
         BblShare: 0.25,
         EmailLocals: ["stages", "winkel", "hr", "info", "vestigingsmanager"],
         Cao: ["de cao Retail Non-Food", "de cao Levensmiddelenbranche", "de cao Groothandel"],
@@ -26,7 +26,7 @@ internal static class RetailBranch
             "Je hebt een verzorgd uiterlijk",
             "@supermarket:Je kunt ook op koopavonden werken",
         ],
-        StudentDomains: ["in de retail", "in een winkel", "in de detailhandel", "in de verkoop"],
+        StudentDomains: ["in de retail", "@sales,retailmanagement:in een winkel", "@sales,retailmanagement:in de detailhandel", "in de verkoop", "@commerce:bij een groothandel"],
         StudentMotivation: ["ik hou van klantcontact", "ik wil later mijn eigen winkel", "verkopen vind ik gewoon leuk"],
         Kinds:
         [
@@ -57,7 +57,7 @@ internal static class RetailBranch
                 Names: ["Supermarkt {familie} {gebied}", "{familie} Versmarkt", "Bouwmarkt {plaats}", "Tuincentrum {familie}", "Warenhuis {gebied}"],
                 Intros:
                 [
-                    "{bedrijf} is een [supermarkt|bouwmarkt|tuincentrum] in {gebied} met {medewerkers} medewerkers, van vakkenvullers tot bedrijfsleider.",
+                    "{bedrijf} in {gebied} heeft {medewerkers} medewerkers, van vakkenvullers tot bedrijfsleider.",
                     "Wij zijn een franchiseonderneming: de eigenaar staat zelf in de winkel en kent zijn klanten.",
                     "{bedrijf} is zeven dagen per week open en bekend om [zijn versafdeling|het ruime assortiment|de persoonlijke service].",
                 ],

@@ -6,11 +6,12 @@ internal static class SchoolFactory
     public const int MaxSchools = 90 * 26 * 26;
 
     // The MBO schools of Rotterdam-Rijnmond and around it, with the branches they train for and a rough size.
+    // Technical programmes of Albeda and Zadkine moved to Techniek College Rotterdam, the port's to STC.
     // BRIN codes are drawn at random: the demo must not pose as a real school's administration.
     private static readonly (string Name, string[]? Branches, int Weight)[] Known =
     [
-        ("Albeda", null, 22),
-        ("Zadkine", null, 22),
+        ("Albeda", ["care", "welfare", "retail", "hospitality", "security", "ict", "logistics", "cleaning"], 22),
+        ("Zadkine", ["care", "welfare", "retail", "hospitality", "security", "ict", "logistics", "cleaning"], 22),
         ("Techniek College Rotterdam", ["construction", "installation", "process"], 10),
         ("STC Group", ["port", "logistics", "process"], 9),
         ("Hoornbeeck College", ["care", "welfare", "ict", "retail", "security"], 6),

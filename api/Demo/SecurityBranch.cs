@@ -26,7 +26,7 @@ internal static class SecurityBranch
             "@guarding:Je bent minimaal 18 jaar en bereid tot een screening door Justis",
             "Je bent stressbestendig en blijft vriendelijk, ook als iemand dat niet is",
         ],
-        StudentDomains: ["in de beveiliging", "bij een receptie", "in de facilitaire dienstverlening", "in de dienstverlening"],
+        StudentDomains: ["@securityguard:in de beveiliging", "@frontoffice:bij een receptie", "@service:in de facilitaire dienstverlening", "in de dienstverlening"],
         StudentMotivation:
         [
             "ik wil graag iets met veiligheid doen", "ik ben graag het eerste aanspreekpunt voor mensen", "later wil ik misschien naar de politie",

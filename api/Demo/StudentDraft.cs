@@ -11,5 +11,6 @@ internal sealed record StudentDraft(
     Postcode Postcode,
     int MaxDistanceKm,
     DateOnly AvailableFrom,
+    DateOnly Today,
     int Hours,
     IReadOnlyList<string> Languages);

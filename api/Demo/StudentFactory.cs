@@ -64,7 +64,7 @@ internal static class StudentFactory
             var hours = bbl ? bblHours.Pick(random) : bolHours.Pick(random);
             var languages = Languages(branch.Branch.Key, homeLanguages, random);
 
-            var text = writer.Write(new StudentDraft(branch, role, name, bbl, postcode, distance, availableFrom, hours, languages));
+            var text = writer.Write(new StudentDraft(branch, role, name, bbl, postcode, distance, availableFrom, today, hours, languages));
             students[i] = new DemoStudent(
                 random.NextGuid(),
                 schools[school].School.Brin,

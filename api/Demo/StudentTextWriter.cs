@@ -9,15 +9,24 @@ internal sealed class StudentTextWriter(TextComposer composer)
 {
     public const int MaxFreeText = 2000;
 
+    private const int Interest = 0;
+    private const int Motivation = 1;
+    private const int Certificate = 2;
+    private const int Driving = 3;
+    private const int Language = 4;
+    private const int Practical = 5;
+    private const int SecondPractical = 6;
+    private const int Topics = 7;
+
     private readonly StringBuilder _text = new(1024);
     private readonly List<string> _fragments = new(12);
     private readonly List<string> _picked = new(4);
+    private readonly int[] _topics = new int[Topics];
 
     public string Write(StudentDraft draft)
     {
         var random = composer.Random;
         var role = draft.Role.Role;
-        var branch = draft.Branch.Branch;
         SetSlots(draft);
 
         _fragments.Clear();
@@ -39,12 +48,19 @@ internal sealed class StudentTextWriter(TextComposer composer)
         {
             _fragments.Add(random.Pick(CommonPhrases.StudentTraits));
         }
-        for (var i = 0; i < extras; i++)
+
+        // Each topic at most once, so that nobody has a driving licence and none in the same breath.
+        random.PickDistinct(_topics, Topics, Topics);
+        foreach (var topic in _topics)
         {
-            var extra = Extra(draft, random);
-            if (!_fragments.Contains(extra))
+            if (extras == 0)
+            {
+                break;
+            }
+            if (Extra(draft, topic, random) is { } extra)
             {
                 _fragments.Add(extra);
+                extras--;
             }
         }
         Shuffle(random);
@@ -56,6 +72,8 @@ internal sealed class StudentTextWriter(TextComposer composer)
     private void SetSlots(StudentDraft draft)
     {
         var slots = composer.Slots;
+        var random = composer.Random;
+        var branch = draft.Branch.Branch;
         slots.Place = DemoGeography.PlaceName(draft.Postcode);
         slots.Area = DemoGeography.AreaName(draft.Postcode);
         slots.Role = draft.Name.Display;
@@ -66,7 +84,10 @@ internal sealed class StudentTextWriter(TextComposer composer)
         slots.Distance = draft.MaxDistanceKm;
         slots.Start = DutchFormat.Date(draft.AvailableFrom);
         slots.Month = DutchFormat.Month(draft.AvailableFrom);
-        slots.Domain = composer.Random.Pick(draft.Branch.Branch.StudentDomains);
+        slots.Domain = Phrases.PickOne(random, branch.StudentDomains, "", draft.Role.Role.Key) ?? branch.StudentDomains[0];
+
+        // "per direct" only for students who are available within two weeks; the others name their start.
+        slots.When = composer.Expand(random.Pick(draft.AvailableFrom <= draft.Today.AddDays(14) ? CommonPhrases.StudentSoon : CommonPhrases.StudentLater));
 
         var others = new StringBuilder();
         foreach (var language in draft.Languages)
@@ -79,25 +100,31 @@ internal sealed class StudentTextWriter(TextComposer composer)
         slots.Languages = others.ToString();
     }
 
-    // The optional parts: an interest, motivation for the branch, practicalities, a certificate or a language.
-    private string Extra(StudentDraft draft, DemoRandom random)
+    private string? Extra(StudentDraft draft, int topic, DemoRandom random)
     {
         var role = draft.Role.Role;
-        switch (random.Next(6))
+        switch (topic)
         {
-            case 0 when role.StudentInterests.Length > 0:
-                return random.Pick(role.StudentInterests);
-            case 1:
-                return random.Pick(draft.Branch.Branch.StudentMotivation);
-            case 2 when role.Certificates.Length > 0:
-                composer.Slots.Certificate = random.Pick(role.Certificates);
+            case Interest:
+                return role.StudentInterests.Length > 0 ? random.Pick(role.StudentInterests) : null;
+            case Motivation:
+                return Phrases.PickOne(random, draft.Branch.Branch.StudentMotivation, "", role.Key);
+            case Certificate:
+                // Driving licences are the driving topic's business.
+                var certificate = role.Certificates.Length > 0 ? random.Pick(role.Certificates) : null;
+                if (certificate is null || certificate.StartsWith("rijbewijs", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+                composer.Slots.Certificate = certificate;
                 return random.Pick(CommonPhrases.StudentCertificates);
-            case 3:
+            case Driving:
                 return random.Pick(CommonPhrases.StudentDriving);
-            case 4 when composer.Slots.Languages.Length > 0:
-                return random.Pick(CommonPhrases.StudentLanguages);
+            case Language:
+                return composer.Slots.Languages.Length > 0 ? random.Pick(CommonPhrases.StudentLanguages) : null;
             default:
-                return random.Pick(CommonPhrases.StudentPractical);
+                var practical = random.Pick(CommonPhrases.StudentPractical);
+                return _fragments.Contains(practical) ? null : practical;
         }
     }
 

@@ -113,6 +113,7 @@ internal sealed class TextComposer(DemoRandom random)
             case "cert": text.Append(Slots.Certificate); break;
             case "regio": text.Append(Slots.Region); break;
             case "talen": text.Append(Slots.Languages); break;
+            case "wanneer": text.Append(Slots.When); break;
 
             // Name parts are drawn afresh at every use, so two company names rarely share them.
             case "familie": text.Append(random.Pick(NameParts.Families)); break;

@@ -42,4 +42,6 @@ internal sealed class TextSlots
     public string Region { get; set; } = "";
 
     public string Languages { get; set; } = "";
+
+    public string When { get; set; } = "";
 }

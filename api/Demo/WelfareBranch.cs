@@ -6,8 +6,8 @@ internal static class WelfareBranch
     public static DemoBranch Create() => new(
         Key: "welfare",
         SectorCode: "zorg-welzijn-sport",
-        CompanyWeight: 6,
-        StudentWeight: 9,
+        CompanyWeight: 5,
+        StudentWeight: 10,
         BblShare: 0.3,
         EmailLocals: ["stages", "werkenbij", "hr", "info", "stagebureau"],
         Cao: ["de cao Gehandicaptenzorg", "de cao Kinderopvang", "de cao Sociaal Werk", "de cao Sport"],
@@ -15,7 +15,7 @@ internal static class WelfareBranch
         [
             "Een vaste begeleider die tijd voor je maakt, ook voor reflectie",
             "Trainingen in [de-escalerend werken|methodisch werken|spelbegeleiding]",
-            "@childcare:Een leerzame plek in een team van pedagogisch medewerkers dat al jaren samenwerkt",
+            "@childcare:Een leerzame plek in een team dat al jaren samenwerkt",
             "@disability:Intervisie met andere leerlingen",
             "Toeslagen voor avond- en weekenddiensten",
             "Ruimte voor je eigen ideeën en activiteiten",
@@ -27,11 +27,15 @@ internal static class WelfareBranch
             "Je bent creatief en neemt initiatief",
             "@disability:Je bent bereid om ook in avond- en weekenddiensten te werken",
         ],
-        StudentDomains: ["in het welzijn", "in de gehandicaptenzorg", "in de kinderopvang", "in het sociaal werk", "in de sport"],
+        StudentDomains:
+        [
+            "@support:in de gehandicaptenzorg", "@support:in de begeleiding", "@childcare-work:in de kinderopvang", "@classroom:op een basisschool",
+            "@social:in het sociaal werk", "@social:in het welzijnswerk", "@sport:in de sport",
+        ],
         StudentMotivation:
         [
-            "ik wil mensen helpen om hun eigen leven te leiden", "ik werk graag met kinderen", "ik wil iets betekenen voor de wijk",
-            "ik ben zelf ook geholpen door een jongerenwerker en wil dat nu zelf doen",
+            "@support,social:ik wil mensen helpen om hun eigen leven te leiden", "@childcare-work,classroom,sport:ik werk graag met kinderen", "@social,sport:ik wil iets betekenen voor de wijk",
+            "@social:ik ben zelf ook geholpen door een jongerenwerker en wil dat nu zelf doen",
         ],
         Kinds:
         [
@@ -58,37 +62,55 @@ internal static class WelfareBranch
                 Weight: 3,
                 Size: 2,
                 PortAffinity: 0,
-                Roles: ["pedagogy"],
-                Names:
-                [
-                    "Kinderopvang {hof}", "Kinderdagverblijf {hof}", "Kinderopvang {gebied}", "BSO {hof}", "Basisschool {hof}",
-                    "Kindcentrum {hof}",
-                ],
+                Roles: ["childcare-work"],
+                Names: ["Kinderopvang {hof}", "Kinderdagverblijf {hof}", "Kinderopvang {gebied}", "BSO {hof}", "Kindcentrum {hof}"],
                 Intros:
                 [
                     "{bedrijf} heeft [drie|vijf|acht] locaties voor dagopvang, peuteropvang en BSO in {plaats}.",
                     "Bij {bedrijf} in {gebied} spelen en leren elke dag [zo'n 60|ruim 100|45] kinderen van 0 tot 12 jaar.",
                     "{bedrijf} werkt met [het VVE-programma Uk & Puk|de Piramide-methode|een groene, natuurrijke visie] en heeft een eigen moestuin.",
                 ],
-                Workplace:
-                [
-                    "Je staat op een vaste groep, samen met een ervaren pedagogisch medewerker.",
-                    "Onze locatie ligt midden in de wijk, naast de basisschool.",
-                ]),
+                Workplace: ["Je staat op een vaste groep, samen met een ervaren pedagogisch medewerker.", "Onze locatie ligt midden in de wijk, naast de basisschool."]),
             new DemoCompanyKind(
-                Key: "community",
+                Key: "school",
                 Weight: 2,
                 Size: 1,
                 PortAffinity: 0,
-                Roles: ["social", "sport"],
-                Names: ["Welzijn {plaats}", "Stichting Buurtwerk {gebied}", "Jongerencentrum {gebied}", "Sportclub {plaats}", "Sportbedrijf {plaats}"],
+                Roles: ["classroom"],
+                Names: ["Basisschool {hof}", "Openbare Basisschool {gebied}", "Stichting Basisonderwijs {plaats}", "IKC {hof}"],
                 Intros:
                 [
-                    "{bedrijf} organiseert [buurtactiviteiten, jongerenwerk en ouderenwerk|sport en bewegen voor alle leeftijden] in {gebied}.",
+                    "{bedrijf} is een basisschool in {gebied} met [220|340|480] leerlingen uit [veel verschillende culturen|de hele wijk].",
+                    "Op {bedrijf} werken we met [unitonderwijs|kleine instructiegroepen|een sterke focus op taal en lezen].",
+                ],
+                Workplace: ["Je werkt in [groep 1-2|de middenbouw|de bovenbouw] samen met een ervaren leerkracht."]),
+            new DemoCompanyKind(
+                Key: "community",
+                Weight: 1,
+                Size: 1,
+                PortAffinity: 0,
+                Roles: ["social"],
+                Names: ["Welzijn {plaats}", "Stichting Buurtwerk {gebied}", "Jongerencentrum {gebied}", "Stichting Wijkkracht {gebied}"],
+                Intros:
+                [
+                    "{bedrijf} organiseert buurtactiviteiten, jongerenwerk en ouderenwerk in {gebied}.",
                     "Met een team van professionals en [veel|zo'n 80] vrijwilligers maakt {bedrijf} de wijk sterker.",
                     "{bedrijf} werkt nauw samen met scholen, de gemeente en het wijkteam in {plaats}.",
                 ],
-                Workplace: ["Je werkt vanuit [het buurthuis|het wijkcentrum|de sporthal] in {gebied}, vaak ook op straat of op het pleintje."]),
+                Workplace: ["Je werkt vanuit [het buurthuis|het wijkcentrum] in {gebied}, vaak ook op straat of op het pleintje."]),
+            new DemoCompanyKind(
+                Key: "sportclub",
+                Weight: 1,
+                Size: 1,
+                PortAffinity: 0,
+                Roles: ["sport"],
+                Names: ["Sportclub {plaats}", "Sportbedrijf {plaats}", "Sportcentrum {gebied}", "Fitnesscentrum {hof}"],
+                Intros:
+                [
+                    "{bedrijf} organiseert sport en bewegen voor alle leeftijden in {gebied}.",
+                    "{bedrijf} heeft [een sporthal, een fitnesszaal en een buitenveld|drie zalen en een zwembad] en zo'n [800|1.500] leden.",
+                ],
+                Workplace: ["Je werkt in de sporthal, op het veld en op de schoolpleinen in {gebied}."]),
         ],
         Roles:
         [
@@ -130,37 +152,48 @@ internal static class WelfareBranch
                 StudentTraits: ["ik ben geduldig en kan goed grenzen aangeven", "ik blijf rustig als iemand boos wordt", "ik ben creatief met activiteiten"],
                 StudentInterests: ["ik wil graag met jongeren met een lvb werken", "ggz vind ik heel interessant"]),
             new DemoRole(
-                Key: "pedagogy",
-                Weight: 4,
-                Qualifications:
-                [
-                    ("Pedagogisch medewerker kinderopvang", 6), ("Gespecialiseerd pedagogisch medewerker", 2), ("Onderwijsassistent", 4),
-                ],
-                Specialisations: ["dagopvang", "BSO", "peuteropvang", "@childcare:VVE", "basisonderwijs"],
+                Key: "childcare-work",
+                Weight: 3,
+                Qualifications: [("Pedagogisch medewerker kinderopvang", 6), ("Gespecialiseerd pedagogisch medewerker", 2)],
+                Specialisations: ["dagopvang", "BSO", "peuteropvang", "VVE"],
                 Tasks:
                 [
                     "Je begeleidt een groep kinderen bij spelen, eten en slapen",
                     "Je bedenkt en organiseert activiteiten die passen bij de leeftijd van de kinderen",
                     "Je observeert de ontwikkeling van kinderen en bespreekt die met ouders",
-                    "Je ondersteunt de leerkracht in de klas bij [lezen en rekenen|kleine groepjes|kinderen die extra aandacht nodig hebben]",
                     "Je zorgt voor een veilige en schone groepsruimte",
                     "Je doet de overdracht aan ouders bij het ophalen",
+                    "Je gaat met de BSO-kinderen naar [het park|de speeltuin|de sporthal]",
                 ],
                 SeniorTasks: ["Je stelt ontwikkelingsplannen op voor kinderen die extra ondersteuning nodig hebben", "Je coacht nieuwe collega's op de groep"],
-                Requirements:
-                [
-                    "Je vindt het leuk om met kinderen te werken en bent geduldig",
-                    "Je kunt goed communiceren met ouders",
-                    "Je bent creatief en speels",
-                ],
+                Requirements: ["Je vindt het leuk om met kinderen te werken en bent geduldig", "Je kunt goed communiceren met ouders", "Je bent creatief en speels"],
                 Certificates: ["kinder-EHBO", "BHV-diploma"],
                 StudentExperience:
                 [
-                    "ik pas al jaren op kinderen in de buurt", "ik ben trainer bij de voetbalclub van de jeugd",
-                    "mijn vorige stage was op een bso en dat vond ik super leuk", "ik help op zaterdag bij de koranschool met de kleintjes",
+                    "ik pas al jaren op kinderen in de buurt", "mijn vorige stage was op een bso en dat vond ik super leuk",
+                    "ik help op zaterdag bij de koranschool met de kleintjes", "ik heb een bijbaan als oppas via een oppasbureau",
                 ],
                 StudentTraits: ["ik ben geduldig en speels", "ik kan goed met kinderen omgaan", "ik ben creatief"],
-                StudentInterests: ["later wil ik naar de pabo", "ik wil graag in de peuteropvang werken"]),
+                StudentInterests: ["ik wil graag in de peuteropvang werken", "later wil ik naar de pabo"]),
+            new DemoRole(
+                Key: "classroom",
+                Weight: 2,
+                Qualifications: [("Onderwijsassistent", 10)],
+                Specialisations: ["onderbouw", "bovenbouw", "basisonderwijs"],
+                Tasks:
+                [
+                    "Je ondersteunt de leerkracht in de klas bij [lezen en rekenen|kleine groepjes|kinderen die extra aandacht nodig hebben]",
+                    "Je geeft verlengde instructie aan een groepje leerlingen",
+                    "Je helpt bij het voorbereiden van lessen en materialen",
+                    "Je surveilleert op het plein en begeleidt uitstapjes",
+                    "Je leest voor en oefent woordenschat met kinderen die Nederlands als tweede taal leren",
+                ],
+                SeniorTasks: ["Je geeft zelfstandig een les onder begeleiding van de leerkracht", "Je volgt de voortgang van een groepje leerlingen"],
+                Requirements: ["Je vindt het leuk om kinderen te helpen leren", "Je bent geduldig en duidelijk"],
+                Certificates: ["BHV-diploma"],
+                StudentExperience: ["ik geef bijles aan kinderen uit mijn straat", "ik ben trainer bij de voetbalclub van de jeugd"],
+                StudentTraits: ["ik kan goed uitleggen", "ik ben geduldig"],
+                StudentInterests: ["later wil ik naar de pabo", "ik wil graag in groep 1-2 werken"]),
             new DemoRole(
                 Key: "social",
                 Weight: 2,
