@@ -95,10 +95,10 @@ internal static class CareBranch
                 Size: 8,
                 PortAffinity: 0,
                 Roles: ["nurse", "vig"],
-                Names: ["Ziekenhuis {hof}", "Medisch Centrum {hof}", "Revalidatiecentrum {hof}"],
+                Names: ["Ziekenhuis {hof}", "Medisch Centrum {hof}", "Ziekenhuis {hof} {plaats}"],
                 Intros:
                 [
-                    "{bedrijf} is een [algemeen|topklinisch] ziekenhuis met {medewerkers} medewerkers in {plaats}.",
+                    "{bedrijf} is een [algemeen|topklinisch] ziekenhuis met [1.800|2.500|3.200] medewerkers in {plaats}.",
                     "Bij {bedrijf} werken we met [meer dan dertig|ruim twintig] specialismen samen om patiënten uit de regio {regio} de beste zorg te geven.",
                     "{bedrijf} heeft een eigen leerhuis waar mbo-leerlingen samen met hbo-studenten leren.",
                 ],
@@ -186,7 +186,7 @@ internal static class CareBranch
                 [
                     "heb al ervaring in de thuiszorg via mijn bijbaan", "ik zorg thuis voor mijn oma",
                     "ik werk als gastvrouw in een verpleeghuis in {plaats}", "ik heb vrijwilligerswerk gedaan bij een dagbesteding voor ouderen",
-                    "ik heb al een jaar een bijbaan als zorghulp", "mijn vorige stage was op een pg afdeling en dat beviel heel goed",
+                    "ik heb al een jaar een bijbaan als zorghulp", "mijn vorige stage was op een pg-afdeling en dat beviel heel goed",
                 ],
                 StudentTraits:
                 [
@@ -235,7 +235,7 @@ internal static class CareBranch
                 StudentExperience:
                 [
                     "ik heb stage gelopen op een interne afdeling in het ziekenhuis", "ik werk als zorgassistent in een verpleeghuis",
-                    "in mijn vorige stage heb ik veel wondzorg gedaan", "ik heb mijn vig diploma al en wil nu verder als verpleegkundige",
+                    "in mijn vorige stage heb ik veel wondzorg gedaan", "ik heb mijn VIG-diploma al en wil nu verder als verpleegkundige",
                 ],
                 StudentTraits:
                 [

@@ -18,7 +18,7 @@ internal static class CleaningBranch
             "Een vast rooster, met overdag en 's avonds werk",
             "Kans om door te groeien naar objectleider",
         ],
-        Requirements: ["Je werkt zelfstandig en zorgvuldig", "Je bent betrouwbaar; je werkt vaak in gebouwen waar niemand is"],
+        Requirements: ["Je werkt zelfstandig en zorgvuldig", "Je bent betrouwbaar, want je werkt vaak in gebouwen waar niemand is"],
         StudentDomains: ["in de facilitaire dienstverlening", "in de schoonmaak", "in facility"],
         StudentMotivation: ["ik hou van aanpakken", "ik vind het fijn als alles er netjes uitziet"],
         Kinds:

@@ -24,7 +24,7 @@ internal static class CommonPhrases
 
     public static readonly string[] TaskLeads =
     [
-        "Als {functie} ga je aan de slag [in ons team|op onze locatie] in {gebied}:", "Wat je doet als {functie}? Een greep:",
+        "Als {functie} ga je aan de slag [in ons team|op onze locatie] in {gebied}.", "Wat je doet als {functie}? Een greep.",
         "Als stagiair of leerling draai je vanaf dag één mee.", "Je werkt mee in de dagelijkse praktijk.",
     ];
 
@@ -74,7 +74,7 @@ internal static class CommonPhrases
     public static readonly string[] BblSalary =
     [
         "Een salaris van € {vergoeding} bruto per maand [volgens {cao}|bij {uren} uur]",
-        "Salaris vanaf € {vergoeding} bruto per maand, volgens {cao}",
+        "Salaris vanaf € {vergoeding} bruto per maand volgens {cao}",
         "€ {vergoeding} bruto per maand, plus vakantiegeld en een eindejaarsuitkering",
         "Een BBL-contract met een salaris van € {vergoeding} bruto per maand; je schoolkosten betalen wij",
     ];
@@ -111,6 +111,9 @@ internal static class CommonPhrases
         "{cert} is handig, maar kun je ook bij ons halen",
     ];
 
+    // A company cannot hand out a driving licence the way it can a VCA course.
+    public static readonly string[] DrivingRequirements = ["{cert} is een pre", "{cert} is een pluspunt", "In het bezit van {cert}? Mooi meegenomen"];
+
     public static readonly string[] GenericRequirements =
     [
         "Je bent gemotiveerd en leergierig", "Je bent betrouwbaar en komt je afspraken na", "Je durft vragen te stellen",
@@ -142,7 +145,7 @@ internal static class CommonPhrases
         "hoi! ik doe de opleiding {opleiding} niveau {niveau} en zoek een stageplek [{wanneer}|in {plaats} of omgeving]",
         "ik zit in het [eerste|tweede|derde] jaar van {opleiding} en moet [{wanneer}|dit schooljaar] stage lopen",
         "op zoek naar een leuke stage {branche}",
-        "zoek stage {branche}, liefst [in de buurt van {plaats}|niet te ver van {plaats}]",
+        "zoek stage {branche}, [liefst dichtbij|het liefst in de regio|maakt niet uit waar]",
         "voor mijn opleiding {rol} (bol niveau {niveau}) zoek ik een stagebedrijf waar ik echt mee mag draaien",
         "Hallo, ik ben student {opleiding} en zoek voor mijn bpv een plek {branche}",
         "ik moet {wanneer} stage lopen en zoek nog een plek als {rol}",
@@ -198,8 +201,10 @@ internal static class CommonPhrases
 
     public static readonly string[] StudentLanguages =
     [
-        "ik spreek ook {talen}", "naast nederlands spreek ik {talen}", "thuis spreken we {talen}", "ik spreek {talen}, dat is misschien handig",
+        "ik spreek ook {talen}", "naast nederlands spreek ik {talen}", "ik spreek {talen}, dat is misschien handig",
     ];
+
+    public static readonly string[] StudentHomeLanguage = ["thuis spreken we {thuistaal}", "ik spreek ook {thuistaal}, dat is mijn moedertaal"];
 
     public static readonly string[] StudentClosings =
     [

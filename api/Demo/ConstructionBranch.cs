@@ -17,7 +17,7 @@ internal static class ConstructionBranch
             "Een vaste leermeester op de bouwplaats",
             "Reisurenvergoeding en een bus die je thuis ophaalt",
             "VCA en, als je wilt, je rijbewijs B op onze kosten",
-            "Doorgroeimogelijkheden tot uitvoerder",
+            "@carpentry,masonry,civil,finishing:Doorgroeimogelijkheden tot uitvoerder",
             "Een vast contract als je je diploma haalt",
         ],
         Requirements:
@@ -151,9 +151,9 @@ internal static class ConstructionBranch
                 SeniorTasks: ["Je bent aanspreekpunt voor de onderaannemers op je project", "Je maakt de weekplanning voor de bouwplaats"],
                 Requirements: ["Je hebt overzicht en kunt goed plannen", "Je bent communicatief vaardig", "Je kunt werken met Excel en een tekenprogramma"],
                 Certificates: ["VCA VOL", "rijbewijs B"],
-                StudentExperience: ["ik heb al een timmeropleiding gedaan en wil nu verder", "ik teken veel in sketchup en revit op school"],
+                StudentExperience: ["ik heb al een timmeropleiding gedaan en wil nu verder", "ik teken veel in SketchUp en Revit op school"],
                 StudentTraits: ["ik kan goed plannen en organiseren", "ik hou overzicht"],
-                StudentInterests: ["ik wil uitvoerder worden", "bim en 3d modelleren vind ik heel interessant"]),
+                StudentInterests: ["ik wil uitvoerder worden", "BIM en 3D modelleren vind ik heel interessant"]),
             new DemoRole(
                 Key: "civil",
                 Weight: 2,

@@ -14,10 +14,10 @@ internal static class HospitalityBranch
         Benefits:
         [
             "Een gratis maaltijd tijdens je dienst",
-            "Fooienpot die eerlijk wordt verdeeld",
-            "Werkkleding en koksbuizen",
+            "@restaurant:Een fooienpot die eerlijk wordt verdeeld",
+            "@kitchen:Werkkleding en koksbuizen",
             "De kans om mee te draaien op [grote evenementen|een sterrenzaak in de stad|ons terras aan het water]",
-            "Je SVH-certificaten op onze kosten",
+            "@kitchen,service:Je SVH-certificaten op onze kosten",
         ],
         Requirements:
         [
@@ -42,7 +42,7 @@ internal static class HospitalityBranch
                 ],
                 Intros:
                 [
-                    "{bedrijf} is een [drukbezochte brasserie|sfeervol restaurant|gezellig eetcafé] in {gebied} met [80|120|200] zitplaatsen en een groot terras.",
+                    "{bedrijf} in {gebied} heeft [80|120|200] zitplaatsen en een groot terras[ aan het water|| op het zuiden].",
                     "In onze keuken werken we met [seizoensproducten van lokale boeren|verse vis van de afslag|een open grill], en we koken alles zelf.",
                     "{bedrijf} is al sinds {jaar} een begrip in {plaats}.",
                     "Bij {bedrijf} draait alles om gastvrijheid: gasten moeten zich vanaf de deur welkom voelen.",
@@ -54,7 +54,7 @@ internal static class HospitalityBranch
                 Size: 3,
                 PortAffinity: 0.05,
                 Roles: ["kitchen", "service", "frontdesk"],
-                Names: ["Hotel {hof}", "{gebied} Hotel & Suites", "Hotel {water}", "Congreshotel {gebied}"],
+                Names: ["Hotel {hof}", "{gebied} Hotel & Suites", "Hotel {water}", "Hotel {gebied} Centrum"],
                 Intros:
                 [
                     "{bedrijf} is een [viersterrenhotel|boutique hotel|congreshotel] in {gebied} met [90|150|250] kamers, een restaurant en vergaderzalen.",
@@ -81,7 +81,7 @@ internal static class HospitalityBranch
                 Key: "kitchen",
                 Weight: 5,
                 Qualifications: [("Kok", 6), ("Zelfstandig werkend kok", 3), ("Gespecialiseerd kok", 1)],
-                Specialisations: ["à la carte", "banqueting", "@catering:productiekeuken", "warme keuken"],
+                Specialisations: ["@restaurant,hotel:à la carte", "@hotel,catering:banqueting", "@catering:productiekeuken", "warme keuken"],
                 Tasks:
                 [
                     "Je doet de mise-en-place: snijden, marineren, sauzen en fonds trekken",
@@ -100,7 +100,7 @@ internal static class HospitalityBranch
                     "ik kook thuis bijna elke dag voor mijn familie", "ik heb bij een snackbar gewerkt",
                 ],
                 StudentTraits: ["ik ben creatief met eten", "ik kan goed tegen stress in de keuken", "ik werk schoon"],
-                StudentInterests: ["ik wil later chef worden", "ik hou van de aziatische keuken", "patisserie vind ik ook heel leuk"]),
+                StudentInterests: ["ik wil later chef worden", "ik hou van de Aziatische keuken", "patisserie vind ik ook heel leuk"]),
             new DemoRole(
                 Key: "service",
                 Weight: 4,
@@ -135,8 +135,8 @@ internal static class HospitalityBranch
                 SeniorTasks: ["Je draait zelfstandig een dienst op de receptie", "Je handelt klachten af"],
                 Requirements: ["Je spreekt Engels en liefst nog een taal", "Je bent representatief"],
                 Certificates: ["BHV-diploma"],
-                StudentExperience: ["ik heb een zomer in een hotel in spanje gewerkt", "ik werk bij een bioscoop aan de kassa"],
-                StudentTraits: ["ik ben gastvrij en spreek goed engels", "ik ben representatief"],
+                StudentExperience: ["ik heb een zomer in een hotel in Spanje gewerkt", "ik werk bij een bioscoop aan de kassa"],
+                StudentTraits: ["ik ben gastvrij en representatief", "ik praat makkelijk met gasten"],
                 StudentInterests: ["ik wil later in het buitenland werken", "events organiseren lijkt me leuk"]),
             new DemoRole(
                 Key: "fastservice",

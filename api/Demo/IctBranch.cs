@@ -26,7 +26,7 @@ internal static class IctBranch
             "Je kunt je werk goed uitleggen aan niet-technische collega's",
         ],
         StudentDomains: ["in de ict", "@development:bij een softwarebedrijf", "@support,infrastructure:in it", "@support,infrastructure:bij een it bedrijf", "@media:bij een creatief bureau"],
-        StudentMotivation: ["@development:ik programmeer al sinds mijn 12e", "ict is de toekomst", "ik ben altijd bezig met computers", "ik wil echte projecten doen"],
+        StudentMotivation: ["@development:ik programmeer al sinds mijn 12e", "ICT is de toekomst", "ik ben altijd bezig met computers", "ik wil echte projecten doen"],
         Kinds:
         [
             new DemoCompanyKind(
@@ -90,12 +90,12 @@ internal static class IctBranch
                 Certificates: [],
                 StudentExperience:
                 [
-                    "ik heb zelf een discord bot gemaakt in python", "ik heb een eigen portfolio website gebouwd met react",
-                    "ik maak mods voor minecraft", "in mijn vorige stage heb ik aan een laravel webshop gewerkt",
+                    "ik heb zelf een Discord-bot gemaakt in Python", "ik heb een eigen portfolio website gebouwd met React",
+                    "ik maak mods voor Minecraft", "in mijn vorige stage heb ik aan een Laravel-webshop gewerkt",
                     "ik heb een app gemaakt voor de voetbalclub van mijn broertje",
                 ],
                 StudentTraits: ["ik ben nieuwsgierig en leer snel nieuwe talen", "ik kan lang doorgaan op een lastig probleem", "ik werk graag in een team met code reviews"],
-                StudentInterests: ["ik wil graag back-end leren met c#", "game development vind ik het leukst", "ik wil later naar het hbo ict", "ai en machine learning vind ik interessant"]),
+                StudentInterests: ["ik wil graag back-end leren met C#", "game development vind ik het leukst", "ik wil later naar het hbo-ict", "AI en machine learning vind ik interessant"]),
             new DemoRole(
                 Key: "support",
                 Weight: 4,
@@ -112,7 +112,7 @@ internal static class IctBranch
                 SeniorTasks: ["Je rolt nieuwe werkplekken uit met Intune", "Je ondersteunt bij migraties naar de cloud"],
                 Requirements: ["Je bent klantgericht en kunt geduldig uitleggen", "Je hebt kennis van Windows en netwerken"],
                 Certificates: ["Microsoft 365-certificaat", "rijbewijs B"],
-                StudentExperience: ["ik bouw mijn eigen pc's", "ik ben thuis de it helpdesk van de hele familie", "ik heb een homelab met een raspberry pi"],
+                StudentExperience: ["ik bouw mijn eigen pc's", "ik ben thuis de IT-helpdesk van de hele familie", "ik heb een homelab met een Raspberry Pi"],
                 StudentTraits: ["ik kan goed uitleggen", "ik ben geduldig en klantvriendelijk"],
                 StudentInterests: ["ik wil later netwerkbeheerder worden", "cybersecurity vind ik super interessant"]),
             new DemoRole(
@@ -130,9 +130,9 @@ internal static class IctBranch
                 SeniorTasks: ["Je werkt mee aan migratieprojecten", "Je schrijft technische documentatie en procedures"],
                 Requirements: ["Je hebt kennis van netwerken en besturingssystemen", "Je werkt gestructureerd en veilig"],
                 Certificates: ["Cisco CCNA", "Azure Fundamentals"],
-                StudentExperience: ["ik heb thuis een proxmox server draaien", "ik heb mijn ccna deel 1 al"],
+                StudentExperience: ["ik heb thuis een Proxmox-server draaien", "ik heb mijn CCNA deel 1 al"],
                 StudentTraits: ["ik werk gestructureerd", "ik wil alles tot op de bodem uitzoeken"],
-                StudentInterests: ["cloud en linux vind ik interessant", "ik wil me specialiseren in security"]),
+                StudentInterests: ["cloud en Linux vind ik interessant", "ik wil me specialiseren in security"]),
             new DemoRole(
                 Key: "media",
                 Weight: 2,
@@ -148,8 +148,8 @@ internal static class IctBranch
                 SeniorTasks: ["Je presenteert je ontwerpen aan de klant", "Je werkt een campagne zelfstandig uit"],
                 Requirements: ["Je hebt een portfolio dat je kunt laten zien", "Je hebt oog voor detail en typografie"],
                 Certificates: [],
-                StudentExperience: ["ik maak tiktoks voor een lokale kapper", "ik heb het logo voor de zaak van mijn tante ontworpen"],
-                StudentTraits: ["ik ben creatief en heb oog voor detail", "ik werk graag in adobe"],
+                StudentExperience: ["ik maak TikToks voor een lokale kapper", "ik heb het logo voor de zaak van mijn tante ontworpen"],
+                StudentTraits: ["ik ben creatief en heb oog voor detail", "ik werk graag in Adobe"],
                 StudentInterests: ["motion design vind ik het leukst", "ik wil later art director worden"]),
         ]);
 }

@@ -47,7 +47,7 @@ internal static class LogisticsBranch
                 [
                     "{familie} Logistics B.V.", "Distributiecentrum {plaats} B.V.", "{plaats} Warehousing B.V.", "{water} Fulfilment B.V.",
                     "{familie} Warehousing & Distribution B.V.", "Rijnmond Fulfilment Services B.V.", "{familie} Koel- en Vrieshuis B.V.",
-                    "Groothandel {familie} B.V.", "{gebied} Distributie B.V.",
+                    "{gebied} Distributie B.V.",
                 ],
                 Intros:
                 [
@@ -130,7 +130,7 @@ internal static class LogisticsBranch
                 [
                     "ik werk nu als orderpicker in een distributiecentrum in {plaats}",
                     "ik heb een bijbaan bij een supermarkt en help vaak bij het lossen van de vrachtwagen",
-                    "vorig jaar heb ik stage gelopen in een magazijn en daar heb ik met de wms scanner leren werken",
+                    "vorig jaar heb ik stage gelopen in een magazijn en daar heb ik met de WMS-scanner leren werken",
                     "heb in de zomer bij een webshop pakketjes ingepakt",
                     "ik heb via een uitzendbureau in een koelcel gewerkt, kou maakt me niks uit",
                 ],
@@ -141,7 +141,7 @@ internal static class LogisticsBranch
                 ],
                 StudentInterests:
                 [
-                    "ik wil later teamleider worden in een dc", "ik vind het interessant hoe een magazijn georganiseerd is",
+                    "ik wil later teamleider worden in een DC", "ik vind het interessant hoe een magazijn georganiseerd is",
                     "ik wil graag leren reachtruck rijden",
                 ]),
             new DemoRole(

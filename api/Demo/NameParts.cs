@@ -18,7 +18,7 @@ internal static class NameParts
     public static readonly string[] Waters =
     [
         "Maas", "Nieuwe Maas", "Oude Maas", "Rotte", "Schie", "Hollandse IJssel", "Haringvliet", "Spui", "Noord",
-        "Brielse Maas", "Waal", "Merwede", "Lek", "Delfshaven", "Scheur", "Calandkanaal", "Hartel",
+        "Waal", "Merwede", "Lek",
     ];
 
     public static readonly string[] Homes =

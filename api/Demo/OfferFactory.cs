@@ -6,13 +6,16 @@ internal static class OfferFactory
     private static readonly IReadOnlyList<string> DutchAndEnglish = Array.AsReadOnly(["nl", "en"]);
     private static readonly IReadOnlyList<string> English = Array.AsReadOnly(["en"]);
 
+    private static readonly int[] ShortProgramme = [12, 18, 24];
+    private static readonly int[] MiddleProgramme = [24, 24, 36];
+    private static readonly int[] LongProgramme = [36, 36, 48];
+
     private static readonly (int Value, int Weight)[] PlacesWeights = [(1, 50), (2, 27), (3, 12), (4, 6), (5, 5)];
     private static readonly (int Value, int Weight)[] BolHours = [(32, 25), (36, 25), (38, 12), (40, 38)];
     private static readonly (int Value, int Weight)[] BblHours = [(24, 8), (28, 7), (32, 30), (36, 30), (38, 15), (40, 10)];
     private static readonly (int Value, int Weight)[] BolAllowances =
         [(100, 4), (150, 6), (200, 10), (250, 10), (300, 10), (350, 7), (400, 5), (450, 3), (500, 3)];
     private static readonly (int Value, int Weight)[] BolWeeks = [(10, 10), (12, 8), (16, 10), (20, 30), (24, 12), (26, 15), (40, 15)];
-    private static readonly (int Value, int Weight)[] BblMonths = [(12, 30), (18, 15), (24, 35), (36, 20)];
 
     public static DemoOffer[] Create(int count, CompanyPlan[] companies, DemoGeography geography, DateOnly today, DemoRandom random)
     {
@@ -31,7 +34,6 @@ internal static class OfferFactory
         var bblHours = new WeightedTable<int>(BblHours);
         var allowances = new WeightedTable<int>(BolAllowances);
         var bolWeeks = new WeightedTable<int>(BolWeeks);
-        var bblMonths = new WeightedTable<int>(BblMonths);
         var writer = new OfferTextWriter(new TextComposer(random));
         var candidates = new List<GrantEntry>();
         var crebos = new List<int>();
@@ -72,7 +74,7 @@ internal static class OfferFactory
 
             var startDate = StartDate(today, random);
             var endDate = bbl
-                ? startDate.AddMonths(bblMonths.Pick(random)).AddDays(-1)
+                ? startDate.AddMonths(BblMonths(primary.Qualification.Level, random)).AddDays(-1)
                 : startDate.AddDays(7 * bolWeeks.Pick(random) - 3);
             var hours = bbl ? bblHours.Pick(random) : bolHours.Pick(random);
             int? allowance = bbl
@@ -170,7 +172,7 @@ internal static class OfferFactory
         }
     }
 
-    // Most offers start within the coming six months, often on the first of a month or a Monday; some
+    // Most offers start within the coming six months, on the first of a month or a Monday; some
     // started a few weeks ago and still have room.
     private static DateOnly StartDate(DateOnly today, DemoRandom random)
     {
@@ -180,14 +182,22 @@ internal static class OfferFactory
             return past.AddDays(-(((int)past.DayOfWeek + 6) % 7));
         }
         var date = today.AddDays(random.Next(0, 184));
-        var snap = random.NextDouble();
-        if (snap < 0.5)
+        if (random.Chance(0.5))
         {
             var first = new DateOnly(date.Year, date.Month, 1);
             return first < today ? first.AddMonths(1) : first;
         }
-        return snap < 0.8 ? date.AddDays((8 - (int)date.DayOfWeek) % 7) : date;
+        return date.AddDays((8 - (int)date.DayOfWeek) % 7);
     }
+
+    // A BBL contract runs for the length of the programme: one to two years at level 2, three or more at level 4.
+    private static int BblMonths(int level, DemoRandom random) => level switch
+    {
+        1 => 12,
+        2 => random.Pick(ShortProgramme),
+        3 => random.Pick(MiddleProgramme),
+        _ => random.Pick(LongProgramme),
+    };
 
     // A BBL student is an employee: a youth wage that rises with the level, pro rata for the contract hours.
     private static int Salary(int level, int hours, DemoRandom random)

@@ -177,8 +177,10 @@ internal sealed class OfferTextWriter(TextComposer composer)
         var bullets = random.Chance(0.6);
         if (role.Certificates.Length > 0 && random.Chance(0.55))
         {
-            composer.Slots.Certificate = random.Pick(role.Certificates);
-            _items.Add(bullets ? random.Pick(CommonPhrases.CertificateRequirements) : "{cert} is een pre");
+            var certificate = random.Pick(role.Certificates);
+            composer.Slots.Certificate = certificate;
+            var pool = certificate.StartsWith("rijbewijs", StringComparison.Ordinal) ? CommonPhrases.DrivingRequirements : CommonPhrases.CertificateRequirements;
+            _items.Add(bullets ? random.Pick(pool) : "{cert} is een pre");
         }
 
         _text.Clear();

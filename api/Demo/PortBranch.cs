@@ -26,11 +26,11 @@ internal static class PortBranch
         [
             "Je bent bereid VCA basis te halen (als je het nog niet hebt)",
             "@terminal,operations,shipping,inland:Je bent beschikbaar voor ploegendiensten, ook in het weekend",
-            "Je spreekt voldoende Nederlands of Engels om veiligheidsinstructies te begrijpen",
+            "@terminal,operations,inland:Je spreekt voldoende Nederlands of Engels om veiligheidsinstructies te begrijpen",
             "@terminal,operations:Je bent minimaal 18 jaar, in verband met het werken met zwaar materieel",
-            "Je kunt een verklaring omtrent het gedrag (VOG) overleggen voor toegang tot het haventerrein",
+            "@terminal,operations:Je kunt een verklaring omtrent het gedrag (VOG) overleggen voor toegang tot het haventerrein",
         ],
-        StudentDomains: ["in de haven", "@portlogistics:in de havenlogistiek", "@operations:op een terminal", "in de haven van rotterdam", "@inland:in de binnenvaart"],
+        StudentDomains: ["in de haven", "@portlogistics:in de havenlogistiek", "@operations:op een terminal", "in de haven van Rotterdam", "@inland:in de binnenvaart"],
         StudentMotivation:
         [
             "ik wil echt in de haven werken", "de haven is waar het gebeurt in rotterdam", "mijn hele familie werkt in de haven",
@@ -75,11 +75,10 @@ internal static class PortBranch
                 [
                     "{water} Shipping & Forwarding B.V.", "{familie} Expeditie B.V.", "{familie} Cargo Services B.V.",
                     "Rijnmond Freight Forwarding B.V.", "{familie} Douane-expediteurs B.V.", "{water} Logistics & Customs B.V.",
-                    "Scheepsagentuur {familie} B.V.",
                 ],
                 Intros:
                 [
-                    "{bedrijf} is een [expediteur|douane-expediteur|scheepsagent] met kantoor in {gebied}. We regelen zee-, lucht- en wegvervoer voor [importeurs|exporteurs|groothandels] in heel Europa.",
+                    "{bedrijf} is een [expediteur|logistiek dienstverlener|familiebedrijf] met kantoor in {gebied}. We regelen zee-, lucht- en wegvervoer voor [importeurs|exporteurs|groothandels] in heel Europa.",
                     "Vanuit {gebied} houden {medewerkers} collega's van {bedrijf} dagelijks duizenden zendingen in beweging.",
                     "Bij {bedrijf} werk je midden in de internationale handel: van containerboeking tot douaneaangifte.",
                     "{bedrijf} bestaat sinds {jaar} en is uitgegroeid tot een van de bekendere [familiebedrijven|expediteurs] in de regio {regio}.",
@@ -97,14 +96,14 @@ internal static class PortBranch
                 Roles: ["inland"],
                 Names:
                 [
-                    "Rederij {familie} B.V.", "Binnenvaartrederij {water} B.V.", "{familie} Tankvaart B.V.", "Sleepdienst {familie} B.V.",
-                    "Roeiersbedrijf {familie} B.V.", "{familie} Shipping B.V.", "Duwvaart {water} B.V.",
+                    "Rederij {familie} B.V.", "Binnenvaartrederij {water} B.V.", "{familie} Tankvaart B.V.", "{familie} Binnenvaart B.V.",
+                    "{familie} Shipping B.V.", "Duwvaart {water} B.V.",
                 ],
                 Intros:
                 [
                     "{bedrijf} is een [familierederij|rederij] met [drie|vijf|twaalf] schepen die vanuit {gebied} varen op de Rijn, de Maas en in de Rotterdamse havens.",
-                    "Bij {bedrijf} varen we sinds {jaar} met [tankschepen|containerschepen|duwbakken|sleepboten]. Aan boord werk je in een kleine, hechte bemanning.",
-                    "{bedrijf} [vervoert containers tussen de zeeterminals en het achterland|vervoert chemische producten en brandstoffen|assisteert zeeschepen bij het aan- en afmeren] en zoekt nieuwe vakmensen.",
+                    "Bij {bedrijf} varen we sinds {jaar} met [tankschepen|containerschepen|duwbakken]. Aan boord werk je in een kleine, hechte bemanning.",
+                    "{bedrijf} [vervoert containers tussen de zeeterminals en het achterland|vervoert chemische producten en brandstoffen|vervoert zand, grind en containers] en zoekt nieuwe vakmensen.",
                 ],
                 Workplace:
                 [
@@ -150,11 +149,11 @@ internal static class PortBranch
                 Certificates: ["VCA basis", "heftruckcertificaat", "reachstackercertificaat", "rijbewijs B"],
                 StudentExperience:
                 [
-                    "mijn vader en oom werken ook in de haven op de maasvlakte",
+                    "mijn vader en oom werken ook in de haven op de Maasvlakte",
                     "ik heb in de zomer gewerkt bij een containerdepot in {plaats}",
                     "ik heb al wat ervaring met heftruck rijden van mijn bijbaan",
                     "ik heb een meeloopdag gehad op een containerterminal en vond het echt vet",
-                    "vorig jaar heb ik stage gelopen bij een overslagbedrijf in de waalhaven",
+                    "vorig jaar heb ik stage gelopen bij een overslagbedrijf in de Waalhaven",
                 ],
                 StudentTraits:
                 [
@@ -204,12 +203,12 @@ internal static class PortBranch
                 [
                     "ik heb een stage gedaan bij een expediteur in {plaats} en vond de planning het leukst",
                     "in mijn bijbaan bij een webshop regel ik de retouren",
-                    "ik werk veel met excel op school en dat gaat me goed af",
+                    "ik werk veel met Excel op school en dat gaat me goed af",
                     "ik heb een keer meegelopen bij een douane-expediteur",
                 ],
                 StudentTraits:
                 [
-                    "ik ben precies en hou van regelen", "ik spreek goed engels", "ik raak niet snel in paniek als het druk is",
+                    "ik ben precies en hou van regelen", "ik hou van puzzelen met planningen", "ik raak niet snel in paniek als het druk is",
                     "ik ben goed in plannen",
                 ],
                 StudentInterests:
@@ -248,7 +247,7 @@ internal static class PortBranch
                 Certificates: ["VCA basis", "ADN-basiscertificaat", "marifooncertificaat"],
                 StudentExperience:
                 [
-                    "mijn opa was schipper en ik ben vaak meegevaren", "ik zeil al jaren bij een vereniging op de rotte",
+                    "mijn opa was schipper en ik ben vaak meegevaren", "ik zeil al jaren bij een vereniging op de Rotte",
                     "ik heb tijdens mijn eerste stage al een week meegevaren op een tanker",
                 ],
                 StudentTraits:
@@ -256,6 +255,6 @@ internal static class PortBranch
                     "ik vind het niet erg om lang van huis te zijn", "ik ben handig en niet bang om vies te worden",
                     "ik kan goed samenleven met anderen aan boord",
                 ],
-                StudentInterests: ["ik wil later mijn eigen schip", "varen op de rijn lijkt me geweldig", "ik wil kapitein worden"]),
+                StudentInterests: ["ik wil later mijn eigen schip", "varen op de Rijn lijkt me geweldig", "ik wil kapitein worden"]),
         ]);
 }

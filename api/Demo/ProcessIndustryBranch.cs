@@ -28,7 +28,7 @@ internal static class ProcessIndustryBranch
         StudentDomains: ["in de procesindustrie", "in de industrie", "in de haven bij een fabriek", "in de petrochemie"],
         StudentMotivation:
         [
-            "ik wil graag in de procesindustrie werken", "de fabrieken in de botlek vind ik indrukwekkend", "de industrie betaalt goed en heeft veel werk",
+            "ik wil graag in de procesindustrie werken", "de fabrieken in de Botlek vind ik indrukwekkend", "de industrie betaalt goed en heeft veel werk",
         ],
         Kinds:
         [
@@ -38,7 +38,7 @@ internal static class ProcessIndustryBranch
                 Size: 4,
                 PortAffinity: 0.85,
                 Roles: ["operator", "maintenance"],
-                Names: ["{gebied} Chemicals B.V.", "{familie} Polymers B.V.", "{gebied} Refining B.V.", "{water} Tank Storage B.V.", "{gebied} Biofuels B.V."],
+                Names: ["{gebied} Chemicals B.V.", "{gebied} Chemie B.V.", "{familie} Process Industries B.V.", "{gebied} Industriepark B.V.", "{water} Chemicals B.V."],
                 Intros:
                 [
                     "{bedrijf} produceert [basischemicaliën|kunststoffen|biobrandstoffen|waterstof] in {gebied}, 24 uur per dag, 7 dagen per week.",
@@ -56,7 +56,7 @@ internal static class ProcessIndustryBranch
                 Intros:
                 [
                     "{bedrijf} doet onderhoud, revisies en nieuwbouw bij raffinaderijen en chemische bedrijven in de regio {regio}.",
-                    "{bedrijf} is een [machinefabriek|constructiebedrijf|onderhoudsbedrijf] in {plaats} met {medewerkers} medewerkers.",
+                    "{bedrijf} uit {plaats} heeft {medewerkers} medewerkers en een eigen werkplaats.",
                     "Bij {bedrijf} maken en onderhouden we [pompen en compressoren|leidingwerk en tanks|staalconstructies] voor de industrie en de offshore.",
                 ],
                 Workplace: ["Je werkt in onze werkplaats in {plaats} en op locatie bij klanten in de haven."]),
@@ -79,7 +79,7 @@ internal static class ProcessIndustryBranch
                 SeniorTasks: ["Je begeleidt op- en afstartprocedures", "Je denkt mee over procesverbeteringen", "Je werkt werkvergunningen uit"],
                 Requirements: ["Je bent alert en houdt het overzicht", "Je kunt goed rapporteren"],
                 Certificates: ["VCA VOL", "ademluchtcertificaat"],
-                StudentExperience: ["ik heb tijdens een open dag de controlekamer van een raffinaderij gezien", "mijn vader werkt als operator in de botlek"],
+                StudentExperience: ["ik heb tijdens een open dag de controlekamer van een raffinaderij gezien", "mijn vader werkt als operator in de Botlek"],
                 StudentTraits: ["ik ben alert en werk veilig", "ik ben nauwkeurig"],
                 StudentInterests: ["ik wil graag in een controlekamer werken", "chemie vond ik altijd al leuk"]),
             new DemoRole(
@@ -104,7 +104,7 @@ internal static class ProcessIndustryBranch
                 Certificates: ["VCA VOL", "NEN 3140-instructie"],
                 StudentExperience: ["ik sleutel in mijn vrije tijd aan scooters", "ik heb stage gelopen bij een machinefabriek"],
                 StudentTraits: ["ik ben technisch en nieuwsgierig hoe dingen werken", "ik werk gestructureerd"],
-                StudentInterests: ["ik wil storingsmonteur worden", "plc programmeren vind ik interessant"]),
+                StudentInterests: ["ik wil storingsmonteur worden", "PLC programmeren vind ik interessant"]),
             new DemoRole(
                 Key: "metal",
                 Weight: 2,
@@ -120,7 +120,7 @@ internal static class ProcessIndustryBranch
                 SeniorTasks: ["Je last volgens lasmethodebeschrijvingen en bereidt lascertificaten voor"],
                 Requirements: ["Je hebt een vaste hand en oog voor detail", "Je werkt veilig"],
                 Certificates: ["VCA basis", "lascertificaat"],
-                StudentExperience: ["ik las al een beetje thuis in de schuur", "op school ben ik goed in tig lassen"],
+                StudentExperience: ["ik las al een beetje thuis in de schuur", "op school ben ik goed in TIG-lassen"],
                 StudentTraits: ["ik heb een vaste hand", "ik werk precies"],
                 StudentInterests: ["ik wil gecertificeerd lasser worden en later offshore werken"]),
         ]);

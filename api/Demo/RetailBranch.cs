@@ -54,12 +54,12 @@ internal static class RetailBranch
                 Size: 2,
                 PortAffinity: 0,
                 Roles: ["sales", "retailmanagement"],
-                Names: ["Supermarkt {familie} {gebied}", "{familie} Versmarkt", "Bouwmarkt {plaats}", "Tuincentrum {familie}", "Warenhuis {gebied}"],
+                Names: ["Supermarkt {familie}", "{familie} Versmarkt", "Bouwmarkt {familie}", "Tuincentrum {familie}", "Warenhuis {familie}"],
                 Intros:
                 [
                     "{bedrijf} in {gebied} heeft {medewerkers} medewerkers, van vakkenvullers tot bedrijfsleider.",
                     "Wij zijn een franchiseonderneming: de eigenaar staat zelf in de winkel en kent zijn klanten.",
-                    "{bedrijf} is zeven dagen per week open en bekend om [zijn versafdeling|het ruime assortiment|de persoonlijke service].",
+                    "{bedrijf} is zeven dagen per week open en bekend om [het ruime assortiment|de persoonlijke service|de scherpe prijzen].",
                 ],
                 Workplace: ["Je werkt op verschillende afdelingen: vers, kassa en vakkenvullen.", "Je rooster houdt rekening met je schooldagen."]),
             new DemoCompanyKind(
@@ -106,7 +106,7 @@ internal static class RetailBranch
                 Key: "retailmanagement",
                 Weight: 2,
                 Qualifications: [("Retailmanager", 3), ("Manager retail", 2), ("Ondernemer retail", 2)],
-                Specialisations: ["filiaalmanagement", "@supermarket:supermarkt"],
+                Specialisations: [],
                 Tasks:
                 [
                     "Je maakt roosters en verdeelt het werk over het team",
@@ -135,7 +135,7 @@ internal static class RetailBranch
                 SeniorTasks: ["Je beheert een eigen klantenportefeuille", "Je analyseert verkoopcijfers en maakt rapportages"],
                 Requirements: ["Je bent commercieel en klantgericht", "Je kunt goed met Excel overweg"],
                 Certificates: ["rijbewijs B"],
-                StudentExperience: ["ik heb bij een callcenter gewerkt", "ik verkoop spullen via marktplaats en vinted"],
+                StudentExperience: ["ik heb bij een callcenter gewerkt", "ik verkoop spullen via Marktplaats en Vinted"],
                 StudentTraits: ["ik ben commercieel ingesteld", "ik kan goed overtuigen"],
                 StudentInterests: ["online marketing vind ik interessant", "ik wil accountmanager worden"]),
         ]);

@@ -16,7 +16,7 @@ internal static class SecurityBranch
             "@guarding,securityguard:Een beveiligingspas (ND-pas) en uniform, door ons geregeld",
             "Een vaste begeleider op je object",
             "Trainingen in [klantgericht werken|conflicthantering|BHV en EHBO]",
-            "Toeslagen voor avond-, nacht- en weekenddiensten",
+            "@guarding,securityguard:Toeslagen voor avond-, nacht- en weekenddiensten",
             "Een afwisselende werkplek bij verschillende opdrachtgevers",
         ],
         Requirements:
@@ -53,11 +53,11 @@ internal static class SecurityBranch
                 Size: 2,
                 PortAffinity: 0,
                 Roles: ["service", "frontoffice"],
-                Names: ["{familie} Facility Services B.V.", "{plaats} Facilitair B.V.", "{water} Hospitality & Facility B.V.", "Bedrijfsverzamelgebouw {hof}", "Kantorencentrum {gebied}"],
+                Names: ["{familie} Facility Services B.V.", "{plaats} Facilitair B.V.", "{water} Hospitality & Facility B.V.", "{familie} Servicegroep B.V."],
                 Intros:
                 [
                     "{bedrijf} verzorgt [receptie, beveiliging en postverwerking|de complete facilitaire dienstverlening] voor kantoren en zorginstellingen.",
-                    "In ons gebouw in {gebied} werken [twintig|veertig] bedrijven onder één dak; wij zorgen dat alles soepel loopt.",
+                    "Bij onze opdrachtgevers in {gebied} werken [twintig|veertig] bedrijven onder één dak; wij zorgen dat alles soepel loopt.",
                     "{bedrijf} heeft {medewerkers} medewerkers en is gespecialiseerd in gastvrije facilitaire dienstverlening.",
                 ],
                 Workplace: ["Je werkt bij een van onze opdrachtgevers in {plaats}, in een modern kantoorgebouw."]),

@@ -92,16 +92,10 @@ internal static class StudentFactory
         return new WeightedTable<int>((teaching.Count > 0 ? teaching : Enumerable.Range(0, schools.Count)).Select(i => (i, schools[i].Weight)));
     }
 
-    // School periods start on a first of the month or a Monday more often than not.
-    private static DateOnly AlignedStart(DateOnly date, DemoRandom random)
-    {
-        var snap = random.NextDouble();
-        if (snap < 0.5)
-        {
-            return new DateOnly(date.Year, date.Month, 1).AddMonths(1);
-        }
-        return snap < 0.8 ? date.AddDays((8 - (int)date.DayOfWeek) % 7) : date;
-    }
+    // School periods start on a first of the month or a Monday.
+    private static DateOnly AlignedStart(DateOnly date, DemoRandom random) => random.Chance(0.5)
+        ? new DateOnly(date.Year, date.Month, 1).AddMonths(1)
+        : date.AddDays((8 - (int)date.DayOfWeek) % 7);
 
     private static IReadOnlyList<string> PreferredSectors(
         string own, Dictionary<string, IReadOnlyList<string>> single, string[] all, DemoRandom random)

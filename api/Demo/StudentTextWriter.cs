@@ -90,11 +90,16 @@ internal sealed class StudentTextWriter(TextComposer composer)
         slots.When = composer.Expand(random.Pick(draft.AvailableFrom <= draft.Today.AddDays(14) ? CommonPhrases.StudentSoon : CommonPhrases.StudentLater));
 
         var others = new StringBuilder();
+        slots.HomeLanguage = "";
         foreach (var language in draft.Languages)
         {
             if (language != "nl")
             {
                 others.Append(others.Length == 0 ? "" : " en ").Append(DutchFormat.Language(language));
+            }
+            if (language is not ("nl" or "en"))
+            {
+                slots.HomeLanguage = DutchFormat.Language(language);
             }
         }
         slots.Languages = others.ToString();
@@ -121,6 +126,10 @@ internal sealed class StudentTextWriter(TextComposer composer)
             case Driving:
                 return random.Pick(CommonPhrases.StudentDriving);
             case Language:
+                if (composer.Slots.HomeLanguage.Length > 0 && random.Chance(0.4))
+                {
+                    return random.Pick(CommonPhrases.StudentHomeLanguage);
+                }
                 return composer.Slots.Languages.Length > 0 ? random.Pick(CommonPhrases.StudentLanguages) : null;
             default:
                 var practical = random.Pick(CommonPhrases.StudentPractical);

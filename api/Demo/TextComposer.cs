@@ -114,6 +114,7 @@ internal sealed class TextComposer(DemoRandom random)
             case "regio": text.Append(Slots.Region); break;
             case "talen": text.Append(Slots.Languages); break;
             case "wanneer": text.Append(Slots.When); break;
+            case "thuistaal": text.Append(Slots.HomeLanguage); break;
 
             // Name parts are drawn afresh at every use, so two company names rarely share them.
             case "familie": text.Append(random.Pick(NameParts.Families)); break;

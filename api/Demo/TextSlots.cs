@@ -44,4 +44,6 @@ internal sealed class TextSlots
     public string Languages { get; set; } = "";
 
     public string When { get; set; } = "";
+
+    public string HomeLanguage { get; set; } = "";
 }

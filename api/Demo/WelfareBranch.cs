@@ -150,7 +150,7 @@ internal static class WelfareBranch
                     "ik heb vrijwilligerswerk gedaan bij een zorgboerderij", "ik werk in het weekend op een logeerhuis",
                 ],
                 StudentTraits: ["ik ben geduldig en kan goed grenzen aangeven", "ik blijf rustig als iemand boos wordt", "ik ben creatief met activiteiten"],
-                StudentInterests: ["ik wil graag met jongeren met een lvb werken", "ggz vind ik heel interessant"]),
+                StudentInterests: ["ik wil graag met jongeren met een LVB werken", "GGZ vind ik heel interessant"]),
             new DemoRole(
                 Key: "childcare-work",
                 Weight: 3,
@@ -229,6 +229,6 @@ internal static class WelfareBranch
                 Certificates: ["EHBO-diploma", "rijbewijs B"],
                 StudentExperience: ["ik geef al twee jaar training bij mijn kickboksclub", "ik help bij de zaterdagochtendtraining van de jeugd"],
                 StudentTraits: ["ik ben sportief en kan kinderen goed motiveren", "ik ben energiek"],
-                StudentInterests: ["ik wil buurtsportcoach worden", "later wil ik naar de alo"]),
+                StudentInterests: ["ik wil buurtsportcoach worden", "later wil ik naar de ALO"]),
         ]);
 }

@@ -26,6 +26,8 @@ internal static class HttpSetup
             options.SerializerOptions.MaxDepth = 32;
             // "12" is not a number: strict handling rejects it and keeps the documented types plain.
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            // {"crebo": 1, "crebo": 2} is ambiguous, so it is refused rather than resolved silently.
+            options.SerializerOptions.AllowDuplicateProperties = false;
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
         });
         // Malformed bodies and parameters throw, so ProblemExceptionHandler can say what was wrong.

@@ -110,6 +110,20 @@ public sealed class StudentsApiTests(PostgresServer postgres) : ApiTestBase(post
     }
 
     [Fact]
+    public async Task A_body_with_a_duplicate_field_or_a_number_as_string_is_a_400_problem()
+    {
+        var school = await SchoolAsync();
+        var json = System.Text.Json.JsonSerializer.Serialize(TestData.Student());
+
+        var duplicate = await school.PostAsync("/v1/students", new StringContent(json.Replace("\"level\":2", "\"level\":2,\"level\":3"), Encoding.UTF8, "application/json"));
+        var stringNumber = await school.PostAsync("/v1/students", new StringContent(json.Replace("\"level\":2", "\"level\":\"2\""), Encoding.UTF8, "application/json"));
+
+        await AssertProblemAsync(duplicate, HttpStatusCode.BadRequest);
+        await AssertProblemAsync(stringNumber, HttpStatusCode.BadRequest);
+        Assert.Equal(0, await CountAsync("students"));
+    }
+
+    [Fact]
     public async Task A_wrong_content_type_is_a_415_problem()
     {
         var school = await SchoolAsync();
