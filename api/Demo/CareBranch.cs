@@ -10,15 +10,15 @@ internal static class CareBranch
         StudentWeight: 17,
         BblShare: 0.45,
         EmailLocals: ["stages", "leerlingen", "opleidingen", "werkenbij", "praktijkopleiding", "hr"],
-        Cao: ["de cao VVT", "de cao Ziekenhuizen", "de cao Huisartsenzorg", "de cao Apotheken"],
+        Cao: ["@nursinghome,homecare:de cao VVT", "@hospital:de cao Ziekenhuizen", "@gp:de cao Huisartsenzorg", "@pharmacy:de cao Apotheken", "@dental:onze praktijkregeling"],
         Benefits:
         [
             "Een vaste werkbegeleider en een praktijkopleider die je hele opleiding volgt",
             "@nursinghome,homecare,hospital:Een leerlingencontract met [doorbetaalde schooldagen|vergoeding van je boeken en lesgeld]",
             "@homecare:Een e-bike of scooter van de organisatie voor je rondes in de wijk",
-            "@nursinghome,homecare,hospital:Intervisie met andere leerlingen, elke maand",
-            "Een goed pensioen via PFZW",
-            "Toeslagen voor onregelmatige diensten",
+            "@nursinghome,homecare,hospital:Maandelijkse intervisie met andere leerlingen",
+            "@nursinghome,homecare,hospital,gp:Een goed pensioen via PFZW",
+            "@nursinghome,homecare,hospital:Toeslagen voor onregelmatige diensten",
             "@gp,pharmacy,dental:Een vaste werkplek en geen weekenddiensten",
             "Trainingen in [omgaan met agressie|klinisch redeneren|palliatieve zorg]",
         ],
@@ -58,13 +58,13 @@ internal static class CareBranch
                     "{bedrijf} biedt [wonen, zorg en welzijn|verpleeghuiszorg en revalidatie] voor ouderen in {plaats} en omgeving.",
                     "Bij {bedrijf} wonen [ongeveer 80|ruim 120|zestig] bewoners, [verdeeld over kleinschalige woongroepen|op vier afdelingen], elk met hun eigen verhaal.",
                     "{bedrijf} is een [middelgrote|regionale] zorgorganisatie met {medewerkers} medewerkers en [drie|vijf|zeven] locaties in de regio {regio}.",
-                    "In ons huis in {gebied} draait het om de vraag: wat maakt de dag goed voor deze bewoner?",
+                    "In ons huis {ingebied} draait het om de vraag: wat maakt de dag goed voor deze bewoner?",
                     "{bedrijf} is al jaren erkend leerbedrijf en leidt elk jaar tientallen leerlingen op, van helpende tot mbo-verpleegkundige.",
                 ],
                 Workplace:
                 [
                     "Je werkt op een [psychogeriatrische afdeling|somatische afdeling|revalidatieafdeling|kleinschalige woongroep] met een vast team.",
-                    "Onze locatie in {gebied} is goed bereikbaar met [tram en bus|de metro|de fiets].",
+                    "Onze locatie {ingebied} is goed bereikbaar met [tram en bus|de metro|de fiets].",
                 ]),
             new DemoCompanyKind(
                 Key: "homecare",
@@ -74,19 +74,19 @@ internal static class CareBranch
                 Roles: ["vig", "nurse"],
                 Names:
                 [
-                    "Thuiszorg {water} B.V.", "Stichting Thuiszorg {plaats}", "Wijkzorg {gebied}", "Buurtzorgteam {gebied}",
+                    "Thuiszorg {water} B.V.", "Stichting Thuiszorg {plaats}", "Wijkzorg {gebied}", "Wijkverpleging {gebied}",
                     "Thuiszorg {hof}", "{plaats} Thuiszorg en Wijkverpleging",
                 ],
                 Intros:
                 [
-                    "{bedrijf} verleent zorg bij mensen thuis in {gebied} en de wijken eromheen.",
+                    "{bedrijf} verleent zorg bij mensen thuis {ingebied} en de wijken eromheen.",
                     "Met [acht|twaalf|twintig] wijkteams zorgt {bedrijf} ervoor dat ouderen zo lang mogelijk thuis kunnen blijven wonen.",
                     "{bedrijf} is een [kleine|groeiende] thuiszorgorganisatie waar je de cliënten echt leert kennen.",
                     "In de wijkverpleging van {bedrijf} werk je zelfstandig, maar nooit alleen: je team zit altijd achter je.",
                 ],
                 Workplace:
                 [
-                    "Je start elke dienst op het wijkkantoor in {gebied} en gaat daarna [op de fiets|met de e-bike|met de scooter] de wijk in.",
+                    "Je start elke dienst op het wijkkantoor {ingebied} en gaat daarna [op de fiets|met de e-bike|met de scooter] de wijk in.",
                     "Je werkt met een vaste route met [tien tot vijftien|acht tot twaalf] cliënten per dienst.",
                 ]),
             new DemoCompanyKind(
@@ -116,8 +116,8 @@ internal static class CareBranch
                 Names: ["Huisartsenpraktijk {gebied}", "Gezondheidscentrum {hof}", "Huisartsenpraktijk {familie} en {familie}", "Huisartsen {hof}"],
                 Intros:
                 [
-                    "{bedrijf} is een [drukke|gezellige|moderne] huisartsenpraktijk in {gebied} met [vier|zes|acht] collega's en ruim [4.000|6.500|9.000] patiënten.",
-                    "Bij {bedrijf} in {gebied} helpen we dagelijks [honderd|zo'n 150] patiënten uit de buurt.",
+                    "{bedrijf} is een [drukke|gezellige|moderne] huisartsenpraktijk {ingebied} met [vier|zes|acht] collega's en ruim [4.000|6.500|9.000] patiënten.",
+                    "Bij {bedrijf} {ingebied} helpen we dagelijks [honderd|zo'n 150] patiënten uit de buurt.",
                     "{bedrijf} werkt nauw samen met de apotheek, de wijkverpleging en de fysiotherapie in [het gezondheidscentrum|de wijk].",
                 ],
                 Workplace: ["De praktijk zit [in een nieuw gezondheidscentrum|midden in de wijk], goed bereikbaar met de fiets en het ov."]),
@@ -130,7 +130,7 @@ internal static class CareBranch
                 Names: ["Apotheek {gebied}", "Apotheek {hof}", "Service Apotheek {familie}", "Apotheek {familie}"],
                 Intros:
                 [
-                    "{bedrijf} is een [zelfstandige|drukke] openbare apotheek in {gebied} met een team van [zes|negen|twaalf] apothekersassistenten.",
+                    "{bedrijf} is een [zelfstandige|drukke] openbare apotheek {ingebied} met een team van [zes|negen|twaalf] apothekersassistenten.",
                     "{bedrijf} levert medicijnen aan [patiënten uit de wijk|verpleeghuizen en thuiszorg|ruim 8.000 vaste klanten] en geeft farmaceutische zorg.",
                 ],
                 Workplace: ["Je werkt aan de balie, in de bereiding en in de back office."]),
@@ -143,7 +143,7 @@ internal static class CareBranch
                 Names: ["Tandartspraktijk {familie}", "Mondzorg {gebied}", "Tandartsenpraktijk {hof}", "Mondzorgcentrum {plaats}"],
                 Intros:
                 [
-                    "{bedrijf} is een [moderne|familie]praktijk in {gebied} met [drie|vijf] behandelkamers en een eigen mondhygiënist.",
+                    "{bedrijf} is een [moderne|familie]praktijk {ingebied} met [drie|vijf] behandelkamers en een eigen mondhygiënist.",
                     "Bij {bedrijf} zorgen [vier|zes] tandartsen en hun assistenten voor de mondgezondheid van patiënten uit {plaats}.",
                 ],
                 Workplace: ["Je assisteert in de behandelkamer en werkt aan de balie."]),
@@ -154,17 +154,17 @@ internal static class CareBranch
                 Key: "vig",
                 Weight: 8,
                 Qualifications: [("verzorgende-IG", 10), ("Maatschappelijk verzorgende-IG plus", 3), ("Helpende Zorg en Welzijn", 4)],
-                Specialisations: ["psychogeriatrie", "somatiek", "@homecare:wijkverpleging", "revalidatie", "kleinschalig wonen"],
+                Specialisations: ["@nursinghome:psychogeriatrie", "@nursinghome:somatiek", "@homecare:wijkverpleging", "@nursinghome,hospital:revalidatie", "@nursinghome:kleinschalig wonen"],
                 Tasks:
                 [
                     "Je helpt cliënten bij de persoonlijke verzorging: wassen, aankleden en eten",
                     "Je voert verpleegtechnische handelingen uit, zoals [medicatie aanreiken|wondverzorging|steunkousen aantrekken|insuline toedienen], onder begeleiding",
                     "Je rapporteert in het elektronisch cliëntendossier [ONS|Caren|het ECD]",
                     "Je signaleert veranderingen in de gezondheid van cliënten en bespreekt die met de EVV'er",
-                    "@nursinghome,hospital:Je zorgt voor een fijne dag voor de bewoners, met aandacht voor wat zij belangrijk vinden",
+                    "@nursinghome:Je zorgt voor een fijne dag voor de bewoners, met aandacht voor wat zij belangrijk vinden",
                     "Je werkt mee aan het zorgleefplan en voert de afspraken daaruit uit",
                     "Je werkt in [vroege, late en soms weekenddiensten|een rooster met vroege en late diensten]",
-                    "@homecare:Je gaat [op de fiets|met de scooter|met de e-bike van de organisatie] langs cliënten in de wijk rond {gebied}",
+                    "@homecare:Je gaat langs cliënten thuis in de wijk rond {degebied}",
                     "@nursinghome:Je ondersteunt bewoners met dementie bij dagelijkse activiteiten",
                     "Je hebt contact met familie en mantelzorgers over hoe het gaat",
                 ],
@@ -258,7 +258,7 @@ internal static class CareBranch
                     "Je voert kleine medische handelingen uit, zoals [bloeddruk meten|oren uitspuiten|injecties geven|een uitstrijkje maken]",
                     "Je werkt in [het HIS|Medicom|Promedico] en houdt het dossier bij",
                     "Je steriliseert instrumenten en houdt de spreekkamers op orde",
-                    "Je bent het eerste aanspreekpunt voor patiënten uit {gebied} en omgeving",
+                    "Je bent het eerste aanspreekpunt voor patiënten uit {degebied} en omgeving",
                 ],
                 SeniorTasks: ["Je houdt zelfstandig een spreekuur voor [wratten aanstippen|hechtingen verwijderen]", "Je helpt bij het inwerken van nieuwe collega's"],
                 Requirements: ["Je bent klantvriendelijk en blijft rustig aan de telefoon", "Je werkt nauwkeurig en hygiënisch", "Je gaat vertrouwelijk om met informatie"],

@@ -10,7 +10,7 @@ internal static class CleaningBranch
         StudentWeight: 3,
         BblShare: 0.5,
         EmailLocals: ["stages", "hr", "werving", "info"],
-        Cao: ["de cao Schoonmaak- en Glazenwassersbedrijf", "de cao Facilitaire Dienstverlening"],
+        Cao: ["@cleaner:de cao Schoonmaak- en Glazenwassersbedrijf", "@institution:de geldende cao"],
         Benefits:
         [
             "Werkkleding en goede schoonmaakmiddelen en machines",
@@ -46,7 +46,7 @@ internal static class CleaningBranch
                 Intros:
                 [
                     "De facilitaire dienst van {bedrijf} zorgt voor schoonmaak, catering, post en onderhoud.",
-                    "Bij {bedrijf} in {gebied} werkt de facilitaire afdeling achter de schermen aan een gastvrije omgeving.",
+                    "Bij {bedrijf} {ingebied} werkt de facilitaire afdeling achter de schermen aan een gastvrije omgeving.",
                 ],
                 Workplace: ["Je werkt in een team van [vijf|acht|twaalf] facilitaire collega's."]),
         ],

@@ -7,8 +7,8 @@ internal static class CommonPhrases
     public static readonly string[] TitlesBol =
     [
         "Stagiair {functie} (BOL)", "Stagiair {functie} (BOL)", "Stage {functie} niveau {niveau}", "BOL-stage {functie} – {gebied}",
-        "Stageplaats {functie} bij {bedrijf}", "Stage als {functie} in {gebied}", "Stagiair(e) {functie}",
-        "Stage {functie} ({uren} uur)", "BPV-plek {functie} – {plaats}", "Stagiair {functie} gezocht in {gebied}",
+        "Stageplaats {functie} bij {bedrijf}", "Stage als {functie} {ingebied}", "Stagiair(e) {functie}",
+        "Stage {functie} ({uren} uur)", "BPV-plek {functie} – {plaats}", "Stagiair {functie} gezocht {ingebied}",
     ];
 
     public static readonly string[] TitlesBbl =
@@ -24,7 +24,7 @@ internal static class CommonPhrases
 
     public static readonly string[] TaskLeads =
     [
-        "Als {functie} ga je aan de slag [in ons team|op onze locatie] in {gebied}.", "Wat je doet als {functie}? Een greep.",
+        "Als {functie} ga je aan de slag [in ons team|op onze locatie] {ingebied}.", "Wat je doet als {functie}? Een greep.",
         "Als stagiair of leerling draai je vanaf dag één mee.", "Je werkt mee in de dagelijkse praktijk.",
     ];
 
@@ -38,7 +38,7 @@ internal static class CommonPhrases
         "Elke week een kort gesprek over hoe het gaat",
         "Een reiskostenvergoeding [voor ov of fiets|op basis van kilometers|van € 0,23 per kilometer]",
         "Een gezellig team met collega's van alle leeftijden",
-        "Goede kans op een baan na je diploma",
+        "Een referentie voor je cv aan het eind van je periode",
         "Hulp bij je opdrachten en je examen in de praktijk",
     ];
 
@@ -58,6 +58,14 @@ internal static class CommonPhrases
         "Je leert het vak in de praktijk: [vier|vier|drie] dagen werken, één dag school. Startdatum {start}.",
     ];
 
+    // For offers whose period began a few weeks ago and that still have room.
+    public static readonly string[] StartedPeriod =
+    [
+        "De groep is op {start} gestart, maar we hebben nog plek: je kunt direct instromen.",
+        "Deze plek loopt al sinds {start}; instromen kan per direct, in overleg met school.",
+        "We zijn op {start} begonnen en zoeken nog een {leerweg}-student die snel kan starten.",
+    ];
+
     public static readonly string[] BolAllowance =
     [
         "Een stagevergoeding van € {vergoeding} per maand",
@@ -67,7 +75,7 @@ internal static class CommonPhrases
 
     public static readonly string[] BolNoAllowance =
     [
-        "Geen stagevergoeding, wel een [lunch|reiskostenvergoeding|leuke afsluiting van je stage]",
+        "Geen stagevergoeding, wel [een gratis lunch|een goede referentie|een leuke afsluiting van je stage]",
         "Een stage zonder vergoeding, maar met veel begeleiding en een goede referentie",
     ];
 
@@ -75,8 +83,8 @@ internal static class CommonPhrases
     [
         "Een salaris van € {vergoeding} bruto per maand [volgens {cao}|bij {uren} uur]",
         "Salaris vanaf € {vergoeding} bruto per maand volgens {cao}",
-        "€ {vergoeding} bruto per maand, plus vakantiegeld en een eindejaarsuitkering",
-        "Een BBL-contract met een salaris van € {vergoeding} bruto per maand; je schoolkosten betalen wij",
+        "€ {vergoeding} bruto per maand plus vakantiegeld en een eindejaarsuitkering",
+        "Een BBL-contract met een salaris van € {vergoeding} bruto per maand en vergoeding van je schoolkosten",
     ];
 
     public static readonly string[] Closings =
@@ -179,13 +187,12 @@ internal static class CommonPhrases
         "op [maandag|dinsdag|woensdag|donderdag|vrijdag] heb ik school",
         "ik kan starten vanaf {start}",
         "liefst niet verder dan {afstand} km van {plaats}",
-        "ik reis met het ov dus het moet wel bereikbaar zijn",
     ];
 
     public static readonly string[] StudentCertificates =
     [
-        "ik heb mijn {cert}", "heb {cert} gehaald [vorig jaar|op school|via mijn bijbaan]", "ben bezig met {cert}", "{cert} heb ik al",
-        "ik heb ook {cert}",
+        "ik heb mijn {cert}", "heb mijn {cert} gehaald [vorig jaar|op school|via mijn bijbaan]", "ben bezig met mijn {cert}", "{cert} heb ik al",
+        "ik heb ook mijn {cert}",
     ];
 
     // One of these at most per student: they contradict each other.
@@ -193,6 +200,7 @@ internal static class CommonPhrases
     [
         "ik heb rijbewijs B", "ben bezig met mijn rijbewijs", "ik heb (nog) geen rijbewijs", "rijbewijs B heb ik, auto ook",
         "max {afstand} km reizen want ik heb geen auto", "ik heb een auto dus afstand maakt niet zo veel uit",
+        "ik reis met het ov dus het moet wel bereikbaar zijn",
     ];
 
     public static readonly string[] StudentSoon = ["per direct", "zo snel mogelijk", "nu al", "meteen"];
@@ -205,6 +213,19 @@ internal static class CommonPhrases
     ];
 
     public static readonly string[] StudentHomeLanguage = ["thuis spreken we {thuistaal}", "ik spreek ook {thuistaal}, dat is mijn moedertaal"];
+
+    // Newcomers who do not speak Dutch yet write in English.
+    public static readonly string[] StudentEnglishOpeners =
+    [
+        "hi, I am looking for a {leerweg} place as {rol}", "Hello! I study {rol} (level {niveau}) and I need a {leerweg} placement",
+        "looking for an internship or {leerweg} job as {rol}, I am learning Dutch", "I moved to {plaats} last year and I am looking for a {leerweg} place",
+    ];
+
+    public static readonly string[] StudentEnglishLines =
+    [
+        "I speak English and my Dutch is getting better every week", "I am motivated and I learn fast", "I have experience from my home country",
+        "I can start {wanneer_en}", "I did an NT2 Dutch course last year", "I can travel max {afstand} km",
+    ];
 
     public static readonly string[] StudentClosings =
     [

@@ -30,6 +30,8 @@ internal static class CompanyFactory
 
             composer.Slots.Place = DemoGeography.PlaceName(postcode);
             composer.Slots.Area = DemoGeography.AreaName(postcode);
+            composer.Slots.AreaWithArticle = DemoGeography.AreaWithArticle(postcode);
+            composer.Slots.AreaLocative = DemoGeography.AreaLocative(postcode);
             composer.Slots.Region = region;
             var name = UniqueName(composer, kind.Kind.Names, names, composer.Slots.Place);
             var shortName = ShortName(name);
@@ -46,7 +48,8 @@ internal static class CompanyFactory
             // Most leerbedrijven offer a place or two a year; a few large ones (hospitals, terminals) offer many.
             var size = kind.Kind.Size * (1 + random.Next(4)) * (random.Chance(0.05) ? 4 : 1);
             companies[i] = company;
-            plans[i] = new CompanyPlan(company, shortName, region, branch, kind, postcode, grants, size);
+            var headcount = random.Pick(NameParts.Headcounts[Math.Min(kind.Kind.Size, NameParts.Headcounts.Length) - 1]);
+            plans[i] = new CompanyPlan(company, shortName, region, branch, kind, postcode, grants, size, headcount, random.Pick(NameParts.Founded));
         }
         return new GeneratedCompanies(companies, [.. accreditations], plans);
     }

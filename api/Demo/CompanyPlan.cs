@@ -2,7 +2,8 @@ using Matching.Api.Reference;
 
 namespace Matching.Api.Demo;
 
-// A generated company with what the offer generator needs to know about it. Size weighs how many offers it posts.
+// A generated company with what the offer generator needs to know about it. Size weighs how many offers it posts;
+// headcount and founding year are fixed per company so that all its vacancies tell the same story.
 internal sealed record CompanyPlan(
     DemoCompany Company,
     string ShortName,
@@ -11,4 +12,6 @@ internal sealed record CompanyPlan(
     ResolvedKind Kind,
     Postcode Postcode,
     RoleGrant[] Grants,
-    int Size);
+    int Size,
+    string Headcount,
+    string Founded);

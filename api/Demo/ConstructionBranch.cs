@@ -10,7 +10,7 @@ internal static class ConstructionBranch
         StudentWeight: 7,
         BblShare: 0.6,
         EmailLocals: ["stages", "bbl", "personeelszaken", "info", "werkvoorbereiding"],
-        Cao: ["de cao Bouw & Infra", "de cao Schilders-, Afbouw- en Onderhoudsbedrijf"],
+        Cao: ["@builder,civil:de cao Bouw & Infra", "@finishing:de cao Schilders-, Afbouw- en Onderhoudsbedrijf"],
         Benefits:
         [
             "Goed gereedschap en werkkleding van de zaak",
@@ -23,7 +23,7 @@ internal static class ConstructionBranch
         Requirements:
         [
             "Je hebt VCA basis of haalt het in de eerste maanden",
-            "Je bent fysiek fit en werkt graag buiten",
+            "Je bent fysiek fit",
             "Je bent handig en hebt oog voor kwaliteit",
             "Je bent 's ochtends vroeg op de bouw (we beginnen om 7:00 uur)",
         ],
@@ -50,13 +50,13 @@ internal static class ConstructionBranch
                 [
                     "{bedrijf} is een [familiebedrijf|middelgroot bouwbedrijf] uit {plaats}, opgericht in {jaar}. We bouwen [woningen, scholen en bedrijfspanden|nieuwbouwwoningen en appartementen|en verbouwen woningen in opdracht van corporaties].",
                     "Met {medewerkers} vakmensen werkt {bedrijf} aan nieuwbouw, renovatie en onderhoud in de regio {regio}.",
-                    "Bij {bedrijf} werken we aan [het verduurzamen van honderden corporatiewoningen|nieuwbouwprojecten in {gebied}|de renovatie van portiekflats in {gebied}].",
+                    "Bij {bedrijf} werken we aan [het verduurzamen van honderden corporatiewoningen|nieuwbouwprojecten {ingebied}|de renovatie van portiekflats {ingebied}].",
                     "{bedrijf} leidt al jaren timmerlieden en metselaars op via de BBL. Veel van onze uitvoerders zijn hier zelf als leerling begonnen.",
                 ],
                 Workplace:
                 [
                     "Je werkt op onze projecten in de regio; 's ochtends vertrekken we [vanaf de werkplaats in {plaats}|met de bus vanaf {plaats}].",
-                    "Op dit moment werken we onder andere aan een project in {gebied}.",
+                    "Op dit moment werken we onder andere aan een project {ingebied}.",
                 ]),
             new DemoCompanyKind(
                 Key: "civil",

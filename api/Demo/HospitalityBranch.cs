@@ -10,20 +10,20 @@ internal static class HospitalityBranch
         StudentWeight: 9,
         BblShare: 0.3,
         EmailLocals: ["stages", "keuken", "info", "hr", "werkenbij"],
-        Cao: ["de cao Horeca", "de cao Contractcatering"],
+        Cao: ["@restaurant,hotel:de cao Horeca", "@catering:de cao Contractcatering"],
         Benefits:
         [
             "Een gratis maaltijd tijdens je dienst",
             "@restaurant:Een fooienpot die eerlijk wordt verdeeld",
             "@kitchen:Werkkleding en koksbuizen",
             "De kans om mee te draaien op [grote evenementen|een sterrenzaak in de stad|ons terras aan het water]",
-            "@kitchen,service:Je SVH-certificaten op onze kosten",
+            "@kitchen,service:SVH-certificaten op onze kosten",
         ],
         Requirements:
         [
             "Je bent beschikbaar in de avonden en weekenden",
             "Je werkt hygiënisch en volgens HACCP",
-            "Je bent gastvrij en houdt van aanpakken",
+            "Je houdt van aanpakken, ook als het druk is",
         ],
         StudentDomains: ["in de horeca", "@kitchen,service:in een restaurant", "@frontdesk:in een hotel", "@kitchen:in de keuken", "@fastservice:in een lunchroom"],
         StudentMotivation: ["horeca is mijn leven", "ik hou van koken", "ik werk graag als het druk is", "ik wil later mijn eigen restaurant"],
@@ -38,11 +38,11 @@ internal static class HospitalityBranch
                 Names:
                 [
                     "Restaurant {hof}", "Brasserie {water}", "Eetcafé {familie}", "Grand Café {gebied}", "Restaurant Aan de {water}",
-                    "Bistro {familie}", "Strandpaviljoen {hof}", "Café-restaurant {hof}",
+                    "Bistro {familie}", "Paviljoen {hof}", "Café-restaurant {hof}",
                 ],
                 Intros:
                 [
-                    "{bedrijf} in {gebied} heeft [80|120|200] zitplaatsen en een groot terras[ aan het water|| op het zuiden].",
+                    "{bedrijf} {ingebied} heeft [80|120|200] zitplaatsen en een groot terras[ aan het water|| op het zuiden].",
                     "In onze keuken werken we met [seizoensproducten van lokale boeren|verse vis van de afslag|een open grill], en we koken alles zelf.",
                     "{bedrijf} is al sinds {jaar} een begrip in {plaats}.",
                     "Bij {bedrijf} draait alles om gastvrijheid: gasten moeten zich vanaf de deur welkom voelen.",
@@ -54,10 +54,10 @@ internal static class HospitalityBranch
                 Size: 3,
                 PortAffinity: 0.05,
                 Roles: ["kitchen", "service", "frontdesk"],
-                Names: ["Hotel {hof}", "{gebied} Hotel & Suites", "Hotel {water}", "Hotel {gebied} Centrum"],
+                Names: ["Hotel {hof}", "Hotel {water}", "Hotel-Restaurant {hof}", "Hotel {familie}"],
                 Intros:
                 [
-                    "{bedrijf} is een [viersterrenhotel|boutique hotel|congreshotel] in {gebied} met [90|150|250] kamers, een restaurant en vergaderzalen.",
+                    "{bedrijf} is een [viersterrenhotel|boutique hotel|congreshotel] {ingebied} met [90|150|250] kamers, een restaurant en vergaderzalen.",
                     "Bij {bedrijf} verblijven zakelijke gasten en toeristen uit de hele wereld.",
                 ],
                 Workplace: ["Je draait mee op verschillende afdelingen: keuken, restaurant, bar en receptie."]),

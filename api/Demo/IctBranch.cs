@@ -42,7 +42,7 @@ internal static class IctBranch
                     "Wij zijn {bedrijf}, een [scale-up|softwarebureau] uit {plaats}. We werken agile in kleine teams.",
                     "{bedrijf} werkt met [.NET en Azure|TypeScript en React|Python en Django|Java en Kotlin] voor klanten in binnen- en buitenland.",
                 ],
-                Workplace: ["Ons kantoor zit [in een oud havenpand in {gebied}|in een bedrijfsverzamelgebouw in {plaats}|vlak bij het station], met een goede koffiemachine.", "Je werkt in een scrumteam met een eigen product owner."]),
+                Workplace: ["Ons kantoor zit [in een oud havenpand {ingebied}|in een bedrijfsverzamelgebouw in {plaats}|vlak bij het station], met een goede koffiemachine.", "Je werkt in een scrumteam met een eigen product owner."]),
             new DemoCompanyKind(
                 Key: "msp",
                 Weight: 3,
@@ -65,7 +65,7 @@ internal static class IctBranch
                 Names: ["Studio {familie}", "{water} Media B.V.", "{gebied} Creatives", "Reclamebureau {familie}"],
                 Intros:
                 [
-                    "{bedrijf} is een [creatief bureau|contentstudio|reclamebureau] in {gebied} dat [campagnes, video's en websites|social content en branding] maakt.",
+                    "{bedrijf} is een [creatief bureau|contentstudio|reclamebureau] {ingebied} dat [campagnes, video's en websites|social content en branding] maakt.",
                 ],
                 Workplace: ["Je werkt in onze studio met designers, copywriters en videomakers."]),
         ],

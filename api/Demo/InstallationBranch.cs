@@ -10,7 +10,7 @@ internal static class InstallationBranch
         StudentWeight: 7,
         BblShare: 0.55,
         EmailLocals: ["stages", "bbl", "hr", "opleidingen", "werkenbij"],
-        Cao: ["de cao Metaal & Techniek", "de cao voor de technische installatiebranche", "de cao Netwerkbedrijven"],
+        Cao: ["@installer:de cao voor de technische installatiebranche", "de cao Metaal & Techniek"],
         Benefits:
         [
             "Een eigen gereedschapskist en werkkleding",
@@ -24,7 +24,7 @@ internal static class InstallationBranch
         [
             "Je bent technisch en handig",
             "Je werkt veilig en houdt je aan de voorschriften",
-            "Je bent klantvriendelijk als je bij mensen thuis werkt",
+            "Je vindt het leuk om bij mensen thuis te werken",
             "@grid:Je bent bereid om later ook storingsdiensten te draaien",
         ],
         StudentDomains: ["in de installatietechniek", "in de elektrotechniek", "in de techniek", "bij een installateur", "in de energietransitie"],

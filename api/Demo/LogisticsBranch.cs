@@ -10,12 +10,12 @@ internal static class LogisticsBranch
         StudentWeight: 8,
         BblShare: 0.35,
         EmailLocals: ["stages", "hr", "werkenbij", "recruitment", "planning", "info"],
-        Cao: ["de cao Beroepsgoederenvervoer", "de cao Logistiek", "de cao voor de groothandel"],
+        Cao: ["@transport:de cao Beroepsgoederenvervoer", "@warehouse:de cao voor de groothandel", "@warehouse:onze bedrijfs-cao"],
         Benefits:
         [
-            "Je [heftruck|reachtruck]certificaat, op onze kosten",
+            "Een [heftruck|reachtruck]certificaat op onze kosten",
             "Werkkleding en veiligheidsschoenen",
-            "@transport,driving:Je rijbewijs C en code 95, betaald door ons",
+            "@driving:Je rijbewijs C en code 95, betaald door ons",
             "Toeslagen voor avond- en weekenddiensten",
             "Een hecht team en elke vrijdag een borrel",
             "Personeelskorting in onze webshop",
@@ -45,8 +45,8 @@ internal static class LogisticsBranch
                 Roles: ["warehouse-work"],
                 Names:
                 [
-                    "{familie} Logistics B.V.", "Distributiecentrum {plaats} B.V.", "{plaats} Warehousing B.V.", "{water} Fulfilment B.V.",
-                    "{familie} Warehousing & Distribution B.V.", "Rijnmond Fulfilment Services B.V.", "{familie} Koel- en Vrieshuis B.V.",
+                    "{familie} Logistics B.V.", "{plaats} Warehousing B.V.", "{water} Fulfilment B.V.",
+                    "{familie} Warehousing & Distribution B.V.", "Rijnmond Fulfilment Services B.V.",
                     "{gebied} Distributie B.V.",
                 ],
                 Intros:

@@ -29,9 +29,12 @@ internal static class NameParts
         "De Regenboog", "Het Zonnehuis", "De Horizon", "De Klaproos", "Maaszicht", "De Buitenhof", "Het Veerhuis",
     ];
 
-    public static readonly string[] Headcounts =
+    // Headcounts by company size (DemoCompanyKind.Size 1, 2, 3 and up), so a dental practice never has 600 staff.
+    public static readonly string[][] Headcounts =
     [
-        "12", "18", "25", "ruim 30", "40", "ongeveer 60", "ruim 80", "120", "bijna 200", "ruim 350", "zo'n 600", "meer dan 1.000",
+        ["4", "6", "8", "12", "18", "25"],
+        ["25", "ruim 30", "40", "ongeveer 60", "ruim 80", "120"],
+        ["120", "bijna 200", "ruim 350", "zo'n 600", "meer dan 1.000"],
     ];
 
     public static readonly string[] Founded =

@@ -13,6 +13,7 @@ internal sealed record OfferDraft(
     Postcode Postcode,
     DateOnly StartDate,
     DateOnly EndDate,
+    DateOnly Today,
     int Hours,
     int? Allowance,
     IReadOnlyList<string> Languages);

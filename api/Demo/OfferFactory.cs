@@ -2,6 +2,8 @@ namespace Matching.Api.Demo;
 
 internal static class OfferFactory
 {
+    private const int MaxCrebos = 20;
+
     private static readonly IReadOnlyList<string> Dutch = Array.AsReadOnly(["nl"]);
     private static readonly IReadOnlyList<string> DutchAndEnglish = Array.AsReadOnly(["nl", "en"]);
     private static readonly IReadOnlyList<string> English = Array.AsReadOnly(["en"]);
@@ -61,10 +63,13 @@ internal static class OfferFactory
             var primary = PickByWeight(candidates, random);
             var (levelMin, levelMax) = LevelRange(primary, candidates, random);
 
+            // The API accepts at most MaxCrebos per offer; the primary qualification always makes the cut.
             crebos.Clear();
+            crebos.Add(primary.Qualification.Crebo);
             foreach (var entry in candidates)
             {
-                if (entry.Qualification.Level >= levelMin && entry.Qualification.Level <= levelMax && !crebos.Contains(entry.Qualification.Crebo))
+                if (crebos.Count < MaxCrebos && entry.Qualification.Level >= levelMin && entry.Qualification.Level <= levelMax
+                    && !crebos.Contains(entry.Qualification.Crebo))
                 {
                     crebos.Add(entry.Qualification.Crebo);
                 }
@@ -80,11 +85,14 @@ internal static class OfferFactory
             int? allowance = bbl
                 ? Salary(primary.Qualification.Level, hours, random)
                 : random.Chance(0.7) ? allowances.Pick(random) : null;
-            var languages = Languages(company.Branch.Branch.Key, random);
-            var pc4 = random.Chance(0.8) ? company.Postcode : random.Pick(geography.InMunicipalityOf(company.Postcode));
+            var languages = Languages(company.Branch.Branch.Key, primary.Qualification.Level, random);
+            var pc4 = random.Chance(0.8) ? company.Postcode : geography.Near(company.Postcode, random);
+
+            // A dental practice has room for a student or two; a hospital or a terminal for five.
+            var placeCount = Math.Min(places.Pick(random), 2 * company.Kind.Kind.Size);
 
             var text = writer.Write(new OfferDraft(
-                company, grant.Role, primary.Name, bbl, levelMin, levelMax, pc4, startDate, endDate, hours, allowance, languages));
+                company, grant.Role, primary.Name, bbl, levelMin, levelMax, pc4, startDate, endDate, today, hours, allowance, languages));
             offers[i] = new DemoOffer(
                 random.NextGuid(),
                 company.Company.Id,
@@ -98,7 +106,7 @@ internal static class OfferFactory
                 pc4.Code,
                 startDate,
                 endDate,
-                places.Pick(random),
+                placeCount,
                 hours,
                 allowance,
                 languages);
@@ -154,7 +162,7 @@ internal static class OfferFactory
     // Now and then an offer also lists a crebo the company is not accredited for: data as schools meet it.
     private static void AddUnaccreditedNowAndThen(ResolvedRole role, string path, int levelMin, int levelMax, List<int> crebos, DemoRandom random)
     {
-        if (!random.Chance(0.03))
+        if (crebos.Count >= MaxCrebos || !random.Chance(0.03))
         {
             return;
         }
@@ -206,10 +214,11 @@ internal static class OfferFactory
         return (int)Math.Round(fullTime * hours / 38.0 / 25.0) * 25;
     }
 
-    private static IReadOnlyList<string> Languages(string branch, DemoRandom random)
+    // English-only workplaces exist at software firms and forwarders, for students at level 3 or 4.
+    private static IReadOnlyList<string> Languages(string branch, int level, DemoRandom random)
     {
         var international = branch is "port" or "ict" or "process";
-        if (international && random.Chance(0.05))
+        if (branch is "port" or "ict" && level >= 3 && random.Chance(0.05))
         {
             return English;
         }

@@ -29,8 +29,12 @@ internal sealed class OfferTextWriter(TextComposer composer)
         var slots = composer.Slots;
         var branch = draft.Company.Branch.Branch;
         slots.Company = draft.Company.ShortName;
+        slots.Headcount = draft.Company.Headcount;
+        slots.Founded = draft.Company.Founded;
         slots.Place = DemoGeography.PlaceName(draft.Postcode);
         slots.Area = DemoGeography.AreaName(draft.Postcode);
+        slots.AreaWithArticle = DemoGeography.AreaWithArticle(draft.Postcode);
+        slots.AreaLocative = DemoGeography.AreaLocative(draft.Postcode);
         slots.Region = draft.Company.Region;
         slots.Role = draft.Name.Display;
         slots.Qualification = draft.Name.Name;
@@ -42,7 +46,7 @@ internal sealed class OfferTextWriter(TextComposer composer)
         slots.Start = DutchFormat.Date(draft.StartDate);
         slots.End = DutchFormat.Date(draft.EndDate);
         slots.Month = DutchFormat.Month(draft.StartDate);
-        slots.Cao = composer.Random.Pick(branch.Cao);
+        slots.Cao = Phrases.PickOne(composer.Random, branch.Cao, draft.Company.Kind.Kind.Key, draft.Role.Role.Key) ?? "de geldende cao";
         slots.Domain = Phrases.PickOne(composer.Random, branch.StudentDomains, draft.Company.Kind.Kind.Key, draft.Role.Role.Key) ?? "";
 
         // Half the titles name a specialisation ("magazijn", "psychogeriatrie"), as vacancies often do.
@@ -131,7 +135,10 @@ internal sealed class OfferTextWriter(TextComposer composer)
             _text.Append("\n\n");
         }
 
-        composer.AppendSentence(_text, random.Pick(draft.Bbl ? CommonPhrases.BblPeriod : CommonPhrases.BolPeriod));
+        var period = draft.StartDate < draft.Today
+            ? CommonPhrases.StartedPeriod
+            : draft.Bbl ? CommonPhrases.BblPeriod : CommonPhrases.BolPeriod;
+        composer.AppendSentence(_text, random.Pick(period));
         var closing = random.Pick(CommonPhrases.Closings);
         if (closing.Length > 0)
         {
@@ -155,13 +162,14 @@ internal sealed class OfferTextWriter(TextComposer composer)
         _items.AddRange(_picked);
         Phrases.PickSeveral(random, draft.Company.Branch.Branch.Requirements, kind.Key, role.Key, random.Next(0, 3), _picked);
         _items.AddRange(_picked);
-        if (random.Chance(0.5))
+        if (_items.Count < 4 && random.Chance(0.5))
         {
             _items.Add(random.Pick(CommonPhrases.GenericRequirements));
         }
         if (draft.Languages.Contains("nl"))
         {
-            if (random.Chance(0.35))
+            // One line about Dutch is enough; some branch requirements already have one.
+            if (random.Chance(0.35) && !_items.Exists(item => item.Contains("Nederlands", StringComparison.Ordinal)))
             {
                 _items.Add(random.Pick(CommonPhrases.DutchRequirements));
             }
@@ -192,11 +200,12 @@ internal sealed class OfferTextWriter(TextComposer composer)
         {
             // The terse style of many small firms: "Je volgt de opleiding ..., je bent fysiek fit, VCA is een pre."
             var start = _text.Length;
+            var separator = Separator(_items);
             for (var i = 0; i < _items.Count; i++)
             {
                 if (i > 0)
                 {
-                    _text.Append(i == _items.Count - 1 && random.Chance(0.5) ? " en " : ", ");
+                    _text.Append(i == _items.Count - 1 && random.Chance(0.5) ? " en " : separator);
                 }
                 var itemStart = _text.Length;
                 composer.Append(_text, _items[i]);
@@ -268,17 +277,21 @@ internal sealed class OfferTextWriter(TextComposer composer)
     // "a, b en c", each item starting in lower case as it sits mid-sentence.
     private void AppendList(List<string> items)
     {
+        var separator = Separator(items);
         for (var i = 0; i < items.Count; i++)
         {
             if (i > 0)
             {
-                _text.Append(i == items.Count - 1 ? " en " : ", ");
+                _text.Append(i == items.Count - 1 ? " en " : separator);
             }
             var start = _text.Length;
             composer.Append(_text, items[i]);
             LowerFirst(_text, start);
         }
     }
+
+    // Items that hold a comma themselves ("werkkleding, schoenen en PBM's") are set apart with semicolons.
+    private static string Separator(List<string> items) => items.Exists(item => item.Contains(',', StringComparison.Ordinal)) ? "; " : ", ";
 
     // Lower-cases a leading capital unless it starts an acronym or a name ("VCA", "Engels").
     private static void LowerFirst(StringBuilder text, int index)

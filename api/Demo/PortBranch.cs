@@ -10,7 +10,7 @@ internal static class PortBranch
         StudentWeight: 7,
         BblShare: 0.4,
         EmailLocals: ["stages", "hr", "werving", "opleidingen", "leerbedrijf", "personeelszaken"],
-        Cao: ["de cao voor het havenbedrijf", "de cao Binnenvaart", "onze bedrijfs-cao"],
+        Cao: ["@terminal,forwarder:de cao voor het havenbedrijf", "@shipping:de cao Binnenvaart", "onze bedrijfs-cao"],
         Benefits:
         [
             "@terminal,operations,inland:Werkkleding, veiligheidsschoenen en alle PBM's",
@@ -48,20 +48,20 @@ internal static class PortBranch
                 [
                     "{gebied} Container Terminal B.V.", "{familie} Stevedoring B.V.", "Stuwadoorsbedrijf {familie} B.V.",
                     "{gebied} Bulk Terminal B.V.", "{water} Breakbulk Services B.V.", "Overslagbedrijf {familie} B.V.",
-                    "{gebied} Tank Terminal B.V.", "{familie} Multimodal Terminal B.V.", "Maasmond Stuwadoors B.V.",
+                    "{familie} Multimodal Terminal B.V.", "Maasmond Stuwadoors B.V.",
                 ],
                 Intros:
                 [
-                    "{bedrijf} is een [familiebedrijf|onafhankelijke terminal] in {gebied}. Met {medewerkers} medewerkers [behandelen|verwerken] we dag en nacht containers, breakbulk en projectlading.",
-                    "Sinds {jaar} werkt {bedrijf} vanuit {gebied} voor rederijen en verladers uit de hele wereld.",
-                    "Bij {bedrijf} in {gebied} draait alles om [snelheid|betrouwbaarheid|veiligheid] op de kade: schepen moeten op tijd weg, en dat lukt alleen met een sterk team.",
+                    "{bedrijf} is een [familiebedrijf|onafhankelijke terminal] {ingebied}. Met {medewerkers} medewerkers [behandelen|verwerken] we dag en nacht containers, breakbulk en projectlading.",
+                    "Sinds {jaar} werkt {bedrijf} vanuit {degebied} voor rederijen en verladers uit de hele wereld.",
+                    "Bij {bedrijf} {ingebied} draait alles om [snelheid|betrouwbaarheid|veiligheid] op de kade: schepen moeten op tijd weg, en dat lukt alleen met een sterk team.",
                     "{bedrijf} verzorgt [de overslag van containers en stukgoed|op- en overslag van droge bulk|de overslag van staal, hout en projectlading] voor klanten in de regio {regio} en ver daarbuiten.",
                     "Wij zijn {bedrijf}, een [middelgrote|groeiende] terminal met {medewerkers} collega's. Als erkend leerbedrijf leiden we al jaren mbo-studenten op.",
-                    "In de haven is [altijd|continu] werk voor vakmensen. {bedrijf} in {gebied} zoekt daarom studenten die het vak in de praktijk willen leren.",
+                    "In de haven is [altijd|continu] werk voor vakmensen. {bedrijf} {ingebied} zoekt daarom studenten die het vak in de praktijk willen leren.",
                 ],
                 Workplace:
                 [
-                    "Onze terminal in {gebied} is goed bereikbaar met auto of scooter; bij vroege diensten [kun je carpoolen met collega's|rijdt er een pendelbus vanaf metrostation Spijkenisse].",
+                    "Onze terminal {ingebied} is goed bereikbaar met auto of scooter; bij vroege diensten [kun je carpoolen met collega's|rijdt er een pendelbus vanaf metrostation Spijkenisse].",
                     "Je werkt op de kade en in de [loods|operationele keet], tussen de kranen, straddle carriers en vrachtwagens.",
                     "Er wordt gewerkt in ploegen; je rooster hoor je ruim van tevoren.",
                 ]),
@@ -78,14 +78,14 @@ internal static class PortBranch
                 ],
                 Intros:
                 [
-                    "{bedrijf} is een [expediteur|logistiek dienstverlener|familiebedrijf] met kantoor in {gebied}. We regelen zee-, lucht- en wegvervoer voor [importeurs|exporteurs|groothandels] in heel Europa.",
-                    "Vanuit {gebied} houden {medewerkers} collega's van {bedrijf} dagelijks duizenden zendingen in beweging.",
+                    "{bedrijf} is een [expediteur|logistiek dienstverlener|familiebedrijf] met kantoor {ingebied}. We regelen zee-, lucht- en wegvervoer voor [importeurs|exporteurs|groothandels] in heel Europa.",
+                    "Vanuit {degebied} houden {medewerkers} collega's van {bedrijf} dagelijks duizenden zendingen in beweging.",
                     "Bij {bedrijf} werk je midden in de internationale handel: van containerboeking tot douaneaangifte.",
                     "{bedrijf} bestaat sinds {jaar} en is uitgegroeid tot een van de bekendere [familiebedrijven|expediteurs] in de regio {regio}.",
                 ],
                 Workplace:
                 [
-                    "Ons kantoor ligt [op loopafstand van metrostation Schiedam Centrum|aan de rand van {gebied}|vlak bij de A15], met gratis parkeren.",
+                    "Ons kantoor ligt [op loopafstand van metrostation Schiedam Centrum|aan de rand van {degebied}|vlak bij de A15], met gratis parkeren.",
                     "Je werkt op een kantoor met [een informele sfeer|collega's uit tien landen] en loopt regelmatig mee naar de terminal of het warehouse.",
                 ]),
             new DemoCompanyKind(
@@ -101,7 +101,7 @@ internal static class PortBranch
                 ],
                 Intros:
                 [
-                    "{bedrijf} is een [familierederij|rederij] met [drie|vijf|twaalf] schepen die vanuit {gebied} varen op de Rijn, de Maas en in de Rotterdamse havens.",
+                    "{bedrijf} is een [familierederij|rederij] met [drie|vijf|twaalf] schepen die vanuit {degebied} varen op de Rijn, de Maas en in de Rotterdamse havens.",
                     "Bij {bedrijf} varen we sinds {jaar} met [tankschepen|containerschepen|duwbakken]. Aan boord werk je in een kleine, hechte bemanning.",
                     "{bedrijf} [vervoert containers tussen de zeeterminals en het achterland|vervoert chemische producten en brandstoffen|vervoert zand, grind en containers] en zoekt nieuwe vakmensen.",
                 ],
@@ -120,7 +120,7 @@ internal static class PortBranch
                 Specialisations: ["containerterminal", "op de kade", "bulkoverslag", "roll-on/roll-off", "tankopslag", "breakbulk"],
                 Tasks:
                 [
-                    "Je [bedient|leert bedienen] [een straddle carrier|een reachstacker|een terminaltrekker] op de containerterminal",
+                    "Je [bedient|leert werken met] [een straddle carrier|een reachstacker|een terminaltrekker] op de containerterminal",
                     "Je helpt bij het [lossen en laden|sjorren en ontsjorren] van containers en zorgt dat alles volgens het stuwplan gaat",
                     "Je controleert containernummers, zegels en lading met de handscanner en registreert afwijkingen in het terminalsysteem",
                     "Je helpt bij het vastmaken en losgooien van zeeschepen en binnenvaartschepen",

@@ -10,7 +10,7 @@ internal static class ProcessIndustryBranch
         StudentWeight: 5,
         BblShare: 0.5,
         EmailLocals: ["stages", "hr", "opleidingen", "recruitment"],
-        Cao: ["de cao Metaal & Techniek", "onze ondernemings-cao", "de cao Procesindustrie"],
+        Cao: ["@contractor:de cao Metaal & Techniek", "@plant:onze ondernemings-cao"],
         Benefits:
         [
             "Een leerbedrijf met een eigen opleidingscentrum",
@@ -41,8 +41,8 @@ internal static class ProcessIndustryBranch
                 Names: ["{gebied} Chemicals B.V.", "{gebied} Chemie B.V.", "{familie} Process Industries B.V.", "{gebied} Industriepark B.V.", "{water} Chemicals B.V."],
                 Intros:
                 [
-                    "{bedrijf} produceert [basischemicaliën|kunststoffen|biobrandstoffen|waterstof] in {gebied}, 24 uur per dag, 7 dagen per week.",
-                    "Op onze site in {gebied} werken {medewerkers} mensen aan een veilige en steeds duurzamere productie.",
+                    "{bedrijf} produceert [basischemicaliën|kunststoffen|biobrandstoffen|waterstof] {ingebied}, 24 uur per dag, 7 dagen per week.",
+                    "Op onze site {ingebied} werken {medewerkers} mensen aan een veilige en steeds duurzamere productie.",
                     "{bedrijf} investeert de komende jaren fors in [CO2-afvang|elektrificatie van het proces|groene waterstof] en heeft daarvoor nieuwe vakmensen nodig.",
                 ],
                 Workplace: ["Je werkt in de controlekamer en buiten in de installatie, in een vaste ploeg.", "Je krijgt eerst een uitgebreide veiligheidsintroductie voor de site."]),

@@ -10,7 +10,7 @@ internal static class RetailBranch
         StudentWeight: 10,
         BblShare: 0.25,
         EmailLocals: ["stages", "winkel", "hr", "info", "vestigingsmanager"],
-        Cao: ["de cao Retail Non-Food", "de cao Levensmiddelenbranche", "de cao Groothandel"],
+        Cao: ["@shop:de cao Retail Non-Food", "@supermarket:de cao Supermarkten", "@wholesale:de cao Groothandel"],
         Benefits:
         [
             "Personeelskorting van [10|15|20] procent",
@@ -43,11 +43,11 @@ internal static class RetailBranch
                 ],
                 Intros:
                 [
-                    "{bedrijf} is een [zelfstandige|bekende] winkel in [het centrum van {plaats}|winkelcentrum {gebied}|de winkelstraat in {gebied}] met een trouwe klantenkring.",
+                    "{bedrijf} is een [zelfstandige|bekende] winkel in [het centrum van {plaats}|winkelcentrum {gebied}|de winkelstraat {ingebied}] met een trouwe klantenkring.",
                     "Bij {bedrijf} staat persoonlijk advies voorop. Met [vier|zes|tien] collega's helpen we elke dag [tientallen|honderden] klanten.",
                     "{bedrijf} bestaat sinds {jaar} en combineert de winkel met een groeiende webshop.",
                 ],
-                Workplace: ["De winkel ligt midden in {gebied}, goed bereikbaar met het ov.", "Je werkt op de winkelvloer, in het magazijn en aan de kassa."]),
+                Workplace: ["De winkel ligt midden {ingebied}, goed bereikbaar met het ov.", "Je werkt op de winkelvloer, in het magazijn en aan de kassa."]),
             new DemoCompanyKind(
                 Key: "supermarket",
                 Weight: 4,
@@ -57,7 +57,7 @@ internal static class RetailBranch
                 Names: ["Supermarkt {familie}", "{familie} Versmarkt", "Bouwmarkt {familie}", "Tuincentrum {familie}", "Warenhuis {familie}"],
                 Intros:
                 [
-                    "{bedrijf} in {gebied} heeft {medewerkers} medewerkers, van vakkenvullers tot bedrijfsleider.",
+                    "{bedrijf} {ingebied} heeft {medewerkers} medewerkers, van vakkenvullers tot bedrijfsleider.",
                     "Wij zijn een franchiseonderneming: de eigenaar staat zelf in de winkel en kent zijn klanten.",
                     "{bedrijf} is zeven dagen per week open en bekend om [het ruime assortiment|de persoonlijke service|de scherpe prijzen].",
                 ],

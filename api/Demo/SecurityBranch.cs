@@ -10,7 +10,7 @@ internal static class SecurityBranch
         StudentWeight: 6,
         BblShare: 0.35,
         EmailLocals: ["stages", "hr", "werving", "info", "planning"],
-        Cao: ["de cao Particuliere Beveiliging", "de cao Facilitaire Dienstverlening", "onze bedrijfs-cao"],
+        Cao: ["@guarding:de cao Particuliere Beveiliging", "@facility:onze bedrijfs-cao"],
         Benefits:
         [
             "@guarding,securityguard:Een beveiligingspas (ND-pas) en uniform, door ons geregeld",
@@ -46,7 +46,7 @@ internal static class SecurityBranch
                     "{bedrijf} beveiligt [kantoren, evenementen en haventerreinen|winkelcentra en ziekenhuizen|bedrijventerreinen en bouwplaatsen].",
                     "Sinds {jaar} zorgt {bedrijf} voor een veilige omgeving bij meer dan [40|100|200] opdrachtgevers.",
                 ],
-                Workplace: ["Je werkt op een vast object in {gebied}, samen met een ervaren beveiliger.", "Je draait mee in het rooster van je object, met dag-, avond- en weekenddiensten."]),
+                Workplace: ["Je werkt op een vast object {ingebied}, samen met een ervaren beveiliger.", "Je draait mee in het rooster van je object, met dag-, avond- en weekenddiensten."]),
             new DemoCompanyKind(
                 Key: "facility",
                 Weight: 3,
@@ -57,7 +57,7 @@ internal static class SecurityBranch
                 Intros:
                 [
                     "{bedrijf} verzorgt [receptie, beveiliging en postverwerking|de complete facilitaire dienstverlening] voor kantoren en zorginstellingen.",
-                    "Bij onze opdrachtgevers in {gebied} werken [twintig|veertig] bedrijven onder één dak; wij zorgen dat alles soepel loopt.",
+                    "Bij onze opdrachtgevers {ingebied} werken [twintig|veertig] bedrijven onder één dak; wij zorgen dat alles soepel loopt.",
                     "{bedrijf} heeft {medewerkers} medewerkers en is gespecialiseerd in gastvrije facilitaire dienstverlening.",
                 ],
                 Workplace: ["Je werkt bij een van onze opdrachtgevers in {plaats}, in een modern kantoorgebouw."]),

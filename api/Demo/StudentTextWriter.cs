@@ -30,6 +30,10 @@ internal sealed class StudentTextWriter(TextComposer composer)
         SetSlots(draft);
 
         _fragments.Clear();
+        if (!draft.Languages.Contains("nl"))
+        {
+            return WriteEnglish(random);
+        }
         var length = random.NextDouble();
         var (experiences, traits, extras) = length switch
         {
@@ -66,7 +70,7 @@ internal sealed class StudentTextWriter(TextComposer composer)
         Shuffle(random);
         _fragments.Insert(0, random.Pick(draft.Bbl ? CommonPhrases.StudentOpenersBbl : CommonPhrases.StudentOpenersBol));
         var closing = length >= 0.75 && random.Chance(0.6) ? random.Pick(CommonPhrases.StudentClosings) : null;
-        return Render(closing, random);
+        return Render(closing, " en ", random);
     }
 
     private void SetSlots(StudentDraft draft)
@@ -76,6 +80,8 @@ internal sealed class StudentTextWriter(TextComposer composer)
         var branch = draft.Branch.Branch;
         slots.Place = DemoGeography.PlaceName(draft.Postcode);
         slots.Area = DemoGeography.AreaName(draft.Postcode);
+        slots.AreaWithArticle = DemoGeography.AreaWithArticle(draft.Postcode);
+        slots.AreaLocative = DemoGeography.AreaLocative(draft.Postcode);
         slots.Role = draft.Name.Display;
         slots.Qualification = draft.Name.Display;
         slots.Level = draft.Name.Level;
@@ -87,7 +93,9 @@ internal sealed class StudentTextWriter(TextComposer composer)
         slots.Domain = Phrases.PickOne(random, branch.StudentDomains, "", draft.Role.Role.Key) ?? branch.StudentDomains[0];
 
         // "per direct" only for students who are available within two weeks; the others name their start.
-        slots.When = composer.Expand(random.Pick(draft.AvailableFrom <= draft.Today.AddDays(14) ? CommonPhrases.StudentSoon : CommonPhrases.StudentLater));
+        var soon = draft.AvailableFrom <= draft.Today.AddDays(14);
+        slots.When = composer.Expand(random.Pick(soon ? CommonPhrases.StudentSoon : CommonPhrases.StudentLater));
+        slots.WhenEnglish = soon ? "right away" : $"from {EnglishDate(draft.AvailableFrom)}";
 
         var others = new StringBuilder();
         slots.HomeLanguage = "";
@@ -124,7 +132,8 @@ internal sealed class StudentTextWriter(TextComposer composer)
                 composer.Slots.Certificate = certificate;
                 return random.Pick(CommonPhrases.StudentCertificates);
             case Driving:
-                return random.Pick(CommonPhrases.StudentDriving);
+                // Some side-job stories mention a licence already; a second, different claim would contradict it.
+                return _fragments.Exists(f => f.Contains("rijbewijs", StringComparison.Ordinal)) ? null : random.Pick(CommonPhrases.StudentDriving);
             case Language:
                 if (composer.Slots.HomeLanguage.Length > 0 && random.Chance(0.4))
                 {
@@ -137,6 +146,17 @@ internal sealed class StudentTextWriter(TextComposer composer)
         }
     }
 
+    private string WriteEnglish(DemoRandom random)
+    {
+        _fragments.Add(random.Pick(CommonPhrases.StudentEnglishOpeners));
+        Phrases.PickSeveral(random, CommonPhrases.StudentEnglishLines, "", "", random.Next(1, 3), _picked);
+        _fragments.AddRange(_picked);
+        return Render(null, " and ", random);
+    }
+
+    private static string EnglishDate(DateOnly date) =>
+        date.ToString("MMMM d", System.Globalization.CultureInfo.InvariantCulture);
+
     private void Shuffle(DemoRandom random)
     {
         for (var i = _fragments.Count - 1; i > 0; i--)
@@ -147,7 +167,7 @@ internal sealed class StudentTextWriter(TextComposer composer)
     }
 
     // Some students write neat sentences, many write everything in lower case and run their thoughts together.
-    private string Render(string? closing, DemoRandom random)
+    private string Render(string? closing, string and, DemoRandom random)
     {
         var lowercase = random.Chance(0.4);
         var runOn = random.Chance(0.3);
@@ -161,7 +181,7 @@ internal sealed class StudentTextWriter(TextComposer composer)
                 (var separator, startsSentence) = joint switch
                 {
                     0 => (", ", false),
-                    1 => (" en ", false),
+                    1 => (and, false),
                     2 => ("\n", true),
                     _ => (". ", true),
                 };
@@ -180,7 +200,9 @@ internal sealed class StudentTextWriter(TextComposer composer)
         }
         if (closing is not null)
         {
-            _text.Append(random.Chance(0.6) ? "\n" : " ");
+            // A closing after a sentence without a full stop goes on its own line, or it would run into the last word.
+            var ended = _text.Length > 0 && _text[^1] is '.' or '!';
+            _text.Append(!ended || random.Chance(0.6) ? "\n" : " ");
             var start = _text.Length;
             _text.Append(closing);
             if (!lowercase)

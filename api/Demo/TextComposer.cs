@@ -96,6 +96,8 @@ internal sealed class TextComposer(DemoRandom random)
             case "bedrijf": text.Append(Slots.Company); break;
             case "plaats": text.Append(Slots.Place); break;
             case "gebied": text.Append(Slots.Area); break;
+            case "degebied": text.Append(Slots.AreaWithArticle); break;
+            case "ingebied": text.Append(Slots.AreaLocative); break;
             case "functie": text.Append(Slots.Function); break;
             case "rol": text.Append(Slots.Role); break;
             case "opleiding": text.Append(Slots.Qualification); break;
@@ -115,13 +117,14 @@ internal sealed class TextComposer(DemoRandom random)
             case "talen": text.Append(Slots.Languages); break;
             case "wanneer": text.Append(Slots.When); break;
             case "thuistaal": text.Append(Slots.HomeLanguage); break;
+            case "wanneer_en": text.Append(Slots.WhenEnglish); break;
 
             // Name parts are drawn afresh at every use, so two company names rarely share them.
             case "familie": text.Append(random.Pick(NameParts.Families)); break;
             case "water": text.Append(random.Pick(NameParts.Waters)); break;
             case "hof": text.Append(random.Pick(NameParts.Homes)); break;
-            case "medewerkers": text.Append(random.Pick(NameParts.Headcounts)); break;
-            case "jaar": text.Append(random.Pick(NameParts.Founded)); break;
+            case "medewerkers": text.Append(Slots.Headcount); break;
+            case "jaar": text.Append(Slots.Founded); break;
             default: throw new FormatException($"Unknown slot '{name}'.");
         }
     }

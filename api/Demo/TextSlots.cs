@@ -5,9 +5,17 @@ internal sealed class TextSlots
 {
     public string Company { get; set; } = "";
 
+    public string Headcount { get; set; } = "";
+
+    public string Founded { get; set; } = "";
+
     public string Place { get; set; } = "";
 
     public string Area { get; set; } = "";
+
+    public string AreaWithArticle { get; set; } = "";
+
+    public string AreaLocative { get; set; } = "";
 
     public string Function { get; set; } = "";
 
@@ -46,4 +54,6 @@ internal sealed class TextSlots
     public string When { get; set; } = "";
 
     public string HomeLanguage { get; set; } = "";
+
+    public string WhenEnglish { get; set; } = "";
 }

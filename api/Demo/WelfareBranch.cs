@@ -10,7 +10,7 @@ internal static class WelfareBranch
         StudentWeight: 10,
         BblShare: 0.3,
         EmailLocals: ["stages", "werkenbij", "hr", "info", "stagebureau"],
-        Cao: ["de cao Gehandicaptenzorg", "de cao Kinderopvang", "de cao Sociaal Werk", "de cao Sport"],
+        Cao: ["@disability:de cao Gehandicaptenzorg", "@childcare:de cao Kinderopvang", "@community:de cao Sociaal Werk", "@sportclub:de cao Sport", "@school:de cao Primair Onderwijs"],
         Benefits:
         [
             "Een vaste begeleider die tijd voor je maakt, ook voor reflectie",
@@ -49,13 +49,13 @@ internal static class WelfareBranch
                 Intros:
                 [
                     "{bedrijf} ondersteunt mensen met een [verstandelijke beperking|psychische kwetsbaarheid|licht verstandelijke beperking] bij wonen, werken en vrije tijd.",
-                    "Op onze locatie in {gebied} wonen [16|24|32] cliënten in kleine groepen, met begeleiding dag en nacht.",
+                    "Op onze locatie {ingebied} wonen [16|24|32] cliënten in kleine groepen, met begeleiding dag en nacht.",
                     "{bedrijf} heeft {medewerkers} medewerkers en werkt vanuit de vraag: wat kan de cliënt zelf, en waar helpen wij?",
                 ],
                 Workplace:
                 [
                     "Je werkt op een woongroep of bij de dagbesteding, in een vast team.",
-                    "De locatie ligt [in een rustige woonwijk|midden in {gebied}] en is goed bereikbaar met het ov.",
+                    "De locatie ligt [in een rustige woonwijk|midden {ingebied}] en is goed bereikbaar met het ov.",
                 ]),
             new DemoCompanyKind(
                 Key: "childcare",
@@ -67,7 +67,7 @@ internal static class WelfareBranch
                 Intros:
                 [
                     "{bedrijf} heeft [drie|vijf|acht] locaties voor dagopvang, peuteropvang en BSO in {plaats}.",
-                    "Bij {bedrijf} in {gebied} spelen en leren elke dag [zo'n 60|ruim 100|45] kinderen van 0 tot 12 jaar.",
+                    "Bij {bedrijf} {ingebied} spelen en leren elke dag [zo'n 60|ruim 100|45] kinderen van 0 tot 12 jaar.",
                     "{bedrijf} werkt met [het VVE-programma Uk & Puk|de Piramide-methode|een groene, natuurrijke visie] en heeft een eigen moestuin.",
                 ],
                 Workplace: ["Je staat op een vaste groep, samen met een ervaren pedagogisch medewerker.", "Onze locatie ligt midden in de wijk, naast de basisschool."]),
@@ -80,7 +80,7 @@ internal static class WelfareBranch
                 Names: ["Basisschool {hof}", "Openbare Basisschool {gebied}", "Stichting Basisonderwijs {plaats}", "IKC {hof}"],
                 Intros:
                 [
-                    "{bedrijf} is een basisschool in {gebied} met [220|340|480] leerlingen uit [veel verschillende culturen|de hele wijk].",
+                    "{bedrijf} is een basisschool {ingebied} met [220|340|480] leerlingen uit [veel verschillende culturen|de hele wijk].",
                     "Op {bedrijf} werken we met [unitonderwijs|kleine instructiegroepen|een sterke focus op taal en lezen].",
                 ],
                 Workplace: ["Je werkt in [groep 1-2|de middenbouw|de bovenbouw] samen met een ervaren leerkracht."]),
@@ -93,11 +93,11 @@ internal static class WelfareBranch
                 Names: ["Welzijn {plaats}", "Stichting Buurtwerk {gebied}", "Jongerencentrum {gebied}", "Stichting Wijkkracht {gebied}"],
                 Intros:
                 [
-                    "{bedrijf} organiseert buurtactiviteiten, jongerenwerk en ouderenwerk in {gebied}.",
+                    "{bedrijf} organiseert buurtactiviteiten, jongerenwerk en ouderenwerk {ingebied}.",
                     "Met een team van professionals en [veel|zo'n 80] vrijwilligers maakt {bedrijf} de wijk sterker.",
                     "{bedrijf} werkt nauw samen met scholen, de gemeente en het wijkteam in {plaats}.",
                 ],
-                Workplace: ["Je werkt vanuit [het buurthuis|het wijkcentrum] in {gebied}, vaak ook op straat of op het pleintje."]),
+                Workplace: ["Je werkt vanuit [het buurthuis|het wijkcentrum] {ingebied}, vaak ook op straat of op het pleintje."]),
             new DemoCompanyKind(
                 Key: "sportclub",
                 Weight: 1,
@@ -107,10 +107,10 @@ internal static class WelfareBranch
                 Names: ["Sportclub {plaats}", "Sportbedrijf {plaats}", "Sportcentrum {gebied}", "Fitnesscentrum {hof}"],
                 Intros:
                 [
-                    "{bedrijf} organiseert sport en bewegen voor alle leeftijden in {gebied}.",
+                    "{bedrijf} organiseert sport en bewegen voor alle leeftijden {ingebied}.",
                     "{bedrijf} heeft [een sporthal, een fitnesszaal en een buitenveld|drie zalen en een zwembad] en zo'n [800|1.500] leden.",
                 ],
-                Workplace: ["Je werkt in de sporthal, op het veld en op de schoolpleinen in {gebied}."]),
+                Workplace: ["Je werkt in de sporthal, op het veld en op de schoolpleinen {ingebied}."]),
         ],
         Roles:
         [
