@@ -4,6 +4,8 @@ using Matching.Api.Companies;
 using Matching.Api.Data;
 using Matching.Api.Health;
 using Matching.Api.Http;
+using Matching.Api.Indexing;
+using Matching.Api.Matches;
 using Matching.Api.Offers;
 using Matching.Api.OpenApi;
 using Matching.Api.Placements;
@@ -17,6 +19,7 @@ builder.AddMatchingSecurity();
 builder.AddMatchingHttp();
 builder.AddMatchingOpenApi();
 builder.AddMatchingHealthChecks();
+builder.AddMatchIndexes();
 
 var app = builder.Build();
 
@@ -32,6 +35,7 @@ v1.MapStudents();
 v1.MapCompanies();
 v1.MapOffers();
 v1.MapPlacements();
+v1.MapMatches();
 v1.MapApiKeys();
 
 app.Run();

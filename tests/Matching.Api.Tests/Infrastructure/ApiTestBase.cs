@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matching.Tests;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Matching.Api.Tests.Infrastructure;
@@ -28,6 +29,7 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
     {
         App = new MatchingApiFactory(await postgres.CreateDatabaseAsync(), Settings);
         Admin = ClientWithKey(MatchingApiFactory.AdminKey);
+        await App.WaitUntilReadyAsync();
     }
 
     public virtual async Task DisposeAsync() => await App.DisposeAsync();
@@ -66,6 +68,27 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Waits until this node's match indexes have applied every change committed so far (30 s at most).</summary>
+    protected Task IndexesCaughtUpAsync() => IndexesCaughtUpAsync(App);
+
+    protected static async Task IndexesCaughtUpAsync(MatchingApiFactory app)
+    {
+        long latest;
+        await using (var connection = new NpgsqlConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT coalesce(max(seq), 0) FROM changes", connection);
+            latest = (long)(await command.ExecuteScalarAsync())!;
+        }
+        var indexes = app.Services.GetRequiredService<Matching.Api.Indexing.MatchIndexes>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (indexes.AppliedSeq < latest)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The indexes did not reach change {latest} within 30 s.");
+            await Task.Delay(10);
+        }
     }
 
     protected static async Task<JsonObject> ReadJsonAsync(HttpResponseMessage response) =>

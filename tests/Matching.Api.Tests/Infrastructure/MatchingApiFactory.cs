@@ -10,6 +10,24 @@ public sealed class MatchingApiFactory(string connectionString, IReadOnlyDiction
 
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>
+    /// Polls /health/ready as a load balancer would: a node serves matches only once its indexes
+    /// have loaded. Gives up after 30 s.
+    /// </summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await client.GetAsync("/health/ready")).StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The service did not become ready within 30 s.");
+            }
+            await Task.Delay(20);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -1,0 +1,166 @@
+using Npgsql;
+
+namespace Matching.Api.Indexing;
+
+/// <summary>
+/// Loads this node's match indexes at start-up and then follows the change sequence: woken by
+/// LISTEN/NOTIFY, with polling as the safety net, so that a write through any node shows in
+/// matches on every node within about a second. Changes only say what changed; the current rows
+/// are read again, which makes applying a change twice harmless.
+/// </summary>
+internal sealed class IndexSynchronizer(
+    MatchIndexes indexes, IndexSource source, ChangeFeed feed, NpgsqlDataSource dataSource, IConfiguration configuration,
+    TimeProvider clock, ILogger<IndexSynchronizer> logger) : BackgroundService
+{
+    private const int BatchSize = 2_000;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
+    private readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(configuration.GetValue("Indexing:PollIntervalMilliseconds", 500));
+    private long _lastSyncTicks;
+    private volatile bool _loaded;
+
+    /// <summary>True once the indexes were loaded and a catch-up succeeded recently.</summary>
+    public bool IsCaughtUp => _loaded && clock.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastSyncTicks) < (_pollInterval * 10).Ticks;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!_loaded)
+                {
+                    await LoadAsync(stoppingToken);
+                }
+                await FollowAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+            {
+                logger.LogWarning("Index synchronisation paused: {Message}", exception.Message);
+                await Task.Delay(RetryDelay, clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        // Everything numbered up to here is in the rows read next; later changes are replayed after.
+        var seq = await feed.LatestSeqAsync(cancellationToken);
+        await LoadInBatchesAsync(source.OpenOffersAsync(cancellationToken), r => indexes.Offers.Upsert(r.Select(indexes.ToDocument)));
+        await LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), r => indexes.Students.Upsert(r.Select(indexes.ToDocument)));
+        indexes.MarkApplied(seq);
+        await CatchUpAsync(cancellationToken);
+        _loaded = true;
+        logger.LogInformation("Match indexes loaded: {Offers} offers, {Students} students in {Elapsed} ms",
+            indexes.Offers.Count, indexes.Students.Count, (int)clock.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task FollowAsync(CancellationToken cancellationToken)
+    {
+        await using var listener = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var listen = new NpgsqlCommand($"LISTEN {ChangeFeed.Channel}", listener))
+        {
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+        }
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await CatchUpAsync(cancellationToken);
+            // Returns on a notification or after the poll interval, whichever comes first.
+            await listener.WaitAsync(_pollInterval, cancellationToken);
+        }
+    }
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var changes = await feed.ReadAfterAsync(indexes.AppliedSeq, BatchSize, cancellationToken);
+            if (changes.Count > 0)
+            {
+                await ApplyAsync(changes, cancellationToken);
+                indexes.MarkApplied(changes[^1].Seq);
+            }
+            Interlocked.Exchange(ref _lastSyncTicks, clock.GetUtcNow().UtcTicks);
+            if (changes.Count < BatchSize)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<Change> changes, CancellationToken cancellationToken)
+    {
+        var students = new HashSet<Guid>();
+        var offers = new HashSet<Guid>();
+        var companies = new HashSet<Guid>();
+        foreach (var change in changes)
+        {
+            switch (change.Entity)
+            {
+                case "student":
+                    students.Add(change.EntityId);
+                    break;
+                case "offer":
+                    offers.Add(change.EntityId);
+                    break;
+                case "placement" when change.RelatedId is { } offer:
+                    offers.Add(offer);
+                    break;
+                case "company":
+                    companies.Add(change.EntityId);
+                    break;
+                case "accreditation" when change.RelatedId is { } company:
+                    companies.Add(company);
+                    break;
+            }
+        }
+        await ApplyRowsAsync(students, source.StudentsAsync([.. students], cancellationToken), r => r.Id, indexes.Apply, id => indexes.Students.Delete(id));
+        await ApplyRowsAsync(offers, source.OffersAsync([.. offers], cancellationToken), r => r.Id, indexes.Apply, id => indexes.Offers.Delete(id));
+        if (companies.Count > 0)
+        {
+            await foreach (var offer in source.OffersOfCompaniesAsync([.. companies], cancellationToken))
+            {
+                indexes.Apply(offer);
+            }
+        }
+    }
+
+    // Applies the rows that still exist and deletes the ids whose row is gone.
+    private static async Task ApplyRowsAsync<T>(HashSet<Guid> ids, IAsyncEnumerable<T> rows, Func<T, Guid> idOf, Action<T> apply, Func<Guid, bool> delete)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        var seen = new HashSet<Guid>();
+        await foreach (var row in rows)
+        {
+            apply(row);
+            seen.Add(idOf(row));
+        }
+        foreach (var id in ids.Where(id => !seen.Contains(id)))
+        {
+            delete(id);
+        }
+    }
+
+    private static async Task LoadInBatchesAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
+    {
+        var batch = new List<T>(BatchSize);
+        await foreach (var row in rows)
+        {
+            batch.Add(row);
+            if (batch.Count == BatchSize * 10)
+            {
+                upsert(batch);
+                batch.Clear();
+            }
+        }
+        upsert(batch);
+    }
+}

@@ -1,0 +1,17 @@
+using Matching.Api.Health;
+
+namespace Matching.Api.Indexing;
+
+internal static class IndexingSetup
+{
+    public static void AddMatchIndexes(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<MatchIndexes>();
+        builder.Services.AddSingleton<IndexSource>();
+        builder.Services.AddSingleton<ChangeFeed>();
+        builder.Services.AddSingleton<IndexSynchronizer>();
+        builder.Services.AddSingleton<Matches.OfferMatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IndexSynchronizer>());
+        builder.Services.AddHealthChecks().AddCheck<IndexReadinessCheck>("indexes", tags: [HealthSetup.ReadyTag]);
+    }
+}

@@ -1,0 +1,94 @@
+using Matching.Api.Reference;
+using Matching.Engine.Analysis;
+using Matching.Engine.Geo;
+using Matching.Engine.Index;
+
+namespace Matching.Api.Indexing;
+
+/// <summary>
+/// This node's two in-memory indexes: open offers (queried for a student) and seeking students
+/// (queried for an offer). The database is the source of truth; these follow its change sequence.
+/// </summary>
+internal sealed class MatchIndexes(ReferenceDataSet reference)
+{
+    private static readonly ITextAnalyzer Dutch = TextAnalyzers.From((text, terms) => DutchAnalyzer.Analyze(text.AsSpan(), terms));
+
+    public SearchIndex Offers { get; } = new(new IndexSchema(
+        [IndexFields.Title, IndexFields.Requirements, IndexFields.Description],
+        [IndexFields.Crebo, IndexFields.AccreditedCrebo, IndexFields.LearningPath, IndexFields.Sector, IndexFields.Region, IndexFields.Company, IndexFields.Levels],
+        [IndexFields.LevelMin, IndexFields.LevelMax, IndexFields.Start, IndexFields.End, IndexFields.FreePlaces],
+        hasLocation: true), Dutch);
+
+    public SearchIndex Students { get; } = new(new IndexSchema(
+        [IndexFields.FreeText],
+        [IndexFields.Crebo, IndexFields.LearningPath, IndexFields.Region, IndexFields.School, IndexFields.PreferredSector],
+        [IndexFields.Level, IndexFields.AvailableFrom, IndexFields.AvailableUntil, IndexFields.MaxDistanceKm],
+        hasLocation: true), Dutch);
+
+    /// <summary>The last change sequence number applied to both indexes.</summary>
+    public long AppliedSeq => Volatile.Read(ref _appliedSeq);
+
+    private long _appliedSeq;
+
+    public void MarkApplied(long seq) => Volatile.Write(ref _appliedSeq, seq);
+
+    public void Apply(OfferIndexRow offer)
+    {
+        if (!offer.Open)
+        {
+            Offers.Delete(offer.Id);
+            return;
+        }
+        Offers.Upsert(ToDocument(offer));
+    }
+
+    public void Apply(StudentIndexRow student)
+    {
+        if (!student.Seeking)
+        {
+            Students.Delete(student.Id);
+            return;
+        }
+        Students.Upsert(ToDocument(student));
+    }
+
+    public GeoPoint LocationOf(int pc4) =>
+        reference.TryGetPostcode(pc4, out var postcode) ? new GeoPoint(postcode.Latitude, postcode.Longitude)
+            : throw new InvalidOperationException($"PC4 {pc4} is not in the reference data.");
+
+    public string RegionOf(int pc4) =>
+        reference.TryGetPostcode(pc4, out var postcode) ? reference.MunicipalityOf(postcode).RegionCode : "";
+
+    public IndexDocument ToDocument(OfferIndexRow offer) => new IndexDocument(offer.Id)
+        .WithText(IndexFields.Title, offer.Title)
+        .WithText(IndexFields.Requirements, offer.Requirements)
+        .WithText(IndexFields.Description, offer.Description)
+        .WithKeywords(IndexFields.Crebo, offer.Crebos.Select(Keyword))
+        .WithKeywords(IndexFields.AccreditedCrebo, offer.AccreditedCrebos.Select(Keyword))
+        .WithKeywords(IndexFields.LearningPath, offer.LearningPath)
+        .WithKeywords(IndexFields.Sector, offer.Sector)
+        .WithKeywords(IndexFields.Region, RegionOf(offer.Pc4))
+        .WithKeywords(IndexFields.Company, offer.CompanyId.ToString())
+        .WithKeywords(IndexFields.Levels, Enumerable.Range(offer.LevelMin, offer.LevelMax - offer.LevelMin + 1).Select(Keyword))
+        .WithNumber(IndexFields.LevelMin, offer.LevelMin)
+        .WithNumber(IndexFields.LevelMax, offer.LevelMax)
+        .WithDate(IndexFields.Start, offer.Start)
+        .WithDate(IndexFields.End, offer.End)
+        .WithNumber(IndexFields.FreePlaces, offer.FreePlaces)
+        .WithLocation(LocationOf(offer.Pc4));
+
+    public IndexDocument ToDocument(StudentIndexRow student) => new IndexDocument(student.Id)
+        .WithText(IndexFields.FreeText, student.FreeText)
+        .WithKeywords(IndexFields.Crebo, Keyword(student.Crebo))
+        .WithKeywords(IndexFields.LearningPath, student.LearningPath)
+        .WithKeywords(IndexFields.Region, RegionOf(student.Pc4))
+        .WithKeywords(IndexFields.School, student.SchoolBrin)
+        .WithKeywords(IndexFields.PreferredSector, student.PreferredSectors)
+        .WithNumber(IndexFields.Level, student.Level)
+        .WithDate(IndexFields.AvailableFrom, student.AvailableFrom)
+        .WithDate(IndexFields.AvailableUntil, student.AvailableUntil ?? DateOnly.MaxValue)
+        .WithNumber(IndexFields.MaxDistanceKm, student.MaxDistanceKm)
+        .WithLocation(LocationOf(student.Pc4));
+
+    public static string Keyword(int crebo) => crebo.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

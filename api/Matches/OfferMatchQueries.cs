@@ -1,0 +1,69 @@
+using Matching.Api.Indexing;
+using Matching.Api.Students;
+using Matching.Engine.Geo;
+using Matching.Engine.Search;
+
+namespace Matching.Api.Matches;
+
+/// <summary>
+/// Turns a student into a query on the offer index. Eligibility is all filters (open is implied by
+/// the index holding open offers only); the text, the distance, the start date and the preferred
+/// sectors only rank.
+/// </summary>
+internal static class OfferMatchQueries
+{
+    // Field boosts: a word in the title says more about the work than one deep in the description.
+    private const float TitleBoost = 2.0f;
+    private const float RequirementsBoost = 1.5f;
+    private const float DescriptionBoost = 1.0f;
+    private const float PreferredSectorBoost = 0.25f;
+
+    public static SearchRequest ForStudent(Student student, string qualificationName, GeoPoint home, MatchQuery query) => new()
+    {
+        Clauses = TextClauses($"{qualificationName} {student.FreeText}"),
+        // Every eligible offer is a match; the text only ranks, it does not have to match.
+        MinimumShouldMatch = 0,
+        Filters = EligibilityFilters(student, home),
+        Functions =
+        [
+            // Full weight within 2 km, half at 2 km plus half the student's range.
+            new GeoDistanceDecay(home, ScaleKm: Math.Max(1, student.MaxDistanceKm / 2.0), OffsetKm: 2),
+            // Full weight within a week of the student's first day, half a month later.
+            NumericDecay.Dates(IndexFields.Start, student.AvailableFrom, scaleDays: 30, offsetDays: 7),
+            .. student.PreferredSectors.Select(sector => new PreferenceBoost(IndexFields.Sector, sector, PreferredSectorBoost)),
+        ],
+        Origin = home,
+        Sort = SortOf(query.Sort),
+        Offset = query.Skip,
+        Limit = query.Take,
+        Explain = query.Explain ?? false,
+    };
+
+    public static IReadOnlyList<SearchFilter> EligibilityFilters(Student student, GeoPoint home) =>
+    [
+        // The company must be accredited for the student's crebo on this path at the offer's start.
+        new KeywordFilter(IndexFields.AccreditedCrebo, [MatchIndexes.Keyword(student.Crebo)]),
+        new KeywordFilter(IndexFields.LearningPath, [student.LearningPath]),
+        new RangeFilter(IndexFields.LevelMin, null, student.Level),
+        new RangeFilter(IndexFields.LevelMax, student.Level, null),
+        new RangeFilter(IndexFields.FreePlaces, 1, null),
+        // The offer's period overlaps the student's availability.
+        RangeFilter.Dates(IndexFields.Start, null, student.AvailableUntil),
+        RangeFilter.Dates(IndexFields.End, student.AvailableFrom, null),
+        new GeoDistanceFilter(home, student.MaxDistanceKm),
+    ];
+
+    public static IReadOnlyList<TermClause> TextClauses(string text) =>
+    [
+        new(IndexFields.Title, text, TitleBoost),
+        new(IndexFields.Requirements, text, RequirementsBoost),
+        new(IndexFields.Description, text, DescriptionBoost),
+    ];
+
+    public static SearchSort SortOf(string? sort) => sort switch
+    {
+        "distance" => SearchSort.ByDistance,
+        "start" => SearchSort.ByNumber(IndexFields.Start),
+        _ => SearchSort.ByScore,
+    };
+}

@@ -1,0 +1,95 @@
+namespace Matching.Engine.Index;
+
+/// <summary>
+/// A consistent, immutable view of an index at one moment, like a Lucene <c>IndexReader</c>: its segments,
+/// their tombstones and the live statistics. Writes after it was taken are not seen. Take one per query
+/// (<see cref="SearchIndex.Snapshot"/>); it is safe to use from several threads.
+/// </summary>
+public sealed class IndexSnapshot
+{
+    private readonly long[] _docCounts;
+    private readonly long[] _sumTotalTermFreqs;
+
+    internal IndexSnapshot(IndexSchema schema, ITextAnalyzer analyzer, SegmentView[] segments, long[] docCounts, long[] sumTotalTermFreqs, int count, long generation)
+    {
+        Schema = schema;
+        Analyzer = analyzer;
+        Segments = segments;
+        _docCounts = docCounts;
+        _sumTotalTermFreqs = sumTotalTermFreqs;
+        Count = count;
+        Generation = generation;
+    }
+
+    /// <summary>The schema.</summary>
+    public IndexSchema Schema { get; }
+
+    /// <summary>The number of live documents.</summary>
+    public int Count { get; }
+
+    /// <summary>Grows by one with every published change; equal generations mean equal contents.</summary>
+    public long Generation { get; }
+
+    /// <summary>The number of segments (a measure of merge debt; each costs a term lookup per query term).</summary>
+    public int SegmentCount => Segments.Length;
+
+    internal ITextAnalyzer Analyzer { get; }
+
+    internal SegmentView[] Segments { get; }
+
+    /// <summary>The live statistics of a text field.</summary>
+    /// <param name="field">The text field.</param>
+    /// <returns>N (documents with the field) and the field's total token count.</returns>
+    /// <exception cref="ArgumentException"><paramref name="field"/> is not a text field.</exception>
+    public FieldStatistics GetFieldStatistics(string field)
+    {
+        var index = Schema.TextFieldIndex(field);
+        return new FieldStatistics(_docCounts[index], _sumTotalTermFreqs[index]);
+    }
+
+    /// <summary>The number of live documents whose <paramref name="field"/> contains <paramref name="term"/> (n).</summary>
+    /// <param name="field">The text field.</param>
+    /// <param name="term">The term, as analysis produces it.</param>
+    /// <returns>The live document frequency.</returns>
+    /// <exception cref="ArgumentException"><paramref name="field"/> is not a text field.</exception>
+    public long DocFreq(string field, string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var index = Schema.TextFieldIndex(field);
+        long docFreq = 0;
+        foreach (var view in Segments)
+        {
+            if (view.Segment.Text[index].TryGetPostings(term, out var start, out var end))
+            {
+                docFreq += LiveDocFreq(view, index, start, end);
+            }
+        }
+
+        return docFreq;
+    }
+
+    internal FieldStatistics Statistics(int field) => new(_docCounts[field], _sumTotalTermFreqs[field]);
+
+    // Postings still hold deleted documents until their segment merges, so a segment with tombstones
+    // counts its live postings; that keeps n exact without a per-term table to maintain on every write.
+    internal static int LiveDocFreq(SegmentView view, int field, int start, int end)
+    {
+        var deleted = view.Deleted;
+        if (deleted.Count == 0)
+        {
+            return end - start;
+        }
+
+        var docs = view.Segment.Text[field].Docs;
+        var live = 0;
+        for (var p = start; p < end; p++)
+        {
+            if (!deleted.Contains(docs[p]))
+            {
+                live++;
+            }
+        }
+
+        return live;
+    }
+}

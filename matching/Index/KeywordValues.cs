@@ -1,0 +1,48 @@
+namespace Matching.Engine.Index;
+
+// One keyword field in one segment, both ways: values to docs (postings, for filters that drive a
+// query) and docs to values (like Lucene's sorted-set doc values, for filters per document and facets).
+internal sealed class KeywordValues(Dictionary<string, int> ords, string[] values, int[] postingStarts, int[] docs, int[] docStarts, int[] docOrds)
+{
+    public Dictionary<string, int> Ords { get; } = ords;
+
+    // The value of each ordinal.
+    public string[] Values { get; } = values;
+
+    public int[] PostingStarts { get; } = postingStarts;
+
+    public int[] Docs { get; } = docs;
+
+    // Document d has the ordinals DocOrds[DocStarts[d]..DocStarts[d + 1]].
+    public int[] DocStarts { get; } = docStarts;
+
+    public int[] DocOrds { get; } = docOrds;
+
+    public int Ord(string value) => Ords.TryGetValue(value, out var ord) ? ord : -1;
+
+    public bool HasAny(int doc, int[] sortedOrds)
+    {
+        for (var i = DocStarts[doc]; i < DocStarts[doc + 1]; i++)
+        {
+            if (Array.BinarySearch(sortedOrds, DocOrds[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool Has(int doc, int ord)
+    {
+        for (var i = DocStarts[doc]; i < DocStarts[doc + 1]; i++)
+        {
+            if (DocOrds[i] == ord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

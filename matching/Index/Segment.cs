@@ -1,0 +1,21 @@
+namespace Matching.Engine.Index;
+
+// An immutable slice of the index, like a Lucene segment: documents 0 to MaxDoc - 1 with
+// their postings, norms and per-document values. Deletes live outside it, in DeletedDocs.
+internal sealed class Segment(int maxDoc, Guid[] ids, TextPostings[] text, KeywordValues[] keywords, NumericValues[] numbers, double[]? latitudes, double[]? longitudes)
+{
+    public int MaxDoc { get; } = maxDoc;
+
+    public Guid[] Ids { get; } = ids;
+
+    public TextPostings[] Text { get; } = text;
+
+    public KeywordValues[] Keywords { get; } = keywords;
+
+    public NumericValues[] Numbers { get; } = numbers;
+
+    // Per document; NaN where a document has no location. Null when the schema has none.
+    public double[]? Latitudes { get; } = latitudes;
+
+    public double[]? Longitudes { get; } = longitudes;
+}

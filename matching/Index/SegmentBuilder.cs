@@ -1,0 +1,166 @@
+using System.Runtime.InteropServices;
+
+namespace Matching.Engine.Index;
+
+// Writes analyzed documents into a new segment, documents numbered in the order given.
+internal static class SegmentBuilder
+{
+    public static Segment Build(IReadOnlyList<AnalyzedDocument> documents, IndexSchema schema)
+    {
+        var maxDoc = documents.Count;
+        var ids = new Guid[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            ids[doc] = documents[doc].Id;
+        }
+
+        var text = new TextPostings[schema.TextFields.Count];
+        for (var field = 0; field < text.Length; field++)
+        {
+            text[field] = BuildText(documents, field);
+        }
+
+        var keywords = new KeywordValues[schema.KeywordFields.Count];
+        for (var field = 0; field < keywords.Length; field++)
+        {
+            keywords[field] = BuildKeywords(documents, field);
+        }
+
+        var numbers = new NumericValues[schema.NumericFields.Count];
+        for (var field = 0; field < numbers.Length; field++)
+        {
+            var values = new long[maxDoc];
+            var present = new ulong[(maxDoc + 63) >> 6];
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                if (documents[doc].HasNumber[field])
+                {
+                    values[doc] = documents[doc].Numbers[field];
+                    present[doc >> 6] |= 1UL << doc;
+                }
+            }
+
+            numbers[field] = new NumericValues(values, present);
+        }
+
+        double[]? latitudes = null;
+        double[]? longitudes = null;
+        if (schema.HasLocation)
+        {
+            latitudes = new double[maxDoc];
+            longitudes = new double[maxDoc];
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                latitudes[doc] = documents[doc].Latitude;
+                longitudes[doc] = documents[doc].Longitude;
+            }
+        }
+
+        return new Segment(maxDoc, ids, text, keywords, numbers, latitudes, longitudes);
+    }
+
+    private static TextPostings BuildText(IReadOnlyList<AnalyzedDocument> documents, int field)
+    {
+        var maxDoc = documents.Count;
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var docFreqs = new List<int>();
+        var docTermIds = new int[maxDoc][];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var terms = documents[doc].Text[field].Terms;
+            var idsOfDoc = docTermIds[doc] = new int[terms.Length];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                idsOfDoc[i] = IdOf(termIds, docFreqs, terms[i]);
+                docFreqs[idsOfDoc[i]]++;
+            }
+        }
+
+        var starts = Starts(docFreqs);
+        var next = starts[..^1];
+        var docs = new int[starts[^1]];
+        var freqs = new int[docs.Length];
+        var norms = new byte[maxDoc];
+        var lengths = new int[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var analyzed = documents[doc].Text[field];
+            for (var i = 0; i < analyzed.Terms.Length; i++)
+            {
+                var position = next[docTermIds[doc][i]]++;
+                docs[position] = doc;
+                freqs[position] = analyzed.Freqs[i];
+            }
+
+            norms[doc] = SmallFloat.IntToByte4(analyzed.Length);
+            lengths[doc] = analyzed.Length;
+        }
+
+        return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
+    }
+
+    private static KeywordValues BuildKeywords(IReadOnlyList<AnalyzedDocument> documents, int field)
+    {
+        var maxDoc = documents.Count;
+        var ords = new Dictionary<string, int>(StringComparer.Ordinal);
+        var docFreqs = new List<int>();
+        var docStarts = new int[maxDoc + 1];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            docStarts[doc + 1] = docStarts[doc] + documents[doc].Keywords[field].Length;
+        }
+
+        var docOrds = new int[docStarts[maxDoc]];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var values = documents[doc].Keywords[field];
+            for (var i = 0; i < values.Length; i++)
+            {
+                var ord = docOrds[docStarts[doc] + i] = IdOf(ords, docFreqs, values[i]);
+                docFreqs[ord]++;
+            }
+        }
+
+        var starts = Starts(docFreqs);
+        var next = starts[..^1];
+        var postings = new int[starts[^1]];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            for (var i = docStarts[doc]; i < docStarts[doc + 1]; i++)
+            {
+                postings[next[docOrds[i]]++] = doc;
+            }
+        }
+
+        var byOrd = new string[ords.Count];
+        foreach (var (value, ord) in ords)
+        {
+            byOrd[ord] = value;
+        }
+
+        return new KeywordValues(ords, byOrd, starts, postings, docStarts, docOrds);
+    }
+
+    internal static int IdOf(Dictionary<string, int> ids, List<int> counts, string key)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);
+        if (!exists)
+        {
+            id = counts.Count;
+            counts.Add(0);
+        }
+
+        return id;
+    }
+
+    internal static int[] Starts(List<int> counts)
+    {
+        var starts = new int[counts.Count + 1];
+        for (var i = 0; i < counts.Count; i++)
+        {
+            starts[i + 1] = starts[i] + counts[i];
+        }
+
+        return starts;
+    }
+}

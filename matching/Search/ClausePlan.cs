@@ -1,0 +1,26 @@
+namespace Matching.Engine.Search;
+
+// One term query after analysis and merging, with its statistics for this search.
+internal sealed class ClausePlan(int field, string fieldName, string term, Occur occur, float boost)
+{
+    public int Field { get; } = field;
+
+    public string FieldName { get; } = fieldName;
+
+    public string Term { get; } = term;
+
+    public Occur Occur { get; set; } = occur;
+
+    public float Boost { get; set; } = boost;
+
+    public long DocFreq { get; set; }
+
+    public float Idf { get; set; }
+
+    // boost * idf, in float, as Lucene's BM25Scorer.
+    public float Weight { get; set; }
+
+    public bool IsRequired => Occur is Occur.Must or Occur.Filter;
+
+    public bool IsScoring => Occur is Occur.Must or Occur.Should;
+}

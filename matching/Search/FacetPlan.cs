@@ -1,0 +1,46 @@
+using System.Buffers;
+using Matching.Engine.Index;
+
+namespace Matching.Engine.Search;
+
+// Counts one keyword field's values over the matches: per segment by ordinal, then by value.
+internal sealed class FacetPlan(int field, string name)
+{
+    private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
+    private KeywordValues _values = null!;
+    private int[] _counts = [];
+
+    public string Name { get; } = name;
+
+    public void Bind(Segment segment)
+    {
+        _values = segment.Keywords[field];
+        _counts = ArrayPool<int>.Shared.Rent(_values.Values.Length);
+        Array.Clear(_counts, 0, _values.Values.Length);
+    }
+
+    public void Count(int doc)
+    {
+        for (var i = _values.DocStarts[doc]; i < _values.DocStarts[doc + 1]; i++)
+        {
+            _counts[_values.DocOrds[i]]++;
+        }
+    }
+
+    public void Flush()
+    {
+        for (var ord = 0; ord < _values.Values.Length; ord++)
+        {
+            if (_counts[ord] > 0)
+            {
+                var value = _values.Values[ord];
+                _totals[value] = _totals.GetValueOrDefault(value) + _counts[ord];
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(_counts);
+        _counts = [];
+    }
+
+    public IReadOnlyDictionary<string, int> Result() => new FacetCounts(_totals);
+}

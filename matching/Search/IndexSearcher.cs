@@ -1,0 +1,430 @@
+using System.Numerics;
+using Matching.Engine.Index;
+
+namespace Matching.Engine.Search;
+
+/// <summary>
+/// Runs searches on one <see cref="IndexSnapshot"/>, like Lucene's <c>IndexSearcher</c>. Each segment is
+/// scanned in windows of 2048 documents: the postings of the query terms are scored into the window
+/// term-at-a-time (or, without text, the window is seeded from a keyword filter's postings or taken
+/// whole), then each candidate is checked against the boolean rules, deletes and filters, scored with
+/// the functions, counted for facets and offered to a bounded top-k heap. Nothing is allocated per posting.
+/// </summary>
+/// <param name="snapshot">The snapshot to search.</param>
+/// <param name="similarity">BM25 parameters; k1 = 1.2 and b = 0.75 when null.</param>
+public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? similarity = null)
+{
+    private readonly Bm25Similarity _similarity = similarity ?? Bm25Similarity.Default;
+
+    /// <summary>The snapshot searched.</summary>
+    public IndexSnapshot Snapshot { get; } = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
+
+    /// <summary>Searches.</summary>
+    /// <param name="request">The query.</param>
+    /// <returns>The total, the requested page of hits and the facets.</returns>
+    /// <exception cref="ArgumentException">The request names unknown fields or has invalid values.</exception>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var plan = QueryPlan.Create(Snapshot, _similarity, request);
+        var comparer = new HitComparer(request.Sort.By, request.Sort.Descending);
+        using var top = new TopHits(comparer, request.Offset + request.Limit);
+        var total = 0;
+        if (!plan.MatchesNothing)
+        {
+            using var buffers = new WindowBuffers(plan.Positive.Length + plan.Negative.Length);
+            for (var segment = 0; segment < plan.Segments.Length; segment++)
+            {
+                total += CollectSegment(plan, segment, top, buffers);
+            }
+        }
+
+        var hits = new List<SearchHit>();
+        var sorted = top.ToSortedArray();
+        for (var i = request.Offset; i < sorted.Length; i++)
+        {
+            hits.Add(ToHit(plan, sorted[i]));
+        }
+
+        var facets = plan.Facets.ToDictionary(facet => facet.Name, facet => facet.Result(), StringComparer.Ordinal);
+        return new SearchResults(total, hits, facets);
+    }
+
+    private static int CollectSegment(QueryPlan plan, int segmentIndex, TopHits top, WindowBuffers buffers)
+    {
+        var view = plan.Segments[segmentIndex];
+        var segment = view.Segment;
+        var deleted = view.Deleted;
+        if (deleted.Count == segment.MaxDoc)
+        {
+            return 0;
+        }
+
+        // A required term missing from this segment rules all of it out.
+        var positive = plan.Positive;
+        var negative = plan.Negative;
+        var cursors = buffers.Cursors;
+        var ends = buffers.Ends;
+        var anyPositive = false;
+        for (var c = 0; c < positive.Length + negative.Length; c++)
+        {
+            plan.Range(segmentIndex, c, out cursors[c], out ends[c]);
+            if (c < positive.Length)
+            {
+                if (cursors[c] == ends[c] && positive[c].IsRequired)
+                {
+                    return 0;
+                }
+
+                anyPositive |= cursors[c] < ends[c];
+            }
+        }
+
+        if (plan.TextDrives && positive.Length > 0 && !anyPositive)
+        {
+            return 0;
+        }
+
+        foreach (var filter in plan.Filters)
+        {
+            if (!filter.Bind(segment))
+            {
+                return 0;
+            }
+        }
+
+        plan.Bind(segment);
+        foreach (var facet in plan.Facets)
+        {
+            facet.Bind(segment);
+        }
+
+        var driver = plan.TextDrives ? null : ChooseDriver(plan.Filters);
+        var driverCursors = driver is null ? [] : driver.Ords.Select(ord => driver.Values.PostingStarts[ord]).ToArray();
+        var sortValues = plan.SortField >= 0 ? segment.Numbers[plan.SortField] : null;
+        var total = 0;
+        for (var windowStart = 0; windowStart < segment.MaxDoc; windowStart += WindowBuffers.Size)
+        {
+            var windowEnd = Math.Min(segment.MaxDoc, windowStart + WindowBuffers.Size);
+            var words = (windowEnd - windowStart + 63) >> 6;
+            var touched = buffers.Touched;
+            var candidates = plan.TextDrives ? touched : buffers.Candidates;
+            Array.Clear(touched, 0, words);
+            if (positive.Length > 0)
+            {
+                ScoreWindow(plan, segment, buffers, windowStart, windowEnd);
+            }
+
+            if (!plan.TextDrives)
+            {
+                Array.Clear(candidates, 0, words);
+                if (driver is not null)
+                {
+                    MarkKeywordWindow(driver, driverCursors, candidates, windowStart, windowEnd);
+                }
+                else
+                {
+                    MarkAll(candidates, windowEnd - windowStart);
+                }
+            }
+
+            if (negative.Length > 0)
+            {
+                MarkExcluded(plan, segment, buffers, windowStart, windowEnd, words);
+            }
+
+            for (var word = 0; word < words; word++)
+            {
+                var bits = negative.Length > 0 ? candidates[word] & ~buffers.Excluded[word] : candidates[word];
+                while (bits != 0)
+                {
+                    var local = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    var doc = windowStart + local;
+                    if (deleted.Count > 0 && deleted.Contains(doc))
+                    {
+                        continue;
+                    }
+
+                    // A candidate outside all term postings (possible only when text just scores) has relevance 0.
+                    var hasTerms = (touched[word] & (1UL << local)) != 0;
+                    var textMatches = hasTerms
+                        ? buffers.RequiredCounts[local] == plan.RequiredCount && buffers.ShouldCounts[local] >= plan.MinimumShouldMatch
+                        : !plan.TextDrives;
+                    if (!textMatches)
+                    {
+                        continue;
+                    }
+
+                    var originDistance = plan.NeedsOriginDistance ? plan.OriginDistance(segment, doc) : double.NaN;
+                    if (!PassesFilters(plan.Filters, driver, doc, originDistance))
+                    {
+                        continue;
+                    }
+
+                    total++;
+                    foreach (var facet in plan.Facets)
+                    {
+                        facet.Count(doc);
+                    }
+
+                    if (top.Capacity == 0)
+                    {
+                        continue;
+                    }
+
+                    var relevance = !plan.HasScoringClauses ? 1f
+                        : hasTerms ? QueryPlan.Relevance(buffers.Scores[local], buffers.OptionalScores[local])
+                        : 0f;
+                    var entry = new HitEntry
+                    {
+                        Score = plan.Combine(relevance, doc, originDistance),
+                        Distance = double.IsNaN(originDistance) ? double.PositiveInfinity : originDistance,
+                        Doc = view.DocBase + doc,
+                        Segment = segmentIndex,
+                        Local = doc,
+                    };
+                    if (sortValues is not null)
+                    {
+                        entry.NumberMissing = !sortValues.TryGet(doc, out entry.Number);
+                    }
+
+                    top.Offer(entry);
+                }
+            }
+        }
+
+        foreach (var facet in plan.Facets)
+        {
+            facet.Flush();
+        }
+
+        return total;
+    }
+
+    // Adds the postings of the must, filter and should terms that fall in the window, term by term.
+    private static void ScoreWindow(QueryPlan plan, Segment segment, WindowBuffers buffers, int windowStart, int windowEnd)
+    {
+        var touched = buffers.Touched;
+        var scores = buffers.Scores;
+        var optionalScores = buffers.OptionalScores;
+        var requiredCounts = buffers.RequiredCounts;
+        var shouldCounts = buffers.ShouldCounts;
+        var positive = plan.Positive;
+        for (var c = 0; c < positive.Length; c++)
+        {
+            var p = buffers.Cursors[c];
+            var end = buffers.Ends[c];
+            if (p == end)
+            {
+                continue;
+            }
+
+            var clause = positive[c];
+            var postings = segment.Text[clause.Field];
+            var docs = postings.Docs;
+            var freqs = postings.Freqs;
+            var norms = postings.Norms;
+            var scoring = clause.IsScoring;
+            var required = clause.IsRequired;
+            var weight = clause.Weight;
+            var cache = plan.NormInverseCaches[clause.Field];
+            for (; p < end; p++)
+            {
+                var doc = docs[p];
+                if (doc >= windowEnd)
+                {
+                    break;
+                }
+
+                var local = doc - windowStart;
+                ref var word = ref touched[local >> 6];
+                var bit = 1UL << local;
+                if ((word & bit) == 0)
+                {
+                    word |= bit;
+                    scores[local] = 0;
+                    optionalScores[local] = 0;
+                    requiredCounts[local] = 0;
+                    shouldCounts[local] = 0;
+                }
+
+                var score = scoring ? Bm25Similarity.Score(weight, freqs[p], cache![norms[doc]]) : 0f;
+                if (required)
+                {
+                    scores[local] += score;
+                    requiredCounts[local]++;
+                }
+                else
+                {
+                    optionalScores[local] += score;
+                    shouldCounts[local]++;
+                }
+            }
+
+            buffers.Cursors[c] = p;
+        }
+    }
+
+    private static void MarkExcluded(QueryPlan plan, Segment segment, WindowBuffers buffers, int windowStart, int windowEnd, int words)
+    {
+        var excluded = buffers.Excluded;
+        Array.Clear(excluded, 0, words);
+        for (var n = 0; n < plan.Negative.Length; n++)
+        {
+            var c = plan.Positive.Length + n;
+            var docs = segment.Text[plan.Negative[n].Field].Docs;
+            var p = buffers.Cursors[c];
+            for (; p < buffers.Ends[c] && docs[p] < windowEnd; p++)
+            {
+                var local = docs[p] - windowStart;
+                excluded[local >> 6] |= 1UL << local;
+            }
+
+            buffers.Cursors[c] = p;
+        }
+    }
+
+    private static void MarkKeywordWindow(KeywordFilterPlan driver, int[] cursors, ulong[] candidates, int windowStart, int windowEnd)
+    {
+        var docs = driver.Values.Docs;
+        for (var i = 0; i < cursors.Length; i++)
+        {
+            var p = cursors[i];
+            var end = driver.Values.PostingStarts[driver.Ords[i] + 1];
+            for (; p < end && docs[p] < windowEnd; p++)
+            {
+                var local = docs[p] - windowStart;
+                candidates[local >> 6] |= 1UL << local;
+            }
+
+            cursors[i] = p;
+        }
+    }
+
+    private static void MarkAll(ulong[] candidates, int count)
+    {
+        var full = count >> 6;
+        Array.Fill(candidates, ulong.MaxValue, 0, full);
+        if ((count & 63) != 0)
+        {
+            candidates[full] = (1UL << (count & 63)) - 1;
+        }
+    }
+
+    // Without text, the inclusive keyword filter with the fewest postings here picks the candidates.
+    private static KeywordFilterPlan? ChooseDriver(FilterPlan[] filters)
+    {
+        KeywordFilterPlan? driver = null;
+        var best = int.MaxValue;
+        foreach (var filter in filters)
+        {
+            if (filter is KeywordFilterPlan { Exclude: false } keyword && keyword.PostingCount() < best)
+            {
+                driver = keyword;
+                best = keyword.PostingCount();
+            }
+        }
+
+        return driver;
+    }
+
+    private static bool PassesFilters(FilterPlan[] filters, KeywordFilterPlan? driver, int doc, double originDistance)
+    {
+        foreach (var filter in filters)
+        {
+            if (!ReferenceEquals(filter, driver) && !filter.Matches(doc, originDistance))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private SearchHit ToHit(QueryPlan plan, HitEntry entry)
+    {
+        var segment = plan.Segments[entry.Segment].Segment;
+        var distance = plan.OriginDistance(segment, entry.Local);
+        var explanation = plan.Request.Explain ? Explain(plan, entry) : null;
+        return new SearchHit(segment.Ids[entry.Local], entry.Score, double.IsNaN(distance) ? null : distance, explanation);
+    }
+
+    // Recomputes a hit's score step by step, with the same float operations as the scan.
+    private Explanation Explain(QueryPlan plan, HitEntry entry)
+    {
+        var view = plan.Segments[entry.Segment];
+        var segment = view.Segment;
+        var doc = entry.Local;
+        plan.Bind(segment);
+
+        float relevanceValue;
+        Explanation relevance;
+        if (!plan.HasScoringClauses)
+        {
+            relevanceValue = 1f;
+            relevance = new Explanation(1f, plan.Positive.Length == 0
+                ? "relevance 1: the query has no text clauses"
+                : "relevance 1: the query has only filter text clauses");
+        }
+        else
+        {
+            var required = 0d;
+            var optional = 0d;
+            var terms = new List<Explanation>();
+            for (var c = 0; c < plan.Positive.Length; c++)
+            {
+                var clause = plan.Positive[c];
+                plan.Range(entry.Segment, c, out var start, out var end);
+                var postings = segment.Text[clause.Field];
+                var freq = clause.IsScoring ? postings.FreqOf(start, end, doc) : 0;
+                if (freq == 0)
+                {
+                    continue;
+                }
+
+                var statistics = plan.Snapshot.Statistics(clause.Field);
+                var term = _similarity.ExplainTerm(
+                    clause.FieldName, clause.Term, entry.Doc, clause.Boost, clause.Idf, clause.DocFreq, statistics.DocCount,
+                    plan.AverageLengths[clause.Field], plan.NormInverseCaches[clause.Field]!, freq, postings.Norms[doc]);
+                if (clause.IsRequired)
+                {
+                    required += term.Value;
+                }
+                else
+                {
+                    optional += term.Value;
+                }
+
+                terms.Add(term);
+            }
+
+            relevanceValue = QueryPlan.Relevance(required, optional);
+            relevance = new Explanation(relevanceValue, "sum of:", terms);
+        }
+
+        if (plan.Decays.Length == 0 && plan.Preferences.Length == 0)
+        {
+            return relevance;
+        }
+
+        var originDistance = plan.NeedsOriginDistance ? plan.OriginDistance(segment, doc) : double.NaN;
+        var factors = new List<Explanation> { relevance };
+        foreach (var decay in plan.Decays)
+        {
+            factors.Add(decay.Explain(doc, originDistance));
+        }
+
+        if (plan.Preferences.Length > 0)
+        {
+            var boosts = plan.Preferences
+                .Select(preference => preference.Matches(doc)
+                    ? new Explanation(preference.Boost.Weight, $"preference {preference.Boost.Field} = {preference.Boost.Value}: present")
+                    : new Explanation(0f, $"preference {preference.Boost.Field} = {preference.Boost.Value}: absent"))
+                .ToList();
+            factors.Add(new Explanation(plan.PreferenceFactor(doc), "1 + sum of preference weights:", boosts));
+        }
+
+        return new Explanation(plan.Combine(relevanceValue, doc, originDistance), "product of:", factors);
+    }
+}

@@ -1,0 +1,449 @@
+using Matching.Engine.Geo;
+using Matching.Engine.Index;
+
+namespace Matching.Engine.Search;
+
+// A request checked against the schema and bound to one snapshot: clauses analyzed and merged, their
+// live statistics and postings ranges per segment, BM25 caches per field, and the compiled filters,
+// functions, facets and sort.
+internal sealed class QueryPlan
+{
+    private int[] _ranges = [];
+
+    private QueryPlan(IndexSnapshot snapshot, Bm25Similarity similarity, SearchRequest request)
+    {
+        Snapshot = snapshot;
+        Similarity = similarity;
+        Request = request;
+    }
+
+    public IndexSnapshot Snapshot { get; }
+
+    public SegmentView[] Segments => Snapshot.Segments;
+
+    public Bm25Similarity Similarity { get; }
+
+    public SearchRequest Request { get; }
+
+    // Must, filter and should clauses: the ones that can make a document match.
+    public ClausePlan[] Positive { get; private set; } = [];
+
+    public ClausePlan[] Negative { get; private set; } = [];
+
+    public int RequiredCount { get; private set; }
+
+    public int MinimumShouldMatch { get; private set; }
+
+    public bool HasScoringClauses { get; private set; }
+
+    // Whether only documents in the postings of the must, filter or should terms can match; otherwise
+    // text terms only score, and candidates come from a keyword filter or all documents.
+    public bool TextDrives => RequiredCount > 0 || MinimumShouldMatch > 0;
+
+    public bool MatchesNothing { get; private set; }
+
+    // Per text field: avgdl and Lucene's inverse norm cache, for fields with scoring clauses.
+    public float[] AverageLengths { get; private set; } = [];
+
+    public float[]?[] NormInverseCaches { get; private set; } = [];
+
+    public FilterPlan[] Filters { get; private set; } = [];
+
+    public DecayPlan[] Decays { get; private set; } = [];
+
+    public PreferencePlan[] Preferences { get; private set; } = [];
+
+    public FacetPlan[] Facets { get; private set; } = [];
+
+    public int SortField { get; private set; } = -1;
+
+    public GeoPoint? Origin { get; private set; }
+
+    public bool NeedsOriginDistance { get; private set; }
+
+    public static QueryPlan Create(IndexSnapshot snapshot, Bm25Similarity similarity, SearchRequest request)
+    {
+        var plan = new QueryPlan(snapshot, similarity, request);
+        plan.CheckPage();
+        plan.PlanOrigin();
+        plan.PlanClauses();
+        plan.PlanStatistics();
+        plan.PlanFilters();
+        plan.PlanFunctions();
+        plan.PlanFacetsAndSort();
+        return plan;
+    }
+
+    // The postings range of a clause (numbered positive first, then negative) in a segment.
+    public void Range(int segment, int clause, out int start, out int end)
+    {
+        var at = ((segment * (Positive.Length + Negative.Length)) + clause) * 2;
+        start = _ranges[at];
+        end = _ranges[at + 1];
+    }
+
+    // As Lucene's scorers add them up: the must terms in double, rounded to float (ConjunctionScorer);
+    // the should terms likewise (DisjunctionSumScorer); then the two in float (ReqOptSumScorer).
+    public static float Relevance(double required, double optional) => (float)required + (float)optional;
+
+    // relevance * decay... * preference factor, in float and in that order.
+    public float Combine(float relevance, int doc, double originDistance)
+    {
+        var score = relevance;
+        foreach (var decay in Decays)
+        {
+            score *= decay.Factor(doc, originDistance);
+        }
+
+        if (Preferences.Length > 0)
+        {
+            score *= PreferenceFactor(doc);
+        }
+
+        return score;
+    }
+
+    // 1 + the weights of the matching preferences, summed in double and rounded once.
+    public float PreferenceFactor(int doc)
+    {
+        var factor = 1d;
+        foreach (var preference in Preferences)
+        {
+            if (preference.Matches(doc))
+            {
+                factor += preference.Boost.Weight;
+            }
+        }
+
+        return (float)factor;
+    }
+
+    public void Bind(Segment segment)
+    {
+        foreach (var decay in Decays)
+        {
+            decay.Bind(segment);
+        }
+
+        foreach (var preference in Preferences)
+        {
+            preference.Bind(segment);
+        }
+    }
+
+    public double OriginDistance(Segment segment, int doc)
+    {
+        if (Origin is not { } origin || segment.Latitudes is null || double.IsNaN(segment.Latitudes[doc]))
+        {
+            return double.NaN;
+        }
+
+        return Haversine.DistanceKm(origin.Latitude, origin.Longitude, segment.Latitudes[doc], segment.Longitudes![doc]);
+    }
+
+    private void CheckPage()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(Request.Offset, nameof(Request.Offset));
+        ArgumentOutOfRangeException.ThrowIfNegative(Request.Limit, nameof(Request.Limit));
+        if ((long)Request.Offset + Request.Limit > SearchRequest.MaxWindow)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Request.Limit), $"Offset + Limit must be at most {SearchRequest.MaxWindow}.");
+        }
+
+        if (Request.MinimumShouldMatch is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Request.MinimumShouldMatch), Request.MinimumShouldMatch, "Must be at least 0.");
+        }
+    }
+
+    private void PlanOrigin()
+    {
+        ArgumentNullException.ThrowIfNull(Request.Filters, nameof(Request.Filters));
+        ArgumentNullException.ThrowIfNull(Request.Functions, nameof(Request.Functions));
+        Origin = Request.Origin
+            ?? Request.Filters.OfType<GeoDistanceFilter>().Select(filter => (GeoPoint?)filter.Center).FirstOrDefault()
+            ?? Request.Functions.OfType<GeoDistanceDecay>().Select(decay => (GeoPoint?)decay.Origin).FirstOrDefault();
+    }
+
+    private void PlanClauses()
+    {
+        var terms = AnalyzeClauses();
+
+        // Lucene's BooleanQuery.rewrite, in its order. An unboosted should term that is also a filter term
+        // becomes a must term, replacing the filter and lowering minimumShouldMatch by one.
+        var minimumShouldMatch = Request.MinimumShouldMatch;
+        var filters = terms.Where(term => term.Occur == Occur.Filter).Select(term => (term.Field, term.Term)).ToHashSet();
+        var promoted = new HashSet<(int, string)>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i];
+            if (term.Occur == Occur.Should && term.Boost == 1f && filters.Contains((term.Field, term.Term)))
+            {
+                term.Occur = Occur.Must;
+                terms[i] = term;
+                promoted.Add((term.Field, term.Term));
+                minimumShouldMatch = Math.Max(0, minimumShouldMatch - 1 ?? 0);
+            }
+        }
+
+        terms.RemoveAll(term => term.Occur == Occur.Filter && promoted.Contains((term.Field, term.Term)));
+
+        // Then repeated must terms merge, and should terms unless more than one must match, their boosts
+        // summed in double; filter and must-not terms are sets.
+        var mergeShould = minimumShouldMatch is null or <= 1;
+        var clauses = new List<ClausePlan>();
+        var boosts = new List<double>();
+        var positions = new Dictionary<(Occur, int, string), int>();
+        foreach (var term in terms)
+        {
+            var key = (term.Occur, term.Field, term.Term);
+            var merges = term.Occur != Occur.Should || mergeShould;
+            if (merges && positions.TryGetValue(key, out var position))
+            {
+                boosts[position] += term.Boost;
+                continue;
+            }
+
+            if (merges)
+            {
+                positions[key] = clauses.Count;
+            }
+
+            clauses.Add(new ClausePlan(term.Field, term.FieldName, term.Term, term.Occur, term.Boost));
+            boosts.Add(term.Boost);
+        }
+
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            clauses[i].Boost = (float)boosts[i];
+        }
+
+        // Should terms that must all match are required terms (and summed with them).
+        var shouldCount = clauses.Count(clause => clause.Occur == Occur.Should);
+        if (minimumShouldMatch > 0 && shouldCount == minimumShouldMatch)
+        {
+            foreach (var clause in clauses.Where(clause => clause.Occur == Occur.Should))
+            {
+                clause.Occur = Occur.Must;
+            }
+
+            (shouldCount, minimumShouldMatch) = (0, 0);
+        }
+
+        Positive = [.. clauses.Where(clause => clause.Occur != Occur.MustNot)];
+        Negative = [.. clauses.Where(clause => clause.Occur == Occur.MustNot)];
+        RequiredCount = Positive.Count(clause => clause.IsRequired);
+        HasScoringClauses = Positive.Any(clause => clause.IsScoring);
+
+        // Lucene's default: 0 when a term is required, else 1. An explicit 0 makes should terms optional
+        // even without required terms: as the request's filters are Lucene FILTER clauses, that is
+        // Lucene's behaviour too, and every document that passes the filters matches.
+        MinimumShouldMatch = minimumShouldMatch ?? (RequiredCount > 0 || shouldCount == 0 ? 0 : 1);
+        MatchesNothing = MinimumShouldMatch > shouldCount;
+    }
+
+    // Every clause's text as terms, in order, with repeats.
+    private List<(Occur Occur, int Field, string FieldName, string Term, float Boost)> AnalyzeClauses()
+    {
+        ArgumentNullException.ThrowIfNull(Request.Clauses, nameof(Request.Clauses));
+        var terms = new List<(Occur Occur, int Field, string FieldName, string Term, float Boost)>();
+        var analyzed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var clause in Request.Clauses)
+        {
+            ArgumentNullException.ThrowIfNull(clause, nameof(Request.Clauses));
+            ArgumentNullException.ThrowIfNull(clause.Text, nameof(TermClause.Text));
+            var field = Snapshot.Schema.TextFieldIndex(clause.Field);
+            if (!float.IsFinite(clause.Boost) || clause.Boost < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(TermClause.Boost), clause.Boost, "A boost must be finite and at least 0.");
+            }
+
+            if (!Enum.IsDefined(clause.Occur))
+            {
+                throw new ArgumentOutOfRangeException(nameof(TermClause.Occur), clause.Occur, "Unknown occur.");
+            }
+
+            if (clause.IsTerm)
+            {
+                terms.Add((clause.Occur, field, clause.Field, clause.Text, clause.Boost));
+                continue;
+            }
+
+            if (!analyzed.TryGetValue(clause.Text, out var words))
+            {
+                words = [];
+                Snapshot.Analyzer.Analyze(clause.Text, words);
+                analyzed[clause.Text] = words;
+            }
+
+            foreach (var word in words)
+            {
+                terms.Add((clause.Occur, field, clause.Field, word, clause.Boost));
+            }
+        }
+
+        return terms;
+    }
+
+    private void PlanStatistics()
+    {
+        var clauses = Positive.Concat(Negative).ToArray();
+        var segments = Segments;
+        _ranges = new int[segments.Length * clauses.Length * 2];
+        for (var s = 0; s < segments.Length; s++)
+        {
+            for (var c = 0; c < clauses.Length; c++)
+            {
+                var clause = clauses[c];
+                var postings = segments[s].Segment.Text[clause.Field];
+                if (postings.TryGetPostings(clause.Term, out var start, out var end))
+                {
+                    var at = ((s * clauses.Length) + c) * 2;
+                    _ranges[at] = start;
+                    _ranges[at + 1] = end;
+                    if (clause.Occur != Occur.MustNot)
+                    {
+                        clause.DocFreq += IndexSnapshot.LiveDocFreq(segments[s], clause.Field, start, end);
+                    }
+                }
+            }
+        }
+
+        var fieldCount = Snapshot.Schema.TextFields.Count;
+        AverageLengths = new float[fieldCount];
+        NormInverseCaches = new float[]?[fieldCount];
+        var shouldMatching = 0;
+        foreach (var clause in Positive)
+        {
+            if (clause.DocFreq == 0)
+            {
+                MatchesNothing |= clause.IsRequired;
+                continue;
+            }
+
+            if (!clause.IsRequired)
+            {
+                shouldMatching++;
+            }
+
+            if (!clause.IsScoring)
+            {
+                continue;
+            }
+
+            var statistics = Snapshot.Statistics(clause.Field);
+            clause.Idf = Bm25Similarity.Idf(clause.DocFreq, statistics.DocCount);
+            clause.Weight = clause.Boost * clause.Idf;
+            if (NormInverseCaches[clause.Field] is null)
+            {
+                AverageLengths[clause.Field] = Bm25Similarity.AverageFieldLength(statistics.SumTotalTermFreq, statistics.DocCount);
+                NormInverseCaches[clause.Field] = Similarity.NormInverseCache(AverageLengths[clause.Field]);
+            }
+        }
+
+        MatchesNothing |= shouldMatching < MinimumShouldMatch;
+    }
+
+    private void PlanFilters()
+    {
+        var schema = Snapshot.Schema;
+        var filters = new List<FilterPlan>();
+        foreach (var filter in Request.Filters)
+        {
+            switch (filter)
+            {
+                case KeywordFilter keyword:
+                    ArgumentNullException.ThrowIfNull(keyword.Values, nameof(KeywordFilter.Values));
+                    filters.Add(new KeywordFilterPlan(schema.KeywordFieldIndex(keyword.Field), [.. keyword.Values], keyword.Exclude));
+                    break;
+                case RangeFilter range:
+                    filters.Add(new RangeFilterPlan(schema.NumericFieldIndex(range.Field), range.Min ?? long.MinValue, range.Max ?? long.MaxValue));
+                    break;
+                case GeoDistanceFilter geo:
+                    RequireLocation(nameof(GeoDistanceFilter));
+                    if (!double.IsFinite(geo.RadiusKm) || geo.RadiusKm < 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(GeoDistanceFilter.RadiusKm), geo.RadiusKm, "The radius must be finite and at least 0.");
+                    }
+
+                    var atOrigin = geo.Center == Origin;
+                    NeedsOriginDistance |= atOrigin;
+                    filters.Add(new GeoFilterPlan(geo.Center, geo.RadiusKm, atOrigin));
+                    break;
+                default:
+                    throw new ArgumentException($"Unsupported filter: {filter?.GetType().Name ?? "null"}.", nameof(Request.Filters));
+            }
+        }
+
+        Filters = [.. filters];
+    }
+
+    private void PlanFunctions()
+    {
+        var schema = Snapshot.Schema;
+        var decays = new List<DecayPlan>();
+        var preferences = new List<PreferencePlan>();
+        foreach (var function in Request.Functions)
+        {
+            switch (function)
+            {
+                case GeoDistanceDecay geo:
+                    RequireLocation(nameof(GeoDistanceDecay));
+                    GaussianDecay.Validate(geo.ScaleKm, geo.OffsetKm, geo.Decay, nameof(GeoDistanceDecay));
+                    var atOrigin = geo.Origin == Origin;
+                    NeedsOriginDistance |= atOrigin;
+                    decays.Add(new GeoDecayPlan(geo, atOrigin));
+                    break;
+                case NumericDecay numeric:
+                    GaussianDecay.Validate(numeric.Scale, numeric.Offset, numeric.Decay, nameof(NumericDecay));
+                    decays.Add(new NumericDecayPlan(schema.NumericFieldIndex(numeric.Field), numeric));
+                    break;
+                case PreferenceBoost preference:
+                    ArgumentNullException.ThrowIfNull(preference.Value, nameof(PreferenceBoost.Value));
+                    if (!float.IsFinite(preference.Weight) || preference.Weight < 0)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(PreferenceBoost.Weight), preference.Weight, "A preference weight must be finite and at least 0.");
+                    }
+
+                    preferences.Add(new PreferencePlan(schema.KeywordFieldIndex(preference.Field), preference));
+                    break;
+                default:
+                    throw new ArgumentException($"Unsupported function: {function?.GetType().Name ?? "null"}.", nameof(Request.Functions));
+            }
+        }
+
+        Decays = [.. decays];
+        Preferences = [.. preferences];
+    }
+
+    private void PlanFacetsAndSort()
+    {
+        var schema = Snapshot.Schema;
+        ArgumentNullException.ThrowIfNull(Request.Facets, nameof(Request.Facets));
+        ArgumentNullException.ThrowIfNull(Request.Sort, nameof(Request.Sort));
+        Facets = [.. Request.Facets.Distinct(StringComparer.Ordinal).Select(field => new FacetPlan(schema.KeywordFieldIndex(field), field))];
+        switch (Request.Sort.By)
+        {
+            case SortBy.Distance:
+                RequireLocation("sorting by distance");
+                if (Origin is null)
+                {
+                    throw new ArgumentException("Sorting by distance needs an origin.", nameof(Request.Origin));
+                }
+
+                NeedsOriginDistance = true;
+                break;
+            case SortBy.Number:
+                SortField = schema.NumericFieldIndex(Request.Sort.Field!);
+                break;
+        }
+    }
+
+    private void RequireLocation(string what)
+    {
+        if (!Snapshot.Schema.HasLocation)
+        {
+            throw new ArgumentException($"{what} needs an index with locations.", nameof(Request));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Buffers;
+
+namespace Matching.Engine.Search;
+
+// The scratch arrays of one search, rented once: a window of documents scored term-at-a-time, as
+// Lucene's BooleanScorer does, with bitsets of the candidates and the excluded.
+internal sealed class WindowBuffers : IDisposable
+{
+    public const int Size = 2048;
+
+    public WindowBuffers(int clauseCount)
+    {
+        Scores = ArrayPool<double>.Shared.Rent(Size);
+        OptionalScores = ArrayPool<double>.Shared.Rent(Size);
+        RequiredCounts = ArrayPool<int>.Shared.Rent(Size);
+        ShouldCounts = ArrayPool<int>.Shared.Rent(Size);
+        Candidates = ArrayPool<ulong>.Shared.Rent(Size / 64);
+        Touched = ArrayPool<ulong>.Shared.Rent(Size / 64);
+        Excluded = ArrayPool<ulong>.Shared.Rent(Size / 64);
+        Cursors = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
+        Ends = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
+    }
+
+    // Must terms' scores, summed in double.
+    public double[] Scores { get; }
+
+    // Should terms' scores, summed apart: Lucene adds the two sums only after rounding each to float.
+    public double[] OptionalScores { get; }
+
+    public int[] RequiredCounts { get; }
+
+    public int[] ShouldCounts { get; }
+
+    public ulong[] Candidates { get; }
+
+    // Documents in the postings of a must, filter or should term: only these have scores and counts.
+    public ulong[] Touched { get; }
+
+    public ulong[] Excluded { get; }
+
+    public int[] Cursors { get; }
+
+    public int[] Ends { get; }
+
+    public void Dispose()
+    {
+        ArrayPool<double>.Shared.Return(Scores);
+        ArrayPool<double>.Shared.Return(OptionalScores);
+        ArrayPool<int>.Shared.Return(RequiredCounts);
+        ArrayPool<int>.Shared.Return(ShouldCounts);
+        ArrayPool<ulong>.Shared.Return(Candidates);
+        ArrayPool<ulong>.Shared.Return(Touched);
+        ArrayPool<ulong>.Shared.Return(Excluded);
+        ArrayPool<int>.Shared.Return(Cursors);
+        ArrayPool<int>.Shared.Return(Ends);
+    }
+}

@@ -1,0 +1,211 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Matching.Api.Tests.Infrastructure;
+using Matching.Tests;
+
+namespace Matching.Api.Tests;
+
+/// <summary>GET /v1/students/{id}/matches: one test per eligibility rule, and rankings a person checks at a glance.</summary>
+public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postgres)
+{
+    private HttpClient _school = null!;
+    private HttpClient _company = null!;
+    private Guid _companyId;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _school = await SchoolAsync();
+        _company = await CompanyAsync();
+        _companyId = (await ReadJsonAsync(await _company.PostAsJsonAsync("/v1/companies", TestData.Company())))["id"]!.GetValue<Guid>();
+        await AccreditAsync(_company, _companyId, TestData.LogisticsCrebo, "BOL", "2026-01-01");
+    }
+
+    [Fact]
+    public async Task An_eligible_offer_is_matched_with_its_company_distance_and_score()
+    {
+        var offer = await PostOfferAsync(TestData.Offer());
+        var student = await PostStudentAsync(TestData.Student());
+
+        var page = await MatchesAsync(student);
+
+        var match = Assert.Single(page["items"]!.AsArray())!;
+        Assert.Equal(offer, match["offer"]!["id"]!.GetValue<Guid>());
+        Assert.Equal("Waalhaven Logistics B.V.", match["offer"]!["companyName"]!.GetValue<string>());
+        Assert.InRange(match["distanceKm"]!.GetValue<double>(), 4, 7); // 3072 Feijenoord to 3089 Waalhaven
+        Assert.True(match["score"]!.GetValue<float>() > 0);
+        Assert.Equal(1, page["total"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("crebos", "[25180]")]
+    [InlineData("levelMin", "3")]
+    [InlineData("learningPath", "\"BBL\"")]
+    [InlineData("startDate", "\"2027-08-01\"")]
+    [InlineData("pc4", "9711")]
+    public async Task An_offer_that_breaks_one_rule_is_not_matched(string field, string json)
+    {
+        var eligible = await PostOfferAsync(TestData.Offer());
+        var ineligible = TestData.Offer().With(field, JsonNode.Parse(json));
+        if (field == "startDate")
+        {
+            ineligible = ineligible.With("endDate", "2027-12-31");
+        }
+        if (field == "learningPath")
+        {
+            await AccreditAsync(_company, _companyId, TestData.LogisticsCrebo, "BBL", "2026-01-01");
+        }
+        await PostOfferAsync(ineligible);
+        var student = await PostStudentAsync(TestData.Student());
+
+        var page = await MatchesAsync(student);
+
+        Assert.Equal([eligible], Ids(page));
+    }
+
+    [Fact]
+    public async Task A_closed_offer_is_not_matched()
+    {
+        var offer = await PostOfferAsync(TestData.Offer());
+        var student = await PostStudentAsync(TestData.Student());
+        Assert.Equal(HttpStatusCode.OK, (await _company.PostAsync($"/v1/offers/{offer}/close", null)).StatusCode);
+
+        var page = await MatchesAsync(student);
+
+        Assert.Empty(Ids(page));
+    }
+
+    [Fact]
+    public async Task An_offer_without_free_places_is_not_matched()
+    {
+        var full = await PostOfferAsync(TestData.Offer(places: 1));
+        var other = await PostStudentAsync(TestData.Student("STU-OTHER"));
+        var placement = await ReadJsonAsync(await _school.PostAsJsonAsync("/v1/placements", new { studentId = other, offerId = full }));
+        Assert.Equal(HttpStatusCode.OK, (await _company.PostAsync($"/v1/placements/{placement["id"]}/accept", null)).StatusCode);
+        var student = await PostStudentAsync(TestData.Student());
+
+        var page = await MatchesAsync(student);
+
+        Assert.Empty(Ids(page));
+    }
+
+    [Fact]
+    public async Task An_offer_of_a_company_not_accredited_on_its_start_date_is_not_matched()
+    {
+        var otherCompany = await CompanyAsync(OtherCompanyKvk);
+        var otherId = (await ReadJsonAsync(await otherCompany.PostAsJsonAsync("/v1/companies", TestData.Company(OtherCompanyKvk))))["id"]!.GetValue<Guid>();
+        await AccreditAsync(otherCompany, otherId, TestData.LogisticsCrebo, "BOL", "2027-03-01"); // after the offer starts
+        Assert.Equal(HttpStatusCode.Created, (await otherCompany.PostAsJsonAsync("/v1/offers", TestData.Offer())).StatusCode);
+        var student = await PostStudentAsync(TestData.Student());
+
+        var page = await MatchesAsync(student);
+
+        Assert.Empty(Ids(page));
+    }
+
+    [Fact]
+    public async Task A_warehouse_offer_ranks_before_an_office_job_for_a_student_who_writes_about_forklifts()
+    {
+        var office = await PostOfferAsync(TestData.Offer()
+            .With("title", "Stagiair administratie en planning")
+            .With("description", "Je ondersteunt de planners op kantoor: facturen controleren, telefoon aannemen en Excel-overzichten bijhouden.")
+            .With("requirements", "Je bent nauwkeurig en communicatief."));
+        var warehouse = await PostOfferAsync(TestData.Offer()
+            .With("title", "Stagiair magazijn: orderpicken en heftruck")
+            .With("description", "In ons magazijn doe je orderpicken met de scanner en rijd je heftruck bij het laden.")
+            .With("requirements", "Heftruckcertificaat is een pre."));
+        var student = await PostStudentAsync(TestData.Student().With("freeText", "heftruck, magazijn, orderpicken"));
+
+        var page = await MatchesAsync(student);
+
+        Assert.Equal([warehouse, office], Ids(page));
+    }
+
+    [Fact]
+    public async Task Of_two_equal_offers_the_nearer_ranks_first()
+    {
+        var far = await PostOfferAsync(TestData.Offer().With("pc4", 3151)); // Hoek van Holland
+        var near = await PostOfferAsync(TestData.Offer().With("pc4", 3073)); // next to the student's 3072
+        var student = await PostStudentAsync(TestData.Student().With("maxDistanceKm", 60));
+
+        var page = await MatchesAsync(student);
+
+        Assert.Equal([near, far], Ids(page));
+        Assert.Equal(["distance"], Ids(await MatchesAsync(student, "sort=distance")).Select(_ => "distance").Distinct());
+    }
+
+    [Fact]
+    public async Task Pages_are_stable_and_explanations_add_up_to_the_score()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await PostOfferAsync(TestData.Offer());
+        }
+        var student = await PostStudentAsync(TestData.Student());
+
+        var all = Ids(await MatchesAsync(student, "limit=5"));
+        var pages = Ids(await MatchesAsync(student, "limit=2&offset=0")).Concat(Ids(await MatchesAsync(student, "limit=2&offset=2")))
+            .Concat(Ids(await MatchesAsync(student, "limit=2&offset=4"))).ToList();
+        var explained = await MatchesAsync(student, "limit=1&explain=true");
+
+        Assert.Equal(all, pages);
+        var match = explained["items"]![0]!;
+        Assert.Equal(match["score"]!.GetValue<float>(), match["explanation"]!["value"]!.GetValue<float>());
+        Assert.NotEmpty(match["explanation"]!["details"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Another_school_cannot_ask_matches_for_the_student()
+    {
+        var student = await PostStudentAsync(TestData.Student());
+        var other = await SchoolAsync(OtherSchoolBrin);
+
+        await AssertProblemAsync(await other.GetAsync($"/v1/students/{student}/matches"), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await _company.GetAsync($"/v1/students/{student}/matches"), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_write_through_one_node_is_matched_through_another()
+    {
+        await using var nodeB = new MatchingApiFactory(App.ConnectionString);
+        await nodeB.WaitUntilReadyAsync();
+        var student = await PostStudentAsync(TestData.Student());
+        var offer = await PostOfferAsync(TestData.Offer());
+
+        await IndexesCaughtUpAsync(nodeB);
+        var schoolOnB = nodeB.CreateClient();
+        schoolOnB.DefaultRequestHeaders.Authorization = _school.DefaultRequestHeaders.Authorization;
+        var page = await ReadJsonAsync(await schoolOnB.GetAsync($"/v1/students/{student}/matches"));
+
+        Assert.Equal([offer], Ids(page));
+    }
+
+    private async Task<JsonObject> MatchesAsync(Guid student, string query = "")
+    {
+        await IndexesCaughtUpAsync();
+        var response = await _school.GetAsync($"/v1/students/{student}/matches?{query}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await ReadJsonAsync(response);
+    }
+
+    private static List<Guid> Ids(JsonObject page) => [.. page["items"]!.AsArray().Select(m => m!["offer"]!["id"]!.GetValue<Guid>())];
+
+    private async Task<Guid> PostOfferAsync(Dictionary<string, object?> offer)
+    {
+        var response = await _company.PostAsJsonAsync("/v1/offers", offer);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
+    }
+
+    private async Task<Guid> PostStudentAsync(Dictionary<string, object?> student)
+    {
+        var response = await _school.PostAsJsonAsync("/v1/students", student);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
+    }
+
+    private static async Task AccreditAsync(HttpClient company, Guid companyId, int crebo, string learningPath, string validFrom) =>
+        Assert.Equal(HttpStatusCode.Created, (await company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations",
+            new { crebo, learningPath, validFrom })).StatusCode);
+}

@@ -1,0 +1,158 @@
+using Matching.Engine.Index;
+using Matching.Engine.Search;
+
+namespace Matching.Engine.Tests.Index;
+
+/// <summary>
+/// Merging must not be visible: whatever the history of writes and merges, every query gives exactly the
+/// hits, scores and order of an index built at once from the live documents in the order of their last write.
+/// </summary>
+public sealed class SegmentMergeIndexTests
+{
+    private static readonly ITextAnalyzer Whitespace =
+        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly string[] Words = [.. Enumerable.Range(0, 40).Select(i => $"w{i}")];
+
+    [Fact]
+    public void Scores_after_many_writes_and_merges_equal_those_of_a_fresh_index()
+    {
+        var index = new SearchIndex(Schema(), Whitespace, new SearchIndexOptions { MergeFactor = 3, BackgroundMerges = false, MaxSegmentCount = 8 });
+        var history = new History(new Random(42));
+
+        for (var step = 0; step < 3_000; step++)
+        {
+            history.Step(index);
+        }
+
+        Assert.InRange(index.Snapshot().SegmentCount, 1, 8);
+        AssertSameAsFresh(index, history, new Random(1));
+        index.ForceMerge();
+        Assert.Equal(1, index.Snapshot().SegmentCount);
+        AssertSameAsFresh(index, history, new Random(1));
+    }
+
+    [Fact]
+    public void Statistics_are_exact_for_live_documents_only()
+    {
+        var index = new SearchIndex(Schema(), Whitespace, new SearchIndexOptions { MergeFactor = 4, BackgroundMerges = false });
+        var history = new History(new Random(5));
+
+        for (var step = 0; step < 1_000; step++)
+        {
+            history.Step(index);
+        }
+
+        var snapshot = index.Snapshot();
+        var titles = history.Live.Values.Select(document => document.Text.TryGetValue("title", out var text) ? Tokens(text[0]) : []).ToList();
+        Assert.Equal(history.Live.Count, snapshot.Count);
+        Assert.Equal(new FieldStatistics(titles.Count(tokens => tokens.Length > 0), titles.Sum(tokens => tokens.Length)), snapshot.GetFieldStatistics("title"));
+        foreach (var word in Words.Take(10))
+        {
+            Assert.Equal(titles.Count(tokens => tokens.Contains(word)), snapshot.DocFreq("title", word));
+        }
+    }
+
+    [Fact]
+    public async Task Background_merges_keep_every_snapshot_consistent_while_queries_run()
+    {
+        var index = new SearchIndex(Schema(), Whitespace, new SearchIndexOptions { MergeFactor = 4, SynchronousMergeMaxDocs = 8 });
+        var history = new History(new Random(9));
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 3).Select(reader => Task.Run(() =>
+        {
+            var random = new Random(reader);
+            var checks = 0;
+            while (!stop.IsCancellationRequested || checks == 0)
+            {
+                var snapshot = index.Snapshot();
+                var searcher = new IndexSearcher(snapshot);
+                var all = searcher.Search(new SearchRequest { Limit = 0, Facets = ["sector"] });
+                Assert.Equal(snapshot.Count, all.TotalHits);
+                Assert.Equal(snapshot.Count, all.Facets["sector"].Values.Sum());
+                var text = searcher.Search(new SearchRequest { Clauses = [new TermClause("title", Words[random.Next(Words.Length)])], Limit = 5 });
+                Assert.InRange(text.TotalHits, 0, snapshot.Count);
+                checks++;
+            }
+
+            return checks;
+        })).ToArray();
+
+        for (var step = 0; step < 4_000; step++)
+        {
+            history.Step(index);
+        }
+
+        stop.Cancel();
+        var checks = await Task.WhenAll(readers);
+        index.WaitForMerges();
+
+        Assert.All(checks, count => Assert.True(count > 0));
+        AssertSameAsFresh(index, history, new Random(2));
+    }
+
+    private static IndexSchema Schema() => new(["title", "body"], ["sector"], ["hours"]);
+
+    private static void AssertSameAsFresh(SearchIndex index, History history, Random random)
+    {
+        var fresh = new SearchIndex(Schema(), Whitespace);
+        fresh.Upsert(history.Live.Values);
+        for (var query = 0; query < 30; query++)
+        {
+            var request = new SearchRequest
+            {
+                Clauses =
+                [
+                    new TermClause("title", string.Join(' ', Enumerable.Range(0, 3).Select(_ => Words[random.Next(Words.Length)]))),
+                    new TermClause("body", Words[random.Next(Words.Length)], 0.5f),
+                    new TermClause("title", Words[random.Next(Words.Length)], Occur: Occur.MustNot),
+                ],
+                Limit = 1_000,
+                Facets = ["sector"],
+            };
+
+            var expected = fresh.Search(request);
+            var actual = index.Search(request);
+
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(expected.Hits.Select(hit => (hit.Id, hit.Score)), actual.Hits.Select(hit => (hit.Id, hit.Score)));
+            Assert.Equal(expected.Facets["sector"], actual.Facets["sector"]);
+        }
+    }
+
+    private static string[] Tokens(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Random upserts and deletes over a small id space, remembering the live documents in order of last write.</summary>
+    private sealed class History(Random random)
+    {
+        private readonly Guid[] _ids = [.. Enumerable.Range(0, 250).Select(_ => Guid.NewGuid())];
+
+        /// <summary>Insertion-ordered: a re-upserted id moves to the end, as its internal id does.</summary>
+        public OrderedDictionary<Guid, IndexDocument> Live { get; } = [];
+
+        public void Step(SearchIndex index)
+        {
+            var id = _ids[random.Next(_ids.Length)];
+            if (random.Next(10) < 3)
+            {
+                Assert.Equal(Live.Remove(id), index.Delete(id));
+                return;
+            }
+
+            var document = new IndexDocument(id).WithKeywords("sector", $"s{random.Next(5)}").WithNumber("hours", random.Next(40));
+            if (random.Next(10) > 0)
+            {
+                document.WithText("title", Text(random.Next(0, 60)));
+            }
+
+            document.WithText("body", Text(random.Next(0, 5)));
+            Live.Remove(id);
+            Live.Add(id, document);
+            index.Upsert(document);
+        }
+
+        // Skewed, so some words are frequent and some rare; up to 60 tokens, so lengths above 40 are quantised.
+        private string Text(int length) =>
+            string.Join(' ', Enumerable.Range(0, length).Select(_ => Words[(int)(Math.Pow(random.NextDouble(), 2) * Words.Length)]));
+    }
+}

@@ -1,0 +1,134 @@
+using Matching.Engine.Geo;
+using Matching.Engine.Index;
+using Matching.Engine.Search;
+
+namespace Matching.Engine.Tests.Search;
+
+public sealed class FilterSearchTests
+{
+    private static readonly ITextAnalyzer Whitespace =
+        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly DateOnly September = new(2025, 9, 1);
+
+    private static readonly Guid PortWelder = new("00000000-0000-0000-0000-000000000001");
+    private static readonly Guid PortPlanner = new("00000000-0000-0000-0000-000000000002");
+    private static readonly Guid CareNurse = new("00000000-0000-0000-0000-000000000003");
+    private static readonly Guid CareAssistant = new("00000000-0000-0000-0000-000000000004");
+    private static readonly Guid NoSector = new("00000000-0000-0000-0000-000000000005");
+
+    [Fact]
+    public void Keyword_filter_keeps_documents_with_any_of_the_values()
+    {
+        var index = Corpus();
+
+        var port = Search(index, new KeywordFilter("sector", ["Haven"]));
+        var either = Search(index, new KeywordFilter("crebo", ["25471", "25480"]));
+        var caseMatters = Search(index, new KeywordFilter("sector", ["haven"]));
+
+        Assert.Equal([PortWelder, PortPlanner], Ids(port));
+        Assert.Equal([PortWelder, CareNurse, CareAssistant], Ids(either));
+        Assert.Equal(0, caseMatters.TotalHits);
+    }
+
+    [Fact]
+    public void Keyword_filter_with_exclude_keeps_documents_without_the_values()
+    {
+        var index = Corpus();
+
+        var results = Search(index, new KeywordFilter("sector", ["Zorg"], Exclude: true));
+
+        Assert.Equal([PortWelder, PortPlanner, NoSector], Ids(results));
+    }
+
+    [Fact]
+    public void Several_filters_must_all_pass_also_with_text()
+    {
+        var index = Corpus();
+
+        var results = index.Search(new SearchRequest
+        {
+            Clauses = [new TermClause("title", "welder nurse assistant")],
+            Filters = [new KeywordFilter("sector", ["Zorg"]), new KeywordFilter("path", ["BBL"])],
+        });
+
+        Assert.Equal([CareAssistant], Ids(results));
+    }
+
+    [Fact]
+    public void Numeric_range_is_inclusive_and_may_be_open()
+    {
+        var index = Corpus();
+
+        var closed = Search(index, new RangeFilter("hours", 24, 32));
+        var from = Search(index, new RangeFilter("hours", 32, null));
+        var until = Search(index, new RangeFilter("hours", null, 24));
+        var empty = Search(index, new RangeFilter("hours", 40, 20));
+
+        Assert.Equal([PortWelder, CareNurse, CareAssistant], Ids(closed));
+        Assert.Equal([PortWelder, PortPlanner], Ids(from));
+        Assert.Equal([CareNurse], Ids(until));
+        Assert.Equal(0, empty.TotalHits);
+    }
+
+    [Fact]
+    public void Date_range_works_on_day_numbers_and_skips_documents_without_a_date()
+    {
+        var index = Corpus();
+
+        var autumn = Search(index, RangeFilter.Dates("start", September, September.AddDays(30)));
+        var later = Search(index, RangeFilter.Dates("start", September.AddDays(1), null));
+
+        Assert.Equal([PortWelder, CareNurse], Ids(autumn));
+        Assert.Equal([CareNurse, CareAssistant], Ids(later));
+    }
+
+    [Fact]
+    public void Everything_filtered_out_gives_no_hits_and_empty_facets()
+    {
+        var index = Corpus();
+
+        var results = index.Search(new SearchRequest
+        {
+            Clauses = [new TermClause("title", "welder")],
+            Filters = [new KeywordFilter("sector", ["Zorg"])],
+            Facets = ["sector"],
+        });
+        var unknownValue = Search(index, new KeywordFilter("sector", ["Ruimtevaart"]));
+
+        Assert.Equal(0, results.TotalHits);
+        Assert.Empty(results.Hits);
+        Assert.Empty(results.Facets["sector"]);
+        Assert.Equal(0, unknownValue.TotalHits);
+    }
+
+    [Fact]
+    public void Filters_on_fields_of_the_wrong_kind_are_rejected()
+    {
+        var index = Corpus();
+
+        Assert.Throws<ArgumentException>(() => Search(index, new KeywordFilter("hours", ["32"])));
+        Assert.Throws<ArgumentException>(() => Search(index, new RangeFilter("sector", 1, 2)));
+        Assert.Throws<ArgumentException>(() => Search(index, new GeoDistanceFilter(new GeoPoint(52, 4), 10)));
+    }
+
+    private static SearchResults Search(SearchIndex index, params SearchFilter[] filters) =>
+        index.Search(new SearchRequest { Filters = filters, Limit = 100 });
+
+    private static List<Guid> Ids(SearchResults results) => [.. results.Hits.Select(hit => hit.Id).Order()];
+
+    private static SearchIndex Corpus()
+    {
+        var index = new SearchIndex(new IndexSchema(["title"], ["sector", "crebo", "path"], ["hours", "start"]), Whitespace);
+        index.Upsert(new IndexDocument(PortWelder).WithText("title", "welder").WithKeywords("sector", "Haven")
+            .WithKeywords("crebo", "25471", "25473").WithKeywords("path", "BOL").WithNumber("hours", 32).WithDate("start", September));
+        index.Upsert(new IndexDocument(PortPlanner).WithText("title", "planner").WithKeywords("sector", "Haven")
+            .WithKeywords("crebo", "25100").WithKeywords("path", "BBL").WithNumber("hours", 38).WithDate("start", September.AddDays(-10)));
+        index.Upsert(new IndexDocument(CareNurse).WithText("title", "nurse").WithKeywords("sector", "Zorg")
+            .WithKeywords("crebo", "25480").WithKeywords("path", "BOL").WithNumber("hours", 24).WithDate("start", September.AddDays(30)));
+        index.Upsert(new IndexDocument(CareAssistant).WithText("title", "care assistant").WithKeywords("sector", "Zorg")
+            .WithKeywords("crebo", "25480").WithKeywords("path", "BBL").WithNumber("hours", 28).WithDate("start", September.AddDays(31)));
+        index.Upsert(new IndexDocument(NoSector).WithText("title", "welder assistant"));
+        return index;
+    }
+}
