@@ -7,6 +7,7 @@ using Matching.Api.Http;
 using Matching.Api.Indexing;
 using Matching.Api.Matches;
 using Matching.Api.Offers;
+using Matching.Api.OfferSearch;
 using Matching.Api.OpenApi;
 using Matching.Api.Placements;
 using Matching.Api.Reference;
@@ -36,6 +37,7 @@ v1.MapCompanies();
 v1.MapOffers();
 v1.MapPlacements();
 v1.MapMatches();
+v1.MapOfferSearch();
 v1.MapApiKeys();
 
 app.Run();

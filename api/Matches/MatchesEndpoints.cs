@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Matching.Api.Auth;
+using Matching.Api.Companies;
 using Matching.Api.Errors;
 using Matching.Api.Students;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,9 +17,66 @@ internal static class MatchesEndpoints
             .WithDescription("""
                 Eligible: open, with a free place, accepting the student's crebo from a company accredited for it on this learning
                 path at the offer's start, the student's level within the offer's range, the periods overlapping, and within the
-                student's maximum distance. Ranked by BM25 relevance of the student's text and qualification against the offer's
-                title, requirements and description, times a distance decay and a start-date decay, plus preferred-sector boosts.
+                student's maximum distance. Ranked by 1 + BM25 relevance of the student's text and qualification against the offer's
+                title, requirements and description, times a distance decay and a start-date decay, times preferred-sector boosts.
                 """);
+        routes.MapPost("/matches/batch", MatchStudents).WithName(nameof(MatchStudents)).WithTags("Matching")
+            .RequireAuthorization(Policies.School)
+            .WithSummary("Top offers for up to 500 of the school's students in one request");
+        routes.MapGet("/offers/{id:guid}/candidates", GetOfferCandidates).WithName(nameof(GetOfferCandidates)).WithTags("Matching")
+            .RequireAuthorization(Policies.Company)
+            .WithSummary("Pseudonymous seeking students for one of the company's own offers, ranked")
+            .WithDescription("""
+                The same eligibility rules as a student's matches, seen from the offer, and within each student's own maximum
+                distance. Candidates carry no school reference: only crebo, level, PC4 area, distance, availability and free text.
+                """);
+    }
+
+    private static async Task<Results<Ok<List<BatchMatchResult>>, ProblemHttpResult>> MatchStudents(
+        BatchMatchRequest request, ClaimsPrincipal user, StudentRepository students, OfferMatcher matcher, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        var found = await students.FindManyAsync([.. request.StudentIds.Distinct()], cancellationToken);
+        var query = new MatchQuery { Limit = request.Limit };
+        var results = new List<BatchMatchResult>(request.StudentIds.Count);
+        foreach (var id in request.StudentIds)
+        {
+            if (!found.TryGetValue(id, out var student))
+            {
+                results.Add(new BatchMatchResult(id, "not_found", 0, []));
+            }
+            else if (!caller.MayActForSchool(student.SchoolBrin))
+            {
+                results.Add(new BatchMatchResult(id, "forbidden", 0, []));
+            }
+            else
+            {
+                var page = await matcher.MatchAsync(student, query, cancellationToken);
+                results.Add(new BatchMatchResult(id, "ok", page.Total, page.Items));
+            }
+        }
+        return TypedResults.Ok(results);
+    }
+
+    private static async Task<Results<Ok<MatchPage<Candidate>>, ProblemHttpResult>> GetOfferCandidates(
+        Guid id, [AsParameters] MatchQuery query, ClaimsPrincipal user, CandidateMatcher matcher, CompanyRepository companies,
+        CancellationToken cancellationToken)
+    {
+        var offer = await matcher.FindOfferAsync(id, cancellationToken);
+        if (offer is null)
+        {
+            return Problems.NotFound($"Offer {id}");
+        }
+        var company = await companies.FindAsync(offer.CompanyId, cancellationToken);
+        if (company is null || !Caller.From(user).MayActForCompany(company.Kvk))
+        {
+            return Problems.Forbidden("This offer belongs to another company.");
+        }
+        if (!offer.Open)
+        {
+            return Problems.Conflict("The offer is closed: it has no candidates.");
+        }
+        return TypedResults.Ok(await matcher.MatchAsync(offer, query, cancellationToken));
     }
 
     private static async Task<Results<Ok<MatchPage<MatchResult>>, ProblemHttpResult>> GetStudentMatches(

@@ -21,8 +21,10 @@ internal static class OfferMatchQueries
     public static SearchRequest ForStudent(Student student, string qualificationName, GeoPoint home, MatchQuery query) => new()
     {
         Clauses = TextClauses($"{qualificationName} {student.FreeText}"),
-        // Every eligible offer is a match; the text only ranks, it does not have to match.
+        // Every eligible offer is a match; the text only ranks, it does not have to match. Relevance is
+        // 1 + BM25, so an offer whose text matches nothing still ranks by distance and start date.
         MinimumShouldMatch = 0,
+        RelevanceBase = 1f,
         Filters = EligibilityFilters(student, home),
         Functions =
         [

@@ -33,6 +33,11 @@ internal sealed class ExampleSchemaTransformer : IOpenApiSchemaTransformer
              "monthlyAllowanceEuros": 350, "languages": ["nl"]}
             """,
         [typeof(PlacementRequest)] = """{"studentId": "0193a1b2-0000-7000-8000-000000000001", "offerId": "0193a1b2-0000-7000-8000-000000000002"}""",
+        [typeof(Matches.BatchMatchRequest)] = """{"studentIds": ["0193a1b2-0000-7000-8000-000000000001"], "limit": 5}""",
+        [typeof(OfferSearch.OfferSearchRequest)] = """
+            {"text": "heftruck magazijn", "learningPath": "BOL", "region": "rijnmond", "nearPc4": 3072, "radiusKm": 15,
+             "startFrom": "2027-01-01", "sort": "relevance", "limit": 10}
+            """,
         [typeof(ApiKeyRequest)] = """{"name": "Albeda portal", "role": "school", "brin": "25LH", "schoolName": "Albeda"}""",
     };
 

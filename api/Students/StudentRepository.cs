@@ -18,6 +18,21 @@ internal sealed class StudentRepository(NpgsqlDataSource dataSource)
         return await ReadSingleAsync(command, cancellationToken);
     }
 
+    /// <summary>The students with these ids that still exist, keyed by id.</summary>
+    public async Task<Dictionary<Guid, Student>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM students WHERE id = ANY ($1)");
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. ids] });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var students = new Dictionary<Guid, Student>(ids.Count);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var student = Read(reader);
+            students[student.Id] = student;
+        }
+        return students;
+    }
+
     public async Task<Student> InsertAsync(string schoolBrin, StudentRequest request, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"""

@@ -3,15 +3,17 @@ using Matching.Engine.Index;
 
 namespace Matching.Engine.Search;
 
-internal sealed class GeoFilterPlan(GeoPoint center, double radiusKm, bool atOrigin) : FilterPlan
+internal sealed class GeoFilterPlan(GeoPoint center, double radiusKm, bool atOrigin, int radiusField = -1) : FilterPlan
 {
     private double[] _latitudes = [];
     private double[] _longitudes = [];
+    private NumericValues? _radii;
 
     public override bool Bind(Segment segment)
     {
         _latitudes = segment.Latitudes!;
         _longitudes = segment.Longitudes!;
+        _radii = radiusField >= 0 ? segment.Numbers[radiusField] : null;
         return true;
     }
 
@@ -26,6 +28,12 @@ internal sealed class GeoFilterPlan(GeoPoint center, double radiusKm, bool atOri
         var distance = atOrigin
             ? originDistance
             : Haversine.DistanceKm(center.Latitude, center.Longitude, latitude, _longitudes[doc]);
-        return distance <= radiusKm;
+        if (distance > radiusKm)
+        {
+            return false;
+        }
+
+        // A per-document radius (such as each student's own travel distance) narrows the filter further.
+        return _radii is null || (_radii.TryGet(doc, out var own) && distance <= own);
     }
 }

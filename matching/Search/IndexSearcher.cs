@@ -174,8 +174,8 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                     }
 
                     var relevance = !plan.HasScoringClauses ? 1f
-                        : hasTerms ? QueryPlan.Relevance(buffers.Scores[local], buffers.OptionalScores[local])
-                        : 0f;
+                        : hasTerms ? plan.Request.RelevanceBase + QueryPlan.Relevance(buffers.Scores[local], buffers.OptionalScores[local])
+                        : plan.Request.RelevanceBase;
                     var entry = new HitEntry
                     {
                         Score = plan.Combine(relevance, doc, originDistance),
@@ -401,6 +401,13 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
             relevanceValue = QueryPlan.Relevance(required, optional);
             relevance = new Explanation(relevanceValue, "sum of:", terms);
+            var relevanceBase = plan.Request.RelevanceBase;
+            if (relevanceBase != 0f)
+            {
+                relevance = new Explanation(relevanceBase + relevanceValue, "relevance, sum of:",
+                    [new Explanation(relevanceBase, "base relevance of every hit"), relevance]);
+                relevanceValue = relevanceBase + relevanceValue;
+            }
         }
 
         if (plan.Decays.Length == 0 && plan.Preferences.Length == 0)

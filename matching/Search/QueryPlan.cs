@@ -150,6 +150,11 @@ internal sealed class QueryPlan
             throw new ArgumentOutOfRangeException(nameof(Request.Limit), $"Offset + Limit must be at most {SearchRequest.MaxWindow}.");
         }
 
+        if (!float.IsFinite(Request.RelevanceBase) || Request.RelevanceBase < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Request.RelevanceBase), Request.RelevanceBase, "Must be finite and at least 0.");
+        }
+
         if (Request.MinimumShouldMatch is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(Request.MinimumShouldMatch), Request.MinimumShouldMatch, "Must be at least 0.");
@@ -368,7 +373,7 @@ internal sealed class QueryPlan
 
                     var atOrigin = geo.Center == Origin;
                     NeedsOriginDistance |= atOrigin;
-                    filters.Add(new GeoFilterPlan(geo.Center, geo.RadiusKm, atOrigin));
+                    filters.Add(new GeoFilterPlan(geo.Center, geo.RadiusKm, atOrigin, geo.RadiusField is null ? -1 : schema.NumericFieldIndex(geo.RadiusField)));
                     break;
                 default:
                     throw new ArgumentException($"Unsupported filter: {filter?.GetType().Name ?? "null"}.", nameof(Request.Filters));

@@ -41,6 +41,13 @@ public sealed class SearchRequest
     /// <summary>Filters; all must pass.</summary>
     public IReadOnlyList<SearchFilter> Filters { get; init; } = [];
 
+    /// <summary>
+    /// Added (in float) to the BM25 relevance of every hit when the query has scoring text clauses,
+    /// so that a hit matching none of the text still ranks by the decays and boosts instead of
+    /// scoring 0. The default 0 scores as Lucene does.
+    /// </summary>
+    public float RelevanceBase { get; init; }
+
     /// <summary>Decays and preference boosts.</summary>
     public IReadOnlyList<ScoreFunction> Functions { get; init; } = [];
 

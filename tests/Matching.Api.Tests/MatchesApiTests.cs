@@ -181,6 +181,61 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
         Assert.Equal([offer], Ids(page));
     }
 
+    [Fact]
+    public async Task A_company_sees_pseudonymous_candidates_for_its_offer_and_none_for_another_companys()
+    {
+        var offer = await PostOfferAsync(TestData.Offer().With("title", "Stagiair magazijn heftruck"));
+        var forklift = await PostStudentAsync(TestData.Student("STU-1").With("freeText", "ik rijd graag heftruck in een magazijn"));
+        await PostStudentAsync(TestData.Student("STU-2").With("freeText", "ik werk graag met mensen"));
+        await PostStudentAsync(TestData.Student("STU-FAR").With("pc4", 9711)); // Groningen, beyond its 20 km
+        await PostStudentAsync(TestData.Student("STU-BBL").With("learningPath", "BBL"));
+        await IndexesCaughtUpAsync();
+        var otherCompany = await CompanyAsync(OtherCompanyKvk);
+
+        var response = await _company.GetAsync($"/v1/offers/{offer}/candidates");
+        var forbidden = await otherCompany.GetAsync($"/v1/offers/{offer}/candidates");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await ReadJsonAsync(response);
+        Assert.Equal(2, page["total"]!.GetValue<int>());
+        var first = page["items"]![0]!.AsObject();
+        Assert.Equal("ik rijd graag heftruck in een magazijn", first["freeText"]!.GetValue<string>());
+        Assert.Equal(TestData.LogisticsCrebo, first["crebo"]!.GetValue<int>());
+        Assert.False(first.ContainsKey("externalRef"));
+        Assert.False(first.ContainsKey("id"));
+        Assert.DoesNotContain(forklift.ToString(), page.ToJsonString());
+        await AssertProblemAsync(forbidden, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_batch_gives_each_students_top_offers_and_says_which_students_it_cannot_match()
+    {
+        var offer = await PostOfferAsync(TestData.Offer());
+        var mine = await PostStudentAsync(TestData.Student("STU-1"));
+        var otherSchool = await SchoolAsync(OtherSchoolBrin);
+        var theirs = (await ReadJsonAsync(await otherSchool.PostAsJsonAsync("/v1/students", TestData.Student("STU-9"))))["id"]!.GetValue<Guid>();
+        var unknown = Guid.NewGuid();
+        await IndexesCaughtUpAsync();
+
+        var response = await _school.PostAsJsonAsync("/v1/matches/batch", new { studentIds = new[] { mine, theirs, unknown }, limit = 3 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var results = (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+        Assert.Equal(["ok", "forbidden", "not_found"], results.Select(r => r!["status"]!.GetValue<string>()));
+        Assert.Equal(offer, results[0]!["items"]![0]!["offer"]!["id"]!.GetValue<Guid>());
+        Assert.Empty(results[1]!["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_batch_over_500_students_is_rejected()
+    {
+        var ids = Enumerable.Range(0, 501).Select(_ => Guid.NewGuid()).ToArray();
+
+        var response = await _school.PostAsJsonAsync("/v1/matches/batch", new { studentIds = ids });
+
+        await AssertValidationProblemAsync(response, "studentIds");
+    }
+
     private async Task<JsonObject> MatchesAsync(Guid student, string query = "")
     {
         await IndexesCaughtUpAsync();

@@ -1,0 +1,10 @@
+using System.ComponentModel;
+
+namespace Matching.Api.Matches;
+
+/// <summary>One student's top offers, or why there are none.</summary>
+public sealed record BatchMatchResult(
+    Guid StudentId,
+    [property: Description("ok, not_found or forbidden (another school's student).")] string Status,
+    int Total,
+    IReadOnlyList<MatchResult> Items);

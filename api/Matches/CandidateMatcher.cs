@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using System.Text;
+using Matching.Api.Indexing;
+using Matching.Api.Students;
+
+namespace Matching.Api.Matches;
+
+/// <summary>Ranks the seeking students for an offer on this node's student index.</summary>
+internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source, StudentRepository students)
+{
+    /// <summary>The offer as the index sees it (with its accredited crebos), or null when it does not exist.</summary>
+    public async Task<OfferIndexRow?> FindOfferAsync(Guid offerId, CancellationToken cancellationToken)
+    {
+        await foreach (var offer in source.OffersAsync([offerId], cancellationToken))
+        {
+            return offer;
+        }
+        return null;
+    }
+
+    public async Task<MatchPage<Candidate>> MatchAsync(OfferIndexRow offer, MatchQuery query, CancellationToken cancellationToken)
+    {
+        var results = indexes.Students.Search(CandidateQueries.ForOffer(offer, indexes.LocationOf(offer.Pc4), query));
+        var stored = await students.FindManyAsync([.. results.Hits.Select(h => h.Id)], cancellationToken);
+        var items = results.Hits
+            .Where(hit => stored.ContainsKey(hit.Id))
+            .Select(hit =>
+            {
+                var student = stored[hit.Id];
+                return new Candidate(Pseudonym(offer.Id, student.Id), student.Crebo, student.Level, student.LearningPath, student.Pc4,
+                    Math.Round(hit.DistanceKm ?? 0, 1), student.AvailableFrom, student.AvailableUntil, student.FreeText, hit.Score, hit.Explanation);
+            })
+            .ToList();
+        return new MatchPage<Candidate>(items, results.TotalHits, query.Take, query.Skip);
+    }
+
+    // Stable per offer, so a company can refer to a candidate, but different for each offer, so
+    // lists of two offers cannot be joined into a profile.
+    private static string Pseudonym(Guid offerId, Guid studentId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"{offerId:N}{studentId:N}")))[..16];
+}

@@ -1,0 +1,49 @@
+using Matching.Api.Indexing;
+using Matching.Engine.Geo;
+using Matching.Engine.Search;
+
+namespace Matching.Api.Matches;
+
+/// <summary>The offer-to-students query: the same eligibility rules as a student's matches, seen from the offer.</summary>
+internal static class CandidateQueries
+{
+    private const float TitleBoost = 2.0f;
+    private const float RequirementsBoost = 1.5f;
+    private const float DescriptionBoost = 0.5f;
+    private const float PreferredSectorBoost = 0.25f;
+
+    // No student travels further than the API allows; each student's own maximum narrows it per document.
+    private const double MaxTravelKm = 300;
+
+    public static SearchRequest ForOffer(OfferIndexRow offer, GeoPoint workplace, MatchQuery query) => new()
+    {
+        Clauses =
+        [
+            new TermClause(IndexFields.FreeText, offer.Title, TitleBoost),
+            new TermClause(IndexFields.FreeText, offer.Requirements, RequirementsBoost),
+            new TermClause(IndexFields.FreeText, offer.Description, DescriptionBoost),
+        ],
+        MinimumShouldMatch = 0,
+        RelevanceBase = 1f,
+        Filters =
+        [
+            new KeywordFilter(IndexFields.Crebo, [.. offer.AccreditedCrebos.Select(MatchIndexes.Keyword)]),
+            new KeywordFilter(IndexFields.LearningPath, [offer.LearningPath]),
+            new RangeFilter(IndexFields.Level, offer.LevelMin, offer.LevelMax),
+            RangeFilter.Dates(IndexFields.AvailableFrom, null, offer.End),
+            RangeFilter.Dates(IndexFields.AvailableUntil, offer.Start, null),
+            new GeoDistanceFilter(workplace, MaxTravelKm, RadiusField: IndexFields.MaxDistanceKm),
+        ],
+        Functions =
+        [
+            new GeoDistanceDecay(workplace, ScaleKm: 10, OffsetKm: 2),
+            NumericDecay.Dates(IndexFields.AvailableFrom, offer.Start, scaleDays: 30, offsetDays: 7),
+            new PreferenceBoost(IndexFields.PreferredSector, offer.Sector, PreferredSectorBoost),
+        ],
+        Origin = workplace,
+        Sort = OfferMatchQueries.SortOf(query.Sort == "start" ? null : query.Sort),
+        Offset = query.Skip,
+        Limit = query.Take,
+        Explain = query.Explain ?? false,
+    };
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace Matching.Api.OfferSearch;
+
+/// <summary>A portal's search box: free text plus filters, optionally near a PC4.</summary>
+public sealed record OfferSearchRequest
+{
+    [StringLength(500)]
+    [Description("Free text, matched against title, requirements and description (Dutch analysis).")]
+    public string? Text { get; init; }
+
+    [Range(10000, 99999)]
+    [Description("Only offers accepting this crebo.")]
+    public int? Crebo { get; init; }
+
+    [Range(1, 4)]
+    [Description("Only offers whose level range includes this level.")]
+    public int? Level { get; init; }
+
+    [AllowedValues("BOL", "BBL", null)]
+    public string? LearningPath { get; init; }
+
+    [StringLength(64)]
+    [Description("Only offers of companies in this sector.")]
+    public string? Sector { get; init; }
+
+    [StringLength(64)]
+    [Description("Only offers located in this labour-market region.")]
+    public string? Region { get; init; }
+
+    [Description("Only offers starting on or after this date.")]
+    public DateOnly? StartFrom { get; init; }
+
+    [Description("Only offers starting on or before this date.")]
+    public DateOnly? StartTo { get; init; }
+
+    [Range(1000, 9999)]
+    [Description("Measure distances from this PC4's centroid.")]
+    public int? NearPc4 { get; init; }
+
+    [Range(1, 300)]
+    [Description("Only offers within this many km of nearPc4.")]
+    public double? RadiusKm { get; init; }
+
+    [AllowedValues("relevance", "distance", "start", null)]
+    [Description("relevance (default), distance (needs nearPc4) or start.")]
+    public string? Sort { get; init; }
+
+    [Range(1, 100)]
+    public int Limit { get; init; } = 20;
+
+    [Range(0, 10_000)]
+    public int Offset { get; init; }
+}
