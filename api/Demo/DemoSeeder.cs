@@ -57,7 +57,7 @@ internal sealed class DemoSeeder(ReferenceDataSet reference, IConfiguration conf
     private static async Task<(string Brin, string Kvk)> FirstSchoolAndCompanyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT (SELECT brin FROM schools ORDER BY brin LIMIT 1),
+            SELECT (SELECT school_brin FROM students WHERE status = 'seeking' GROUP BY school_brin ORDER BY count(*) DESC, school_brin LIMIT 1),
                    (SELECT c.kvk FROM companies c WHERE EXISTS (SELECT 1 FROM offers o WHERE o.company_id = c.id) ORDER BY c.kvk LIMIT 1)
             """, connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -6,7 +6,7 @@ using Matching.Api.Students;
 namespace Matching.Api.Matches;
 
 /// <summary>Ranks the seeking students for an offer on this node's student index.</summary>
-internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source, StudentRepository students)
+internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source, StudentRepository students, TimeProvider clock)
 {
     /// <summary>The offer as the index sees it (with its accredited crebos), or null when it does not exist.</summary>
     public async Task<OfferIndexRow?> FindOfferAsync(Guid offerId, CancellationToken cancellationToken)
@@ -20,7 +20,8 @@ internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source,
 
     public async Task<MatchPage<Candidate>> MatchAsync(OfferIndexRow offer, MatchQuery query, CancellationToken cancellationToken)
     {
-        var results = indexes.Students.Search(CandidateQueries.ForOffer(offer, indexes.LocationOf(offer.Pc4), query));
+        var results = indexes.Students.Search(CandidateQueries.ForOffer(offer, indexes.LocationOf(offer.Pc4),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query));
         var stored = await students.FindManyAsync([.. results.Hits.Select(h => h.Id)], cancellationToken);
         var items = results.Hits
             .Where(hit => stored.ContainsKey(hit.Id))

@@ -15,7 +15,7 @@ internal static class CandidateQueries
     // No student travels further than the API allows; each student's own maximum narrows it per document.
     private const double MaxTravelKm = 300;
 
-    public static SearchRequest ForOffer(OfferIndexRow offer, GeoPoint workplace, MatchQuery query) => new()
+    public static SearchRequest ForOffer(OfferIndexRow offer, GeoPoint workplace, DateOnly today, MatchQuery query) => new()
     {
         Clauses =
         [
@@ -37,7 +37,8 @@ internal static class CandidateQueries
         Functions =
         [
             new GeoDistanceDecay(workplace, ScaleKm: 10, OffsetKm: 2),
-            NumericDecay.Dates(IndexFields.AvailableFrom, offer.Start, scaleDays: 30, offsetDays: 7),
+            // Students who can start when the place does (or now, for a place already running) rank first.
+            NumericDecay.Dates(IndexFields.AvailableFrom, offer.Start > today ? offer.Start : today, scaleDays: 30, offsetDays: 7),
             new PreferenceBoost(IndexFields.PreferredSector, offer.Sector, PreferredSectorBoost),
         ],
         Origin = workplace,

@@ -18,7 +18,7 @@ internal static class OfferMatchQueries
     private const float DescriptionBoost = 1.0f;
     private const float PreferredSectorBoost = 0.25f;
 
-    public static SearchRequest ForStudent(Student student, string qualificationName, GeoPoint home, MatchQuery query) => new()
+    public static SearchRequest ForStudent(Student student, string qualificationName, GeoPoint home, DateOnly today, MatchQuery query) => new()
     {
         Clauses = TextClauses($"{qualificationName} {student.FreeText}"),
         // Every eligible offer is a match; the text only ranks, it does not have to match. Relevance is
@@ -30,8 +30,8 @@ internal static class OfferMatchQueries
         [
             // Full weight within 2 km, half at 2 km plus half the student's range.
             new GeoDistanceDecay(home, ScaleKm: Math.Max(1, student.MaxDistanceKm / 2.0), OffsetKm: 2),
-            // Full weight within a week of the student's first day, half a month later.
-            NumericDecay.Dates(IndexFields.Start, student.AvailableFrom, scaleDays: 30, offsetDays: 7),
+            // Full weight within a week of the day the student can start (not before today), half a month later.
+            NumericDecay.Dates(IndexFields.Start, student.AvailableFrom > today ? student.AvailableFrom : today, scaleDays: 30, offsetDays: 7),
             .. student.PreferredSectors.Select(sector => new PreferenceBoost(IndexFields.Sector, sector, PreferredSectorBoost)),
         ],
         Origin = home,
