@@ -7,11 +7,6 @@ namespace Matching.Api.Matches;
 /// <summary>The offer-to-students query: the same eligibility rules as a student's matches, seen from the offer.</summary>
 internal static class CandidateQueries
 {
-    private const float TitleBoost = 2.0f;
-    private const float RequirementsBoost = 1.5f;
-    private const float DescriptionBoost = 0.5f;
-    private const float PreferredSectorBoost = 0.25f;
-
     // No student travels further than the API allows; each student's own maximum narrows it per document.
     private const double MaxTravelKm = 300;
 
@@ -19,12 +14,12 @@ internal static class CandidateQueries
     {
         Clauses =
         [
-            new TermClause(IndexFields.FreeText, offer.Title, TitleBoost),
-            new TermClause(IndexFields.FreeText, offer.Requirements, RequirementsBoost),
-            new TermClause(IndexFields.FreeText, offer.Description, DescriptionBoost),
+            new TermClause(IndexFields.FreeText, offer.Title, MatchWeights.TitleBoost),
+            new TermClause(IndexFields.FreeText, offer.Requirements, MatchWeights.RequirementsBoost),
+            new TermClause(IndexFields.FreeText, offer.Description, MatchWeights.DescriptionAsQueryBoost),
         ],
         MinimumShouldMatch = 0,
-        RelevanceBase = 1f,
+        RelevanceBase = MatchWeights.RelevanceBase,
         Filters =
         [
             new KeywordFilter(IndexFields.Crebo, [.. offer.AccreditedCrebos.Select(MatchIndexes.Keyword)]),
@@ -38,8 +33,8 @@ internal static class CandidateQueries
         [
             new GeoDistanceDecay(workplace, ScaleKm: 10, OffsetKm: 2),
             // Students who can start when the place does (or now, for a place already running) rank first.
-            NumericDecay.Dates(IndexFields.AvailableFrom, offer.Start > today ? offer.Start : today, scaleDays: 30, offsetDays: 7),
-            new PreferenceBoost(IndexFields.PreferredSector, offer.Sector, PreferredSectorBoost),
+            NumericDecay.Dates(IndexFields.AvailableFrom, offer.Start > today ? offer.Start : today, scaleDays: MatchWeights.StartScaleDays, offsetDays: MatchWeights.StartOffsetDays),
+            new PreferenceBoost(IndexFields.PreferredSector, offer.Sector, MatchWeights.PreferredSectorBoost),
         ],
         Origin = workplace,
         Sort = OfferMatchQueries.SortOf(query.Sort == "start" ? null : query.Sort),

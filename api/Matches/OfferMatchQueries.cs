@@ -12,27 +12,21 @@ namespace Matching.Api.Matches;
 /// </summary>
 internal static class OfferMatchQueries
 {
-    // Field boosts: a word in the title says more about the work than one deep in the description.
-    private const float TitleBoost = 2.0f;
-    private const float RequirementsBoost = 1.5f;
-    private const float DescriptionBoost = 1.0f;
-    private const float PreferredSectorBoost = 0.25f;
-
     public static SearchRequest ForStudent(Student student, string qualificationName, GeoPoint home, DateOnly today, MatchQuery query) => new()
     {
         Clauses = TextClauses($"{qualificationName} {student.FreeText}"),
         // Every eligible offer is a match; the text only ranks, it does not have to match. Relevance is
         // 1 + BM25, so an offer whose text matches nothing still ranks by distance and start date.
         MinimumShouldMatch = 0,
-        RelevanceBase = 1f,
+        RelevanceBase = MatchWeights.RelevanceBase,
         Filters = EligibilityFilters(student, home),
         Functions =
         [
             // Full weight within 2 km, half at 2 km plus half the student's range.
             new GeoDistanceDecay(home, ScaleKm: Math.Max(1, student.MaxDistanceKm / 2.0), OffsetKm: 2),
             // Full weight within a week of the day the student can start (not before today), half a month later.
-            NumericDecay.Dates(IndexFields.Start, student.AvailableFrom > today ? student.AvailableFrom : today, scaleDays: 30, offsetDays: 7),
-            .. student.PreferredSectors.Select(sector => new PreferenceBoost(IndexFields.Sector, sector, PreferredSectorBoost)),
+            NumericDecay.Dates(IndexFields.Start, student.AvailableFrom > today ? student.AvailableFrom : today, scaleDays: MatchWeights.StartScaleDays, offsetDays: MatchWeights.StartOffsetDays),
+            .. student.PreferredSectors.Select(sector => new PreferenceBoost(IndexFields.Sector, sector, MatchWeights.PreferredSectorBoost)),
         ],
         Origin = home,
         Sort = SortOf(query.Sort),
@@ -57,9 +51,9 @@ internal static class OfferMatchQueries
 
     public static IReadOnlyList<TermClause> TextClauses(string text) =>
     [
-        new(IndexFields.Title, text, TitleBoost),
-        new(IndexFields.Requirements, text, RequirementsBoost),
-        new(IndexFields.Description, text, DescriptionBoost),
+        new(IndexFields.Title, text, MatchWeights.TitleBoost),
+        new(IndexFields.Requirements, text, MatchWeights.RequirementsBoost),
+        new(IndexFields.Description, text, MatchWeights.OfferDescriptionBoost),
     ];
 
     public static SearchSort SortOf(string? sort) => sort switch
