@@ -11,6 +11,8 @@ using Matching.Api.OfferSearch;
 using Matching.Api.OpenApi;
 using Matching.Api.Placements;
 using Matching.Api.Reference;
+using Matching.Api.Scheduling;
+using Matching.Api.Shortfalls;
 using Matching.Api.Students;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -38,6 +40,8 @@ v1.MapOffers();
 v1.MapPlacements();
 v1.MapMatches();
 v1.MapOfferSearch();
+v1.MapShortfalls();
+v1.MapJobs();
 v1.MapApiKeys();
 
 app.Run();

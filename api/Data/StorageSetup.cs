@@ -5,6 +5,7 @@ using Matching.Api.Offers;
 using Matching.Api.Placements;
 using Matching.Api.Reference;
 using Matching.Api.Students;
+using Matching.Jobs;
 using Npgsql;
 
 namespace Matching.Api.Data;
@@ -19,6 +20,7 @@ internal static class StorageSetup
             .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
             .Build());
         builder.Services.AddSingleton(_ => ReferenceDataSet.LoadEmbedded());
+        builder.AddMatchingJobs(connectionString);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddSingleton<ReferenceDataLoader>();
@@ -30,5 +32,7 @@ internal static class StorageSetup
         builder.Services.AddSingleton<CompanyRepository>();
         builder.Services.AddSingleton<OfferRepository>();
         builder.Services.AddSingleton<PlacementRepository>();
+        builder.Services.AddSingleton<Shortfalls.ShortfallRepository>();
+        builder.Services.AddSingleton<Shortfalls.ShortfallReportBuilder>();
     }
 }

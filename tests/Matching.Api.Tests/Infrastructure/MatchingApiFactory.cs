@@ -36,6 +36,8 @@ public sealed class MatchingApiFactory(string connectionString, IReadOnlyDiction
         // Tests make many requests from one key; the rate-limit test sets its own, lower budget.
         builder.UseSetting("RateLimiting:BurstLimit", "100000");
         builder.UseSetting("RateLimiting:RequestsPerSecond", "100000");
+        // Only the job tests run a scheduler; the others would just poll the job store in the background.
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

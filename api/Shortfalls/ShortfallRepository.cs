@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Matching.Api.Data;
+using Matching.Jobs;
+using Matching.Jobs.Reports;
+using Npgsql;
+
+namespace Matching.Api.Shortfalls;
+
+/// <summary>Reads the stored weekly snapshots.</summary>
+internal sealed class ShortfallRepository(NpgsqlDataSource dataSource)
+{
+    private const string Columns = """
+        s.sector_code, sec.name, s.region_code, r.name, s.start_month, s.demand, s.supply, s.shortfall, s.flagged, s.by_crebo::text, s.computed_at
+        """;
+
+    private const string From = """
+        shortfall_snapshots s JOIN sectors sec ON sec.code = s.sector_code JOIN labour_market_regions r ON r.code = s.region_code
+        """;
+
+    public async Task<string?> LatestWeekAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT max(iso_week) FROM shortfall_snapshots");
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task<ShortfallPage> PageAsync(string week, ShortfallScope scope, ShortfallQuery query, CancellationToken cancellationToken)
+    {
+        var filter = Filter(week, scope, query.Region, query.Sector);
+        if (query.Flagged == true)
+        {
+            filter.Where("s.flagged");
+        }
+        var page = await PagedList.ReadAsync(dataSource, Columns, From, filter, "s.flagged DESC, s.shortfall DESC, s.sector_code, s.region_code, s.start_month",
+            query, Read, cancellationToken);
+        return new ShortfallPage(week, await ComputedAtAsync(week, cancellationToken), page.Items, page.Total, page.Limit, page.Offset);
+    }
+
+    /// <summary>Every cell of a week in the scope, flagged first, and when it was computed.</summary>
+    public async Task<(IReadOnlyList<ShortfallCell> Cells, DateTimeOffset? ComputedAt)> CellsAsync(
+        string week, ShortfallScope scope, CancellationToken cancellationToken)
+    {
+        var filter = Filter(week, scope, null, null);
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {Columns} FROM {From} {filter.Clause} ORDER BY s.flagged DESC, s.shortfall DESC, s.sector_code, s.region_code, s.start_month");
+        filter.AddTo(command.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var cells = new List<ShortfallCell>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cells.Add(Read(reader));
+        }
+        return (cells, await ComputedAtAsync(week, cancellationToken));
+    }
+
+    /// <summary>When the week's snapshot was computed (whatever the scope sees of it), or null when it was not.</summary>
+    public async Task<DateTimeOffset?> ComputedAtAsync(string week, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT max(computed_at) FROM shortfall_snapshots WHERE iso_week = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });
+        return await command.ExecuteScalarAsync(cancellationToken) is DateTime utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null;
+    }
+
+    /// <summary>Per week (oldest first) and sector, the totals over the scope's regions and all start months.</summary>
+    public async Task<IReadOnlyList<SectorTrend>> TrendsAsync(
+        string lastWeek, int weeks, ShortfallScope scope, string? region, string? sector, CancellationToken cancellationToken)
+    {
+        var first = IsoWeek.Of(IsoWeek.Monday(lastWeek).AddDays(-7 * (weeks - 1)));
+        var filter = Filter(null, scope, region, sector).Where("s.iso_week >= {0}", first).Where("s.iso_week <= {0}", lastWeek);
+        await using var command = dataSource.CreateCommand($"""
+            SELECT s.sector_code, sec.name, s.iso_week, sum(s.demand)::integer, sum(s.supply)::integer, sum(s.shortfall)::integer
+            FROM {From} {filter.Clause}
+            GROUP BY s.sector_code, sec.name, s.iso_week ORDER BY s.sector_code, s.iso_week
+            """);
+        filter.AddTo(command.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var trends = new List<SectorTrend>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var point = new TrendPoint(reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
+            if (trends.Count > 0 && trends[^1].SectorCode == reader.GetString(0))
+            {
+                ((List<TrendPoint>)trends[^1].Points).Add(point);
+            }
+            else
+            {
+                trends.Add(new SectorTrend(reader.GetString(0), reader.GetString(1), new List<TrendPoint> { point }));
+            }
+        }
+        return trends;
+    }
+
+    private static SqlFilter Filter(string? week, ShortfallScope scope, string? region, string? sector)
+    {
+        var filter = new SqlFilter().WhereIf("s.iso_week = {0}", week).WhereIf("s.region_code = {0}", region).WhereIf("s.sector_code = {0}", sector);
+        if (scope.Regions.Count > 0)
+        {
+            filter.Where("s.region_code = ANY ({0})", scope.Regions.ToArray());
+        }
+        if (scope.Sectors.Count > 0)
+        {
+            filter.Where("s.sector_code = ANY ({0})", scope.Sectors.ToArray());
+        }
+        return filter;
+    }
+
+    private static ShortfallCell Read(NpgsqlDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetInt32(5), r.GetInt32(6),
+        r.GetInt32(7), r.GetBoolean(8), JsonSerializer.Deserialize<List<CreboShortfall>>(r.GetString(9), JsonSerializerOptions.Web) ?? []);
+}

@@ -1,0 +1,23 @@
+namespace Matching.Jobs;
+
+/// <summary>The "Jobs" configuration section.</summary>
+public sealed class JobsOptions
+{
+    /// <summary>Whether this node runs scheduled jobs; every node can still trigger them.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public string ShortfallCron { get; set; } = "0 0 6 ? * MON";
+
+    public string ExpiryCron { get; set; } = "0 30 2 * * ?";
+
+    public string TimeZone { get; set; } = "Europe/Amsterdam";
+
+    /// <summary>A cell is flagged when demand minus supply is at least this...</summary>
+    public int ShortfallThreshold { get; set; } = 5;
+
+    /// <summary>...and supply covers less than this share of demand.</summary>
+    public double CoverageRatio { get; set; } = 0.8;
+
+    /// <summary>How many start months ahead the shortfall job looks, this month included.</summary>
+    public int MonthsAhead { get; set; } = 6;
+}

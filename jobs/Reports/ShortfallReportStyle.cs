@@ -1,0 +1,79 @@
+namespace Matching.Jobs.Reports;
+
+/// <summary>The report page's inline stylesheet: system fonts only, since the page must not fetch anything.</summary>
+internal static class ShortfallReportStyle
+{
+    public const string Css = """
+
+        :root{--ink:#1d2733;--muted:#5c6876;--line:#e2e7ed;--bg:#f2f4f7;--card:#fff;--accent:#17324d;
+        --short:#e03131;--short-bg:#fff1f1;--surplus:#2f9e44;--demand:#e8590c;--supply:#1c7ed6}
+        *{box-sizing:border-box}
+        html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+        body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","DejaVu Sans",sans-serif}
+        .wrap{max-width:1080px;margin:0 auto;padding:0 16px}
+        header.top{background:var(--accent);color:#fff;padding:18px 0 44px}
+        .eyebrow{margin:0;font-size:.72rem;letter-spacing:.08em;text-transform:uppercase;opacity:.75}
+        h1{margin:4px 0 12px;font-size:1.6rem;line-height:1.2}
+        h1 .since{display:block;font-size:.9rem;font-weight:400;opacity:.8;margin-top:2px}
+        .meta{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:8px 24px;margin:0}
+        .meta dt{font-size:.7rem;letter-spacing:.06em;text-transform:uppercase;opacity:.7}
+        .meta dd{margin:0;font-size:.92rem}
+        main.wrap{margin-top:-30px}
+        section{background:var(--card);border-radius:12px;padding:16px 18px;margin:0 0 16px;box-shadow:0 1px 3px rgba(16,24,40,.1)}
+        section.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:12px;background:none;box-shadow:none;padding:0}
+        .figure{background:var(--card);border-radius:12px;padding:12px 16px;box-shadow:0 1px 3px rgba(16,24,40,.1);border-left:5px solid var(--line)}
+        .figure-demand{border-left-color:var(--demand)}
+        .figure-supply{border-left-color:var(--supply)}
+        .figure-short{border-left-color:var(--short)}
+        .figure-surplus{border-left-color:var(--surplus)}
+        .figure .label{font-size:.72rem;letter-spacing:.06em;text-transform:uppercase;color:var(--muted)}
+        .figure .value{font-size:2rem;font-weight:700;line-height:1.15;font-variant-numeric:tabular-nums}
+        .figure-short .value{color:var(--short)}
+        .figure .sub{font-size:.82rem;color:var(--muted)}
+        h2{margin:0 0 4px;font-size:1.15rem}
+        h2 .count{font-size:.8rem;font-weight:600;color:var(--muted);background:var(--bg);border-radius:999px;padding:1px 8px;vertical-align:2px}
+        .note{margin:0 0 12px;color:var(--muted);font-size:.88rem}
+        .empty{margin:8px 0;padding:16px;border:1px dashed var(--line);border-radius:8px;color:var(--muted);text-align:center}
+        .muted{color:var(--muted)}
+        .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:0 -18px;padding:0 18px}
+        table{border-collapse:collapse;width:100%;font-size:.88rem;font-variant-numeric:tabular-nums}
+        th,td{padding:7px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;white-space:nowrap}
+        th{font-size:.72rem;letter-spacing:.05em;text-transform:uppercase;color:var(--muted);font-weight:600;background:#f8f9fb}
+        th.num,td.num{text-align:right}
+        tr.flagged td{background:var(--short-bg)}
+        .short{color:var(--short);font-weight:700}
+        .surplus{color:var(--surplus);font-weight:600}
+        td.crebos{padding-top:5px;padding-bottom:5px}
+        td.crebos ul{margin:0;padding:0;list-style:none}
+        td.crebos li{margin:0 0 2px}
+        .crebo{display:inline-block;font-size:.75rem;font-weight:600;color:var(--accent);background:#e7eef6;border-radius:4px;padding:0 5px}
+        .badge{display:inline-block;font-size:.72rem;font-weight:700;color:#fff;background:var(--short);border-radius:999px;padding:1px 8px}
+        .legend{display:flex;flex-wrap:wrap;gap:6px 16px;margin:0 0 8px;font-size:.82rem;color:var(--muted)}
+        .swatch{display:inline-block;width:12px;height:12px;border-radius:3px;margin-right:6px;vertical-align:-1px}
+        svg.chart{display:block;width:100%;height:auto;overflow:visible}
+        svg.chart text{font-family:inherit;fill:var(--ink)}
+        #shortfall-by-sector{max-width:720px}
+        .chart .label{font-size:12.5px;font-weight:600}
+        .chart .detail,.chart .axis,.chart .axis-title,.chart .legend text{font-size:11px;fill:var(--muted)}
+        .chart .value{font-size:12.5px;font-weight:700}
+        .chart text.short{fill:var(--short)}
+        .chart text.surplus{fill:var(--surplus)}
+        .chart text.empty{font-size:15px;fill:var(--muted)}
+        .chart .grid{stroke:var(--line);stroke-width:1}
+        .trends{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,400px),1fr));gap:12px 20px}
+        figure{margin:0;padding:8px 0 0;border-top:1px solid var(--line)}
+        figcaption{margin:0 0 4px;font-size:.95rem}
+        footer{color:var(--muted);font-size:.8rem;padding-bottom:32px}
+        @media (max-width:560px){
+        body{font-size:14px}
+        h1{font-size:1.3rem}
+        .wrap{padding:0 10px}
+        section{padding:14px 12px;border-radius:10px}
+        .scroll{margin:0 -12px;padding:0 12px}
+        .figure{padding:10px 12px}
+        .figure .value{font-size:1.6rem}
+        section.figures{grid-template-columns:1fr 1fr;gap:8px}
+        }
+
+        """;
+}

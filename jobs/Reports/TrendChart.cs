@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+
+namespace Matching.Jobs.Reports;
+
+/// <summary>One sector's weekly demand and supply as two lines in inline SVG, with the gap between them shaded: red where places fall short, green where they are to spare.</summary>
+internal static class TrendChart
+{
+    private const double Width = 480;
+    private const double Height = 256;
+    private const double Left = 52;
+    private const double Right = 464;
+    private const double Top = 40;
+    private const double Bottom = 204;
+
+    public static void Render(StringBuilder html, string id, string title, IReadOnlyList<TrendPoint> points, string emptyMessage)
+    {
+        html.Append(CultureInfo.InvariantCulture,
+            $"<svg class=\"chart trend\" id=\"{id}\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title\">");
+        html.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{ReportText.Html(title)}</title>");
+        if (points.Count == 0)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"empty\" x=\"{Width / 2}\" y=\"{Height / 2}\" text-anchor=\"middle\">{ReportText.Html(emptyMessage)}</text></svg>\n");
+            return;
+        }
+
+        var (top, step) = Scale(points.Max(point => Math.Max(point.Demand, point.Supply)));
+        double X(int i) => points.Count == 1 ? (Left + Right) / 2 : Left + i * (Right - Left) / (points.Count - 1);
+        double Y(int value) => Bottom - Math.Max(0, value) / (double)top * (Bottom - Top);
+
+        Legend(html);
+        for (var tick = 0; tick <= top; tick += step)
+        {
+            var y = C(Y(tick));
+            html.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Left}\" y1=\"{y}\" x2=\"{Right}\" y2=\"{y}\"/>");
+            html.Append(CultureInfo.InvariantCulture, $"<text class=\"axis\" x=\"{Left - 6}\" y=\"{C(Y(tick) + 4)}\" text-anchor=\"end\">{ReportText.Count(tick)}</text>");
+        }
+        html.Append(CultureInfo.InvariantCulture,
+            $"<text class=\"axis-title\" transform=\"translate(13 {C((Top + Bottom) / 2)}) rotate(-90)\" text-anchor=\"middle\">students / places</text>");
+
+        // Twelve labels fit; a longer history labels every n-th week so that they never overlap.
+        var every = (int)Math.Ceiling(points.Count / 12d);
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (i % every == 0 || i == points.Count - 1)
+            {
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<text class=\"axis\" x=\"{C(X(i))}\" y=\"{Bottom + 17}\" text-anchor=\"middle\">{ReportText.Html(ReportText.ShortWeek(points[i].IsoWeek))}</text>");
+            }
+        }
+        var range = points.Count == 1 ? points[0].IsoWeek : $"{points[0].IsoWeek} to {points[^1].IsoWeek}";
+        html.Append(CultureInfo.InvariantCulture,
+            $"<text class=\"axis-title\" x=\"{C((Left + Right) / 2)}\" y=\"{Bottom + 40}\" text-anchor=\"middle\">ISO week, {ReportText.Html(range)}</text>");
+
+        var demand = points.Select((point, i) => $"{C(X(i))},{C(Y(point.Demand))}").ToList();
+        var supply = points.Select((point, i) => $"{C(X(i))},{C(Y(point.Supply))}").ToList();
+        Bands(html, points, X, Y);
+        Line(html, "supply", ShortfallReportHtml.SupplyColor, supply, points.Select(point => point.Supply));
+        Line(html, "demand", ShortfallReportHtml.DemandColor, demand, points.Select(point => point.Demand));
+        html.Append("</svg>\n");
+    }
+
+    /// <summary>
+    /// Shades the gap between the lines: red where demand runs ahead of supply, green where places are to spare.
+    /// A run of weeks on one side becomes one polygon (demand forwards, supply back), split where the lines cross.
+    /// </summary>
+    private static void Bands(StringBuilder html, IReadOnlyList<TrendPoint> points, Func<int, double> x, Func<int, double> y)
+    {
+        var run = new List<(double X, double Demand, double Supply)>();
+        var sign = 0;
+        void Flush()
+        {
+            if (run.Count > 1 && sign != 0)
+            {
+                var outline = run.Select(p => $"{C(p.X)},{C(p.Demand)}").Concat(Enumerable.Reverse(run).Select(p => $"{C(p.X)},{C(p.Supply)}"));
+                var color = sign > 0 ? ShortfallReportHtml.ShortfallColor : ShortfallReportHtml.SurplusColor;
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<polygon class=\"gap {(sign > 0 ? "short" : "surplus")}\" points=\"{string.Join(' ', outline)}\" fill=\"{color}\" fill-opacity=\"0.12\"/>");
+            }
+        }
+
+        for (var i = 0; i < points.Count; i++)
+        {
+            var point = (X: x(i), Demand: y(points[i].Demand), Supply: y(points[i].Supply));
+            var pointSign = Math.Sign(points[i].Demand - points[i].Supply);
+            if (pointSign != 0 && sign != 0 && pointSign != sign)
+            {
+                // The lines cross between this week and the last: both runs end and start at the crossing.
+                var previous = run[^1];
+                var before = previous.Supply - previous.Demand;
+                var t = before / (before - (point.Supply - point.Demand));
+                var crossing = previous.X + t * (point.X - previous.X);
+                var level = previous.Demand + t * (point.Demand - previous.Demand);
+                run.Add((crossing, level, level));
+                Flush();
+                run = [(crossing, level, level)];
+            }
+            run.Add(point);
+            sign = pointSign != 0 ? pointSign : sign;
+        }
+        Flush();
+    }
+
+    private static void Legend(StringBuilder html)
+    {
+        html.Append(CultureInfo.InvariantCulture,
+            $"<g class=\"legend\"><line x1=\"{Left}\" y1=\"14\" x2=\"{Left + 18}\" y2=\"14\" stroke=\"{ShortfallReportHtml.DemandColor}\" stroke-width=\"3\"/>");
+        html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + 24}\" y=\"18\">Demand (seeking students)</text>");
+        html.Append(CultureInfo.InvariantCulture,
+            $"<line x1=\"{Left + 210}\" y1=\"14\" x2=\"{Left + 228}\" y2=\"14\" stroke=\"{ShortfallReportHtml.SupplyColor}\" stroke-width=\"3\"/>");
+        html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + 234}\" y=\"18\">Supply (free places)</text></g>");
+    }
+
+    private static void Line(StringBuilder html, string kind, string color, IReadOnlyList<string> coordinates, IEnumerable<int> values)
+    {
+        html.Append(CultureInfo.InvariantCulture,
+            $"<polyline class=\"line {kind}\" points=\"{string.Join(' ', coordinates)}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
+        foreach (var (coordinate, value) in coordinates.Zip(values))
+        {
+            var xy = coordinate.Split(',');
+            html.Append(CultureInfo.InvariantCulture,
+                $"<circle cx=\"{xy[0]}\" cy=\"{xy[1]}\" r=\"3\" fill=\"{color}\"><title>{kind} {ReportText.Count(value)}</title></circle>");
+        }
+    }
+
+    /// <summary>A round axis maximum and tick step (1, 2 or 5 times a power of ten) giving about four gridlines.</summary>
+    internal static (int Top, int Step) Scale(int max)
+    {
+        max = Math.Max(max, 1);
+        var rough = max / 4d;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var step = Math.Max(1, (int)(new[] { 1d, 2d, 5d, 10d }.First(factor => factor * magnitude >= rough) * magnitude));
+        return ((int)Math.Ceiling(max / (double)step) * step, step);
+    }
+
+    private static string C(double value) => ReportText.Coordinate(value);
+}
