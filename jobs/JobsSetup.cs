@@ -12,6 +12,9 @@ public static class JobsSetup
 {
     public const string TablePrefix = "qrtz_";
 
+    public static readonly TriggerKey ShortfallTrigger = new("shortfall-weekly", "matching");
+    public static readonly TriggerKey ExpiryTrigger = new("expiry-daily", "matching");
+
     /// <summary>
     /// Quartz.NET with its ADO.NET store on the service's PostgreSQL, clustered: every node may run
     /// the scheduler and each trigger fires once. Jobs:Enabled=false keeps this node from running
@@ -25,6 +28,14 @@ public static class JobsSetup
         var options = section.Get<JobsOptions>() ?? new JobsOptions();
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         builder.Services.AddSingleton<ShortfallCalculator>();
+        // Keep the triggers a node finds stored: replacing them at every start would erase the fire times
+        // missed while all nodes were down. TriggerReconciler applies a changed schedule explicitly.
+        builder.Services.Configure<QuartzOptions>(quartz => quartz.Scheduling.IgnoreDuplicates = true);
+        builder.Services.AddSingleton(new ConfiguredSchedules(
+        [
+            new ConfiguredSchedule(ShortfallTrigger, options.ShortfallCron, timeZone),
+            new ConfiguredSchedule(ExpiryTrigger, options.ExpiryCron, timeZone),
+        ]));
         builder.AddQuartz(q =>
         {
             // Every node uses the same name: Quartz clusters the schedulers that share a name and a database.
@@ -34,16 +45,17 @@ public static class JobsSetup
             q.AddJob<ComputeShortfallsJob>(job => job.WithIdentity(ComputeShortfallsJob.Key).StoreDurably());
             q.AddJob<ExpireJob>(job => job.WithIdentity(ExpireJob.Key).StoreDurably());
             // FireAndProceed: when no node was up at a fire time, run once when one comes up, not once per missed week.
-            q.AddTrigger(trigger => trigger.ForJob(ComputeShortfallsJob.Key).WithIdentity("shortfall-weekly", "matching")
+            q.AddTrigger(trigger => trigger.ForJob(ComputeShortfallsJob.Key).WithIdentity(ShortfallTrigger)
                 .WithSchedule(CronScheduleBuilder.Create(options.ShortfallCron).InTimeZone(timeZone)
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-            q.AddTrigger(trigger => trigger.ForJob(ExpireJob.Key).WithIdentity("expiry-daily", "matching")
+            q.AddTrigger(trigger => trigger.ForJob(ExpireJob.Key).WithIdentity(ExpiryTrigger)
                 .WithSchedule(CronScheduleBuilder.Create(options.ExpiryCron).InTimeZone(timeZone)
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         if (options.Enabled)
         {
             builder.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+            builder.Services.AddHostedService<TriggerReconciler>();
         }
     }
 

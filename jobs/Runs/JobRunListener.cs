@@ -11,11 +11,13 @@ public sealed class JobRunListener(NpgsqlDataSource dataSource) : IJobListener
     public async ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
-            "INSERT INTO job_runs (job_name, fire_id, node, started_at) VALUES ($1, $2, $3, $4)");
+            "INSERT INTO job_runs (job_name, fire_id, node, started_at, scheduled_at) VALUES ($1, $2, $3, $4, $5)");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = context.JobDetail.Key.Name });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = context.FireInstanceId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = context.Scheduler.SchedulerInstanceId });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = context.FireTimeUtc.ToUniversalTime() });
+        // Null for a run on demand; for a scheduled run, the fire time it was for (the cluster fires each one once).
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset?> { TypedValue = context.ScheduledFireTimeUtc?.ToUniversalTime() });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -4,6 +4,7 @@ CREATE TABLE job_runs (
     job_name     text NOT NULL,
     fire_id      text NOT NULL,
     node         text NOT NULL,
+    scheduled_at timestamptz,
     started_at   timestamptz NOT NULL,
     finished_at  timestamptz,
     outcome      text CHECK (outcome IN ('succeeded', 'failed')),

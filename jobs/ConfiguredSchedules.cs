@@ -1,0 +1,3 @@
+namespace Matching.Jobs;
+
+public sealed record ConfiguredSchedules(IReadOnlyList<ConfiguredSchedule> All);
