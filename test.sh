@@ -11,10 +11,16 @@ as_root() {
 
 # The database tests start a throwaway cluster from /usr/lib/postgresql/*/bin (tests/Shared/PostgresServer.cs),
 # unless MATCHING_TEST_PG points them at an existing server.
+missing=()
 if [ -z "${MATCHING_TEST_PG:-}" ] && ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
-  echo "Installing PostgreSQL server packages..."
+  missing+=(postgresql postgresql-contrib)
+fi
+# The report test renders the HTML report in headless Chromium (tests/Matching.Jobs.Tests).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing ${missing[*]}..."
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql postgresql-contrib
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 fi
 
 dotnet build Matching.sln -c Release

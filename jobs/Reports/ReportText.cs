@@ -24,6 +24,14 @@ internal static class ReportText
     /// <summary>An SVG coordinate: at most two decimals, always a dot.</summary>
     public static string Coordinate(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The body of a chart without data: a dashed frame and a message. The SVG keeps a size, so that the layout
+    /// around it holds and a reader sees why the chart is empty.
+    /// </summary>
+    public static string EmptyChart(double width, double height, string message) =>
+        $"<rect x=\"1\" y=\"1\" width=\"{Coordinate(width - 2)}\" height=\"{Coordinate(height - 2)}\" rx=\"8\" fill=\"none\" stroke=\"#ced4da\" stroke-dasharray=\"4 4\"/>" +
+        $"<text class=\"empty\" x=\"{Coordinate(width / 2)}\" y=\"{Coordinate(height / 2 + 5)}\" text-anchor=\"middle\">{Html(message)}</text>";
+
     /// <summary>"2026-W09" becomes "W09": the year is in the axis title, and twelve full labels do not fit on a phone.</summary>
     public static string ShortWeek(string isoWeek)
     {

@@ -11,25 +11,24 @@ internal static class SectorBarChart
 {
     public const string Id = "shortfall-by-sector";
 
-    private const double Width = 480;
+    private const double Width = 400;
     private const double Side = 12;
     private const double ValueRoom = 60;
     private const double Top = 6;
     private const double RowHeight = 48;
     private const double BarOffset = 23;
     private const double BarHeight = 16;
+    private const double EmptyHeight = 96;
 
-    // Rough advance widths of the system sans-serif at the chart's font sizes, to shorten a name before it runs into the figures.
-    private const double LabelCharWidth = 7.3;
-    private const double DetailCharWidth = 6.2;
+    // The advance width of a wide sans-serif (DejaVu Sans Bold) at the label's size, to shorten a name before it leaves the chart.
+    private const double LabelCharWidth = 8.2;
 
     public static void Render(StringBuilder html, IReadOnlyList<SectorTotal> sectors)
     {
         if (sectors.Count == 0)
         {
-            Open(html, 96);
-            html.Append(CultureInfo.InvariantCulture, $"<text class=\"empty\" x=\"{Width / 2}\" y=\"54\" text-anchor=\"middle\">No data: this report has no cells.</text>");
-            html.Append("</svg>\n");
+            Open(html, EmptyHeight);
+            html.Append(ReportText.EmptyChart(Width, EmptyHeight, "No data: this report has no cells.")).Append("</svg>\n");
             return;
         }
 
@@ -48,13 +47,11 @@ internal static class SectorBarChart
         {
             var sector = sectors[i];
             var y = Top + i * RowHeight;
-            var detail = $"demand {ReportText.Count(sector.Demand)} · places {ReportText.Count(sector.Supply)}";
-            var room = (Width - 2 * Side - detail.Length * DetailCharWidth - 12) / LabelCharWidth;
-            var name = Shorten(sector.SectorName, (int)room);
+            // The name gets the whole line: sector names are long, and the demand and supply behind the bar are in its tooltip and the tables.
+            var name = Shorten(sector.SectorName, (int)((Width - 2 * Side) / LabelCharWidth));
 
             html.Append("<g class=\"bar-row\">");
-            html.Append(CultureInfo.InvariantCulture, $"<text class=\"label{(sector.Flagged ? " flagged" : "")}\" x=\"{Side}\" y=\"{Coordinate(y + 15)}\">{ReportText.Html(name)}</text>");
-            html.Append(CultureInfo.InvariantCulture, $"<text class=\"detail\" x=\"{Width - Side}\" y=\"{Coordinate(y + 15)}\" text-anchor=\"end\">{ReportText.Html(detail)}</text>");
+            html.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Side}\" y=\"{Coordinate(y + 15)}\">{ReportText.Html(name)}</text>");
 
             var end = X(sector.Shortfall);
             var barY = y + BarOffset;
@@ -64,7 +61,7 @@ internal static class SectorBarChart
                 var kind = sector.Shortfall > 0 ? "short" : "surplus";
                 html.Append(CultureInfo.InvariantCulture,
                     $"<rect class=\"bar {kind}\" x=\"{Coordinate(Math.Min(zero, end))}\" y=\"{Coordinate(barY)}\" width=\"{Coordinate(Math.Abs(end - zero))}\" height=\"{BarHeight}\" rx=\"2\" fill=\"{color}\">");
-                html.Append(CultureInfo.InvariantCulture, $"<title>{ReportText.Html(sector.SectorName)}: {ReportText.Html(ShortfallReportHtml.Describe(sector.Shortfall))}</title></rect>");
+                html.Append(CultureInfo.InvariantCulture, $"<title>{ReportText.Html(sector.SectorName)}: {ReportText.Html(ShortfallReportHtml.Describe(sector.Shortfall))} (demand {ReportText.Count(sector.Demand)}, supply {ReportText.Count(sector.Supply)})</title></rect>");
             }
 
             // The zero axis is drawn per bar, so that it never strikes through the sector name above.

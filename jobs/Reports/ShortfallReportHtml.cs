@@ -112,7 +112,7 @@ public static class ShortfallReportHtml
         foreach (var cell in flagged)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{ReportText.Html(cell.SectorName)}</td><td>{ReportText.Html(cell.RegionName)}</td><td>{ReportText.Month(cell.StartMonth)}</td>");
+                $"<tr><td class=\"name sector\">{ReportText.Html(cell.SectorName)}</td><td class=\"name region\">{ReportText.Html(cell.RegionName)}</td><td class=\"month\">{ReportText.Month(cell.StartMonth)}</td>");
             Numbers(html, cell);
             html.Append("<td class=\"crebos\">");
             Crebos(html, cell.ByCrebo);
@@ -151,8 +151,24 @@ public static class ShortfallReportHtml
         html.Append("<p class=\"note\">Summed over the regions and start months in this report.</p>\n");
         html.Append(CultureInfo.InvariantCulture,
             $"<p class=\"legend\"><span><i class=\"swatch\" style=\"background:{ShortfallColor}\"></i>shortfall: more students than places</span> <span><i class=\"swatch\" style=\"background:{SurplusColor}\"></i>surplus: places to spare</span></p>\n");
-        SectorBarChart.Render(html, SectorTotal.Of(cells));
-        html.Append("</section>\n");
+        var sectors = SectorTotal.Of(cells);
+        html.Append("<div class=\"split\"><div>");
+        SectorBarChart.Render(html, sectors);
+        html.Append("</div>\n");
+        if (sectors.Count > 0)
+        {
+            html.Append("<div class=\"scroll\"><table class=\"sectors\">\n<thead><tr><th>Sector</th><th class=\"num\">Demand</th><th class=\"num\">Supply</th>");
+            html.Append("<th class=\"num\">Shortfall</th></tr></thead>\n<tbody>\n");
+            foreach (var sector in sectors)
+            {
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td class=\"name\">{ReportText.Html(sector.SectorName)}</td><td class=\"num\">{ReportText.Count(sector.Demand)}</td><td class=\"num\">{ReportText.Count(sector.Supply)}</td>");
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<td class=\"num {Kind(sector.Shortfall)}\">{ReportText.Signed(sector.Shortfall)}</td></tr>\n");
+            }
+            html.Append("</tbody>\n</table></div>\n");
+        }
+        html.Append("</div>\n</section>\n");
     }
 
     private static void Trends(StringBuilder html, IReadOnlyList<SectorTrend> trends)
@@ -172,14 +188,16 @@ public static class ShortfallReportHtml
             if (trend.Points.Count > 0)
             {
                 var last = trend.Points[^1];
-                html.Append(CultureInfo.InvariantCulture, $" <span class=\"{Kind(last.Shortfall)}\">{ReportText.Signed(last.Shortfall)}</span>");
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<br><span class=\"muted\">shortfall</span> <span class=\"{Kind(last.Shortfall)}\">{ReportText.Signed(last.Shortfall)}</span> <span class=\"muted\">in {ReportText.Html(ReportText.ShortWeek(last.IsoWeek))}");
                 if (trend.Points.Count > 1)
                 {
                     var change = last.Shortfall - trend.Points[0].Shortfall;
                     var direction = change > 0 ? "up" : change < 0 ? "down" : "unchanged";
                     html.Append(CultureInfo.InvariantCulture,
-                        $" <span class=\"muted\">{direction}{(change == 0 ? "" : " " + ReportText.Count(Math.Abs(change)))} since {ReportText.Html(ReportText.ShortWeek(trend.Points[0].IsoWeek))}</span>");
+                        $", {direction}{(change == 0 ? "" : " " + ReportText.Count(Math.Abs(change)))} since {ReportText.Html(ReportText.ShortWeek(trend.Points[0].IsoWeek))}");
                 }
+                html.Append("</span>");
             }
             html.Append("</figcaption>\n");
             TrendChart.Render(html, $"trend-{i}", $"{trend.SectorName}: demand and supply per week", trend.Points, "No data: no weeks computed yet for this sector.");
@@ -207,7 +225,7 @@ public static class ShortfallReportHtml
         foreach (var cell in ordered)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr{(cell.Flagged ? " class=\"flagged\"" : "")}><td>{ReportText.Html(cell.SectorName)}</td><td>{ReportText.Html(cell.RegionName)}</td><td>{ReportText.Month(cell.StartMonth)}</td>");
+                $"<tr{(cell.Flagged ? " class=\"flagged\"" : "")}><td class=\"name sector\">{ReportText.Html(cell.SectorName)}</td><td class=\"name region\">{ReportText.Html(cell.RegionName)}</td><td class=\"month\">{ReportText.Month(cell.StartMonth)}</td>");
             Numbers(html, cell);
             html.Append(cell.Flagged ? "<td><span class=\"badge\">flagged</span></td></tr>\n" : "<td></td></tr>\n");
         }
@@ -216,7 +234,7 @@ public static class ShortfallReportHtml
 
     private static void Numbers(StringBuilder html, ShortfallCell cell) =>
         html.Append(CultureInfo.InvariantCulture,
-            $"<td class=\"num\">{ReportText.Count(cell.Demand)}</td><td class=\"num\">{ReportText.Count(cell.Supply)}</td><td class=\"num {Kind(cell.Shortfall)}\">{ReportText.Signed(cell.Shortfall)}</td>");
+            $"<td class=\"num demand\" data-label=\"Demand\">{ReportText.Count(cell.Demand)}</td><td class=\"num supply\" data-label=\"Supply\">{ReportText.Count(cell.Supply)}</td><td class=\"num shortfall {Kind(cell.Shortfall)}\">{ReportText.Signed(cell.Shortfall)}</td>");
 
     private static string Kind(int shortfall) => shortfall > 0 ? "short" : shortfall < 0 ? "surplus" : "even";
 

@@ -1,6 +1,10 @@
 namespace Matching.Jobs.Reports;
 
-/// <summary>The report page's inline stylesheet: system fonts only, since the page must not fetch anything.</summary>
+/// <summary>
+/// The report page's inline stylesheet: system fonts only, since the page must not fetch anything. Below 560px the
+/// flagged table turns into one card per cell, because scrolling sideways would hide the shortfall and the crebo's,
+/// the two things a coordinator opens it for; the long table of all cells scrolls instead.
+/// </summary>
 internal static class ShortfallReportStyle
 {
     public const string Css = """
@@ -37,13 +41,16 @@ internal static class ShortfallReportStyle
         .muted{color:var(--muted)}
         .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:0 -18px;padding:0 18px}
         table{border-collapse:collapse;width:100%;font-size:.88rem;font-variant-numeric:tabular-nums}
-        th,td{padding:7px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;white-space:nowrap}
+        th,td{padding:7px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+        th,td.num,td.month{white-space:nowrap}
+        td.name{min-width:9em}
         th{font-size:.72rem;letter-spacing:.05em;text-transform:uppercase;color:var(--muted);font-weight:600;background:#f8f9fb}
         th.num,td.num{text-align:right}
         tr.flagged td{background:var(--short-bg)}
         .short{color:var(--short);font-weight:700}
         .surplus{color:var(--surplus);font-weight:600}
-        td.crebos{padding-top:5px;padding-bottom:5px}
+        td.crebos{padding-top:5px;padding-bottom:5px;min-width:250px}
+        td.crebos .short{white-space:nowrap}
         td.crebos ul{margin:0;padding:0;list-style:none}
         td.crebos li{margin:0 0 2px}
         .crebo{display:inline-block;font-size:.75rem;font-weight:600;color:var(--accent);background:#e7eef6;border-radius:4px;padding:0 5px}
@@ -52,15 +59,17 @@ internal static class ShortfallReportStyle
         .swatch{display:inline-block;width:12px;height:12px;border-radius:3px;margin-right:6px;vertical-align:-1px}
         svg.chart{display:block;width:100%;height:auto;overflow:visible}
         svg.chart text{font-family:inherit;fill:var(--ink)}
-        #shortfall-by-sector{max-width:720px}
+        .split{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:16px 32px;align-items:start}
+        table.sectors td.name{min-width:11em}
+        @media (max-width:860px){.split{grid-template-columns:minmax(0,1fr)}}
         .chart .label{font-size:12.5px;font-weight:600}
         .chart .detail,.chart .axis,.chart .axis-title,.chart .legend text{font-size:11px;fill:var(--muted)}
         .chart .value{font-size:12.5px;font-weight:700}
         .chart text.short{fill:var(--short)}
         .chart text.surplus{fill:var(--surplus)}
-        .chart text.empty{font-size:15px;fill:var(--muted)}
+        .chart text.empty{font-size:14px;fill:var(--muted)}
         .chart .grid{stroke:var(--line);stroke-width:1}
-        .trends{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,400px),1fr));gap:12px 20px}
+        .trends{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,360px),1fr));gap:12px 20px}
         figure{margin:0;padding:8px 0 0;border-top:1px solid var(--line)}
         figcaption{margin:0 0 4px;font-size:.95rem}
         footer{color:var(--muted);font-size:.8rem;padding-bottom:32px}
@@ -73,6 +82,20 @@ internal static class ShortfallReportStyle
         .figure{padding:10px 12px}
         .figure .value{font-size:1.6rem}
         section.figures{grid-template-columns:1fr 1fr;gap:8px}
+        table.sectors th,table.sectors td{padding:6px 5px}
+        table.sectors td.name{min-width:0}
+        table.flagged thead{display:none}
+        table.flagged,table.flagged tbody{display:block}
+        table.flagged tr{display:grid;grid-template-columns:1fr 1fr auto;gap:2px 10px;padding:10px 0;border-bottom:1px solid var(--line)}
+        table.flagged td{display:block;border:0;padding:0;min-width:0;text-align:left}
+        table.flagged td.sector{grid-area:1/1/2/3;font-weight:700}
+        table.flagged td.region{grid-area:2/1/3/3}
+        table.flagged td.month{grid-area:2/3/3/4;text-align:right;color:var(--muted)}
+        table.flagged td.shortfall{grid-area:1/3/2/4;text-align:right;font-size:1.15rem}
+        table.flagged td.demand{grid-area:3/1/4/2}
+        table.flagged td.supply{grid-area:3/2/4/3}
+        table.flagged td.num::before{content:attr(data-label) " ";color:var(--muted);font-size:.72rem;letter-spacing:.05em;text-transform:uppercase}
+        table.flagged td.crebos{grid-area:4/1/5/4;margin-top:4px}
         }
 
         """;

@@ -6,22 +6,23 @@ namespace Matching.Jobs.Reports;
 /// <summary>One sector's weekly demand and supply as two lines in inline SVG, with the gap between them shaded: red where places fall short, green where they are to spare.</summary>
 internal static class TrendChart
 {
-    private const double Width = 480;
+    private const double Width = 400;
     private const double Height = 256;
     private const double Left = 52;
-    private const double Right = 464;
+    private const double Right = 386;
     private const double Top = 40;
     private const double Bottom = 204;
+    private const double EmptyHeight = 96;
 
     public static void Render(StringBuilder html, string id, string title, IReadOnlyList<TrendPoint> points, string emptyMessage)
     {
+        var height = points.Count == 0 ? EmptyHeight : Height;
         html.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"chart trend\" id=\"{id}\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title\">");
+            $"<svg class=\"chart trend\" id=\"{id}\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title\">");
         html.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{ReportText.Html(title)}</title>");
         if (points.Count == 0)
         {
-            html.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"empty\" x=\"{Width / 2}\" y=\"{Height / 2}\" text-anchor=\"middle\">{ReportText.Html(emptyMessage)}</text></svg>\n");
+            html.Append(ReportText.EmptyChart(Width, EmptyHeight, emptyMessage)).Append("</svg>\n");
             return;
         }
 
@@ -53,11 +54,10 @@ internal static class TrendChart
         html.Append(CultureInfo.InvariantCulture,
             $"<text class=\"axis-title\" x=\"{C((Left + Right) / 2)}\" y=\"{Bottom + 40}\" text-anchor=\"middle\">ISO week, {ReportText.Html(range)}</text>");
 
-        var demand = points.Select((point, i) => $"{C(X(i))},{C(Y(point.Demand))}").ToList();
-        var supply = points.Select((point, i) => $"{C(X(i))},{C(Y(point.Supply))}").ToList();
         Bands(html, points, X, Y);
-        Line(html, "supply", ShortfallReportHtml.SupplyColor, supply, points.Select(point => point.Supply));
-        Line(html, "demand", ShortfallReportHtml.DemandColor, demand, points.Select(point => point.Demand));
+        // Demand is drawn last, on top: it is the line a coordinator follows.
+        Line(html, "supply", ShortfallReportHtml.SupplyColor, points, point => point.Supply, X, Y);
+        Line(html, "demand", ShortfallReportHtml.DemandColor, points, point => point.Demand, X, Y);
         html.Append("</svg>\n");
     }
 
@@ -105,22 +105,23 @@ internal static class TrendChart
     private static void Legend(StringBuilder html)
     {
         html.Append(CultureInfo.InvariantCulture,
-            $"<g class=\"legend\"><line x1=\"{Left}\" y1=\"14\" x2=\"{Left + 18}\" y2=\"14\" stroke=\"{ShortfallReportHtml.DemandColor}\" stroke-width=\"3\"/>");
-        html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + 24}\" y=\"18\">Demand (seeking students)</text>");
+            $"<g class=\"legend\"><line x1=\"14\" y1=\"14\" x2=\"32\" y2=\"14\" stroke=\"{ShortfallReportHtml.DemandColor}\" stroke-width=\"3\"/>");
+        html.Append("<text x=\"38\" y=\"18\">Demand (seeking students)</text>");
         html.Append(CultureInfo.InvariantCulture,
-            $"<line x1=\"{Left + 210}\" y1=\"14\" x2=\"{Left + 228}\" y2=\"14\" stroke=\"{ShortfallReportHtml.SupplyColor}\" stroke-width=\"3\"/>");
-        html.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + 234}\" y=\"18\">Supply (free places)</text></g>");
+            $"<line x1=\"206\" y1=\"14\" x2=\"224\" y2=\"14\" stroke=\"{ShortfallReportHtml.SupplyColor}\" stroke-width=\"3\"/>");
+        html.Append("<text x=\"230\" y=\"18\">Supply (free places)</text></g>");
     }
 
-    private static void Line(StringBuilder html, string kind, string color, IReadOnlyList<string> coordinates, IEnumerable<int> values)
+    private static void Line(
+        StringBuilder html, string kind, string color, IReadOnlyList<TrendPoint> points, Func<TrendPoint, int> value, Func<int, double> x, Func<int, double> y)
     {
+        var coordinates = points.Select((point, i) => $"{C(x(i))},{C(y(value(point)))}");
         html.Append(CultureInfo.InvariantCulture,
             $"<polyline class=\"line {kind}\" points=\"{string.Join(' ', coordinates)}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
-        foreach (var (coordinate, value) in coordinates.Zip(values))
+        for (var i = 0; i < points.Count; i++)
         {
-            var xy = coordinate.Split(',');
             html.Append(CultureInfo.InvariantCulture,
-                $"<circle cx=\"{xy[0]}\" cy=\"{xy[1]}\" r=\"3\" fill=\"{color}\"><title>{kind} {ReportText.Count(value)}</title></circle>");
+                $"<circle cx=\"{C(x(i))}\" cy=\"{C(y(value(points[i])))}\" r=\"3\" fill=\"{color}\"><title>{ReportText.Html(points[i].IsoWeek)}: {kind} {ReportText.Count(value(points[i]))}</title></circle>");
         }
     }
 
