@@ -14,6 +14,7 @@ using Matching.Api.Reference;
 using Matching.Api.Scheduling;
 using Matching.Api.Shortfalls;
 using Matching.Api.Students;
+using Matching.Api.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -41,6 +42,7 @@ v1.MapPlacements();
 v1.MapMatches();
 v1.MapOfferSearch();
 v1.MapShortfalls();
+v1.MapSubscriptions();
 v1.MapJobs();
 v1.MapApiKeys();
 

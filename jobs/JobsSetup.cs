@@ -1,3 +1,4 @@
+using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
 using Matching.Jobs.Runs;
 using Matching.Jobs.Shortfalls;
@@ -28,6 +29,7 @@ public static class JobsSetup
         var options = section.Get<JobsOptions>() ?? new JobsOptions();
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         builder.Services.AddSingleton<ShortfallCalculator>();
+        var delivery = AddDelivery(builder);
         // Keep the triggers a node finds stored: replacing them at every start would erase the fire times
         // missed while all nodes were down. TriggerReconciler applies a changed schedule explicitly.
         builder.Services.Configure<QuartzOptions>(quartz => quartz.Scheduling.IgnoreDuplicates = true);
@@ -44,6 +46,7 @@ public static class JobsSetup
             q.AddJobListener<JobRunListener>();
             q.AddJob<ComputeShortfallsJob>(job => job.WithIdentity(ComputeShortfallsJob.Key).StoreDurably());
             q.AddJob<ExpireJob>(job => job.WithIdentity(ExpireJob.Key).StoreDurably());
+            q.AddJob<DeliverReportsJob>(job => job.WithIdentity(DeliverReportsJob.Key).StoreDurably());
             // FireAndProceed: when no node was up at a fire time, run once when one comes up, not once per missed week.
             q.AddTrigger(trigger => trigger.ForJob(ComputeShortfallsJob.Key).WithIdentity(ShortfallTrigger)
                 .WithSchedule(CronScheduleBuilder.Create(options.ShortfallCron).InTimeZone(timeZone)
@@ -51,12 +54,43 @@ public static class JobsSetup
             q.AddTrigger(trigger => trigger.ForJob(ExpireJob.Key).WithIdentity(ExpiryTrigger)
                 .WithSchedule(CronScheduleBuilder.Create(options.ExpiryCron).InTimeZone(timeZone)
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            // Measured from the end of the previous run, so a slow run never piles up fires behind it.
+            q.AddTrigger(trigger => trigger.ForJob(DeliverReportsJob.Key).WithIdentity("delivery-poll", "matching")
+                .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromSeconds(delivery.PollSeconds)).RepeatForever()
+                    .MeasureIntervalFromCompletion(true).WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         if (options.Enabled)
         {
             builder.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
             builder.Services.AddHostedService<TriggerReconciler>();
         }
+    }
+
+    /// <summary>Report delivery by webhook and e-mail ("Delivery" and "Smtp" sections).</summary>
+    private static DeliveryOptions AddDelivery(IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(DeliveryOptions.Section);
+        builder.Services.Configure<DeliveryOptions>(section);
+        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+        var options = section.Get<DeliveryOptions>() ?? new DeliveryOptions();
+        var smtpTimeout = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>()?.TimeoutSeconds ?? new SmtpOptions().TimeoutSeconds;
+        if (options.PollSeconds < 1 || options.MaxAttempts < 1 || options.BaseDelaySeconds < 0 || options.Concurrency < 1)
+        {
+            throw new InvalidOperationException("Delivery:PollSeconds, MaxAttempts and Concurrency must be at least 1, and BaseDelaySeconds not negative.");
+        }
+        // A lease shorter than a send would let a second node send the same report while the first is still at it.
+        if (options.LeaseSeconds <= Math.Max(options.WebhookTimeoutSeconds, smtpTimeout))
+        {
+            throw new InvalidOperationException("Delivery:LeaseSeconds must be longer than Delivery:WebhookTimeoutSeconds and Smtp:TimeoutSeconds.");
+        }
+        builder.Services.AddSingleton<ReportDeliveryQueue>();
+        builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(options.WebhookTimeoutSeconds))
+            // A redirect is a failed attempt: following it could take the signed report to another host or to plain http.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        // Transient, like the typed HttpClient it holds, so that the factory can rotate its handlers.
+        builder.Services.AddTransient<ReportDeliverer>();
+        return options;
     }
 
     internal static void ConfigureStore(IPersistentStoreBuilder store, string connectionString)

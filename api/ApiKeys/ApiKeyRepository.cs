@@ -24,6 +24,14 @@ internal sealed class ApiKeyRepository(NpgsqlDataSource dataSource)
         return new StoredApiKey(reader.GetFieldValue<byte[]>(0), caller);
     }
 
+    public async Task<ApiKey?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM api_keys WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
     /// <summary>Stores a new key (and the school it is for, when that is new) and returns it with its secret.</summary>
     public async Task<IssuedApiKey> IssueAsync(ApiKeyRequest request, CancellationToken cancellationToken)
     {

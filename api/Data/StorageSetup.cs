@@ -5,7 +5,9 @@ using Matching.Api.Offers;
 using Matching.Api.Placements;
 using Matching.Api.Reference;
 using Matching.Api.Students;
+using Matching.Api.Subscriptions;
 using Matching.Jobs;
+using Matching.Jobs.Reports;
 using Npgsql;
 
 namespace Matching.Api.Data;
@@ -34,5 +36,7 @@ internal static class StorageSetup
         builder.Services.AddSingleton<PlacementRepository>();
         builder.Services.AddSingleton<Shortfalls.ShortfallRepository>();
         builder.Services.AddSingleton<Shortfalls.ShortfallReportBuilder>();
+        builder.Services.AddSingleton<IShortfallReportSource>(services => services.GetRequiredService<Shortfalls.ShortfallReportBuilder>());
+        builder.Services.AddSingleton<SubscriptionRepository>();
     }
 }

@@ -4,6 +4,7 @@ using Matching.Api.Companies;
 using Matching.Api.Offers;
 using Matching.Api.Placements;
 using Matching.Api.Students;
+using Matching.Api.Subscriptions;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -37,6 +38,11 @@ internal sealed class ExampleSchemaTransformer : IOpenApiSchemaTransformer
         [typeof(OfferSearch.OfferSearchRequest)] = """
             {"text": "heftruck magazijn", "learningPath": "BOL", "region": "rijnmond", "nearPc4": 3072, "radiusKm": 15,
              "startFrom": "2027-01-01", "sort": "relevance", "limit": 10}
+            """,
+        [typeof(SubscriptionRequest)] = """
+            {"regions": ["rijnmond"], "sectors": ["mobiliteit-transport-logistiek-maritiem"],
+             "webhookUrl": "https://rmc.example.nl/hooks/shortfalls", "webhookSecret": "use-a-long-random-secret-here",
+             "email": "coordinator@rmc.example.nl"}
             """,
         [typeof(ApiKeyRequest)] = """{"name": "Albeda portal", "role": "school", "brin": "25LH", "schoolName": "Albeda"}""",
     };

@@ -1,4 +1,5 @@
 using Matching.Api.Auth;
+using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
 using Matching.Jobs.Shortfalls;
 using Quartz;
@@ -12,6 +13,7 @@ internal static class JobCatalog
     [
         (ComputeShortfallsJob.Key, "Weekly shortfall snapshot per sector, region and start month.", [Roles.Admin, Roles.Coordinator]),
         (ExpireJob.Key, "Daily: closes offers past their end date and ends placements past theirs.", [Roles.Admin]),
+        (DeliverReportsJob.Key, "Every few seconds and after each shortfall run: sends the due report deliveries, retrying failed ones with back-off.", [Roles.Admin]),
     ];
 
     public static (JobKey Key, string Description, string[] Roles)? Find(string name) =>

@@ -2,8 +2,11 @@ using Matching.Jobs.Reports;
 
 namespace Matching.Api.Shortfalls;
 
-/// <summary>Assembles a week's report for a scope: its cells, flagged first, and the 12-week trend of each flagged sector.</summary>
-internal sealed class ShortfallReportBuilder(ShortfallRepository shortfalls)
+/// <summary>
+/// Assembles a week's report for a scope: its cells, flagged first, and the 12-week trend of each flagged sector.
+/// The delivery job builds the reports it sends through <see cref="IShortfallReportSource"/>, with the same queries.
+/// </summary>
+internal sealed class ShortfallReportBuilder(ShortfallRepository shortfalls) : IShortfallReportSource
 {
     public const int TrendWeeks = 12;
 
@@ -20,4 +23,8 @@ internal sealed class ShortfallReportBuilder(ShortfallRepository shortfalls)
         return new ShortfallReport(week, computedAt.Value, scope.Regions, scope.Sectors, cells,
             [.. trends.Where(t => flaggedSectors.Contains(t.SectorCode))]);
     }
+
+    Task<ShortfallReport?> IShortfallReportSource.BuildAsync(
+        string isoWeek, IReadOnlyList<string> regions, IReadOnlyList<string> sectors, CancellationToken cancellationToken) =>
+        BuildAsync(isoWeek, new ShortfallScope(regions, sectors), cancellationToken);
 }

@@ -20,7 +20,7 @@ public sealed class SchedulerClusterTests(PostgresServer postgres)
         await using var nodeB = new MatchingApiFactory(database, everySecond);
         await Task.WhenAll(nodeA.WaitUntilReadyAsync(), nodeB.WaitUntilReadyAsync());
 
-        await WaitForAsync(database, "SELECT count(*) FROM job_runs WHERE job_name = 'shortfall' AND finished_at IS NOT NULL", atLeast: 6);
+        await WaitForAsync(database, "SELECT count(*) FROM job_runs WHERE job_name = 'shortfall' AND finished_at IS NOT NULL", atLeast: 4);
 
         var duplicates = await ScalarAsync(database, """
             SELECT count(*) FROM (SELECT scheduled_at FROM job_runs WHERE job_name = 'shortfall' GROUP BY scheduled_at HAVING count(*) > 1) d
@@ -99,7 +99,7 @@ public sealed class SchedulerClusterTests(PostgresServer postgres)
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
-            SELECT trigger_name || ' ' || trigger_state || ' next ' || next_fire_time FROM qrtz_triggers
+            SELECT trigger_name || ' ' || trigger_state || ' next ' || coalesce(next_fire_time::text, 'none') FROM qrtz_triggers
             UNION ALL SELECT 'run ' || job_name || ' ' || coalesce(outcome, 'running') FROM job_runs
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();

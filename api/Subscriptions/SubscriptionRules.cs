@@ -1,0 +1,69 @@
+using System.Net.Mail;
+using Matching.Api.Reference;
+using Matching.Api.Validation;
+
+namespace Matching.Api.Subscriptions;
+
+/// <summary>The checks on a subscription beyond its attributes: known codes, a usable webhook URL and e-mail address, a channel.</summary>
+internal static class SubscriptionRules
+{
+    // hasSecret: the stored subscription has a webhook secret already, which a replacement may keep.
+    public static ValidationErrors Validate(SubscriptionRequest request, ReferenceDataSet reference, bool allowInsecureLoopback, bool hasSecret)
+    {
+        var errors = new ValidationErrors();
+        foreach (var region in (request.Regions ?? []).Where(r => reference.FindRegion(r) is null))
+        {
+            errors.Add("regions", $"Unknown labour-market region '{region}'.");
+        }
+        foreach (var sector in (request.Sectors ?? []).Where(s => reference.FindSector(s) is null))
+        {
+            errors.Add("sectors", $"Unknown sector '{sector}'.");
+        }
+        if (request.WebhookUrl is null && request.Email is null)
+        {
+            const string NoChannel = "Give a webhook URL, an e-mail address or both: a subscription needs somewhere to deliver.";
+            errors.Add("webhookUrl", NoChannel);
+            errors.Add("email", NoChannel);
+        }
+        if (request.WebhookUrl is { } url)
+        {
+            if (WebhookUrlProblem(url, allowInsecureLoopback) is { } problem)
+            {
+                errors.Add("webhookUrl", problem);
+            }
+            errors.AddIf(request.WebhookSecret is null && !hasSecret, "webhookSecret",
+                $"A webhook needs a secret of at least {SubscriptionRequest.MinSecretLength} characters to sign its reports with.");
+        }
+        else
+        {
+            errors.AddIf(request.WebhookSecret is not null, "webhookSecret", "A webhook secret goes with a webhook URL.");
+        }
+        errors.AddIf(TextRules.HasControlCharacters(request.WebhookSecret), "webhookSecret", "The webhook secret contains control characters.");
+        if (request.Email is { } email)
+        {
+            // [EmailAddress] only checks for an @; this also refuses display names, lists and spaces.
+            errors.AddIf(!MailAddress.TryCreate(email, out var address) || address.Address != email || email.Any(char.IsWhiteSpace),
+                "email", $"'{email}' is not a single e-mail address such as coordinator@example.nl.");
+        }
+        return errors;
+    }
+
+    /// <summary>Why a webhook URL cannot be used, or null when it can.</summary>
+    public static string? WebhookUrlProblem(string url, bool allowInsecureLoopback)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host)
+            || url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return "The webhook URL must be an absolute https:// URL.";
+        }
+        if (uri.Scheme == "http" && !(allowInsecureLoopback && uri.IsLoopback))
+        {
+            return "The webhook URL must use https: the report and its signature must not cross the network in clear text.";
+        }
+        if (uri.UserInfo.Length > 0)
+        {
+            return "The webhook URL must not hold a user name or password; the signature authenticates the report.";
+        }
+        return uri.Fragment.Length > 0 ? "The webhook URL must not have a #fragment." : null;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Matching.Jobs.Delivery;
+
+/// <summary>The "Delivery" configuration section: how reports go out after each shortfall run.</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>Seconds between the end of one look for due deliveries and the next, on whichever node runs it.</summary>
+    public int PollSeconds { get; set; } = 20;
+
+    /// <summary>Attempts per subscription, week and channel before the delivery is marked failed.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The wait after the first failed attempt; it doubles after each further one.</summary>
+    public double BaseDelaySeconds { get; set; } = 30;
+
+    /// <summary>The longest wait between two attempts.</summary>
+    public double MaxDelaySeconds { get; set; } = 3600;
+
+    /// <summary>
+    /// How long a sender holds a delivery before another node may take it over: it must outlast the slowest
+    /// send (the webhook and SMTP timeouts), or a slow send could be repeated by a second node.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 300;
+
+    public int WebhookTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>How many deliveries one node sends at a time.</summary>
+    public int Concurrency { get; set; } = 4;
+
+    /// <summary>Accept http:// webhook URLs on loopback (localhost, 127.0.0.1, ::1): for tests and local receivers only.</summary>
+    public bool AllowInsecureLoopback { get; set; }
+
+    /// <summary>The wait before the next attempt after <paramref name="attempts"/> failed ones.</summary>
+    public TimeSpan RetryDelay(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(MaxDelaySeconds, BaseDelaySeconds * Math.Pow(2, Math.Max(0, attempts - 1))));
+}
