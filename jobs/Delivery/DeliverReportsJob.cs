@@ -1,3 +1,4 @@
+using Matching.Jobs.Runs;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -15,9 +16,12 @@ public sealed class DeliverReportsJob(ReportDeliverer deliverer, ILogger<Deliver
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var attempts = await deliverer.DeliverDueAsync(cancellationToken);
-        if (attempts > 0)
+        if (attempts == 0)
         {
-            logger.LogInformation("Report delivery: {Attempts} attempts", attempts);
+            // Most polls find nothing due; those leave no trace in the job history.
+            context.Result = IdleRun.Instance;
+            return;
         }
+        logger.LogInformation("Report delivery: {Attempts} attempts", attempts);
     }
 }

@@ -3,7 +3,10 @@ using Quartz;
 
 namespace Matching.Jobs.Runs;
 
-/// <summary>Records every job execution (start, end, outcome, error) in job_runs, for GET /v1/jobs.</summary>
+/// <summary>
+/// Records every job execution (start, end, outcome, error) in job_runs, for GET /v1/jobs; a run that ends as an
+/// <see cref="IdleRun"/> is removed again.
+/// </summary>
 public sealed class JobRunListener(NpgsqlDataSource dataSource) : IJobListener
 {
     public string Name => "job-runs";
@@ -25,6 +28,13 @@ public sealed class JobRunListener(NpgsqlDataSource dataSource) : IJobListener
 
     public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
+        if (jobException is null && context.Result is IdleRun)
+        {
+            await using var forget = dataSource.CreateCommand("DELETE FROM job_runs WHERE fire_id = $1");
+            forget.Parameters.Add(new NpgsqlParameter<string> { TypedValue = context.FireInstanceId });
+            await forget.ExecuteNonQueryAsync(cancellationToken);
+            return;
+        }
         await using var command = dataSource.CreateCommand("""
             UPDATE job_runs SET finished_at = $2, outcome = $3, error = $4 WHERE fire_id = $1
             """);

@@ -42,6 +42,27 @@ public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres
         Assert.Equal("succeeded", (await WaitForOutcomeAsync(Admin, "expiry"))["lastOutcome"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_delivery_run_with_nothing_due_leaves_no_trace_in_the_job_history()
+    {
+        Assert.Equal(HttpStatusCode.Accepted, (await Admin.PostAsync("/v1/jobs/delivery/run", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await Admin.PostAsync("/v1/jobs/expiry/run", null)).StatusCode);
+
+        // Both on-demand runs are done once their one-off triggers have fired and completed.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await CountAsync("qrtz_triggers WHERE trigger_group = 'DEFAULT'") + await CountAsync("qrtz_fired_triggers") > 0
+            || await CountAsync("job_runs WHERE finished_at IS NULL") > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The on-demand runs did not finish within 30 s.");
+            await Task.Delay(50);
+        }
+        var jobs = (await Admin.GetFromJsonAsync<JsonArray>("/v1/jobs"))!;
+        var delivery = jobs.Single(j => j!["name"]!.GetValue<string>() == "delivery")!;
+        Assert.Null(delivery["lastOutcome"]);
+        Assert.Equal(1, await CountAsync("job_runs WHERE job_name = 'expiry'"));
+        Assert.Equal(0, await CountAsync("job_runs WHERE job_name = 'delivery'"));
+    }
+
     // The run is queued in the cluster; poll the job list as a client would, for at most 30 s.
     private static async Task<JsonObject> WaitForOutcomeAsync(HttpClient client, string job)
     {
