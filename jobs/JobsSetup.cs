@@ -87,7 +87,13 @@ public static class JobsSetup
         builder.Services.AddSingleton<EmailSender>();
         builder.Services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(options.WebhookTimeoutSeconds))
             // A redirect is a failed attempt: following it could take the signed report to another host or to plain http.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            // Straight to the receiver, and only to the addresses WebhookAddressPolicy allows, checked when connecting.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                ConnectCallback = WebhookAddressPolicy.From(options).ConnectAsync,
+            });
         // Transient, like the typed HttpClient it holds, so that the factory can rotate its handlers.
         builder.Services.AddTransient<ReportDeliverer>();
         return options;

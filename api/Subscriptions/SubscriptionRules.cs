@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Mail;
+using Matching.Jobs.Delivery;
 using Matching.Api.Reference;
 using Matching.Api.Validation;
 
@@ -8,7 +10,7 @@ namespace Matching.Api.Subscriptions;
 internal static class SubscriptionRules
 {
     // hasSecret: the stored subscription has a webhook secret already, which a replacement may keep.
-    public static ValidationErrors Validate(SubscriptionRequest request, ReferenceDataSet reference, bool allowInsecureLoopback, bool hasSecret)
+    public static ValidationErrors Validate(SubscriptionRequest request, ReferenceDataSet reference, DeliveryOptions delivery, bool hasSecret)
     {
         var errors = new ValidationErrors();
         foreach (var region in (request.Regions ?? []).Where(r => reference.FindRegion(r) is null))
@@ -27,7 +29,7 @@ internal static class SubscriptionRules
         }
         if (request.WebhookUrl is { } url)
         {
-            if (WebhookUrlProblem(url, allowInsecureLoopback) is { } problem)
+            if (WebhookUrlProblem(url, delivery) is { } problem)
             {
                 errors.Add("webhookUrl", problem);
             }
@@ -49,16 +51,23 @@ internal static class SubscriptionRules
     }
 
     /// <summary>Why a webhook URL cannot be used, or null when it can.</summary>
-    public static string? WebhookUrlProblem(string url, bool allowInsecureLoopback)
+    public static string? WebhookUrlProblem(string url, DeliveryOptions delivery)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host)
             || url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
             return "The webhook URL must be an absolute https:// URL.";
         }
-        if (uri.Scheme == "http" && !(allowInsecureLoopback && uri.IsLoopback))
+        if (uri.Scheme == "http" && !(delivery.AllowInsecureLoopback && uri.IsLoopback))
         {
             return "The webhook URL must use https: the report and its signature must not cross the network in clear text.";
+        }
+        // Names are checked again, on what they resolve to, each time a report is sent (WebhookAddressPolicy).
+        var literal = uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 ? IPAddress.Parse(uri.DnsSafeHost) : null;
+        var policy = WebhookAddressPolicy.From(delivery);
+        if ((literal is not null && !policy.Allows(literal)) || (uri.IsLoopback && !policy.Allows(IPAddress.Loopback)))
+        {
+            return "The webhook URL must point at a public internet address, not at a loopback, private or reserved one.";
         }
         if (uri.UserInfo.Length > 0)
         {

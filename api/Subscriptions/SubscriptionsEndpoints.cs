@@ -45,7 +45,7 @@ internal static class SubscriptionsEndpoints
         {
             return Problems.Forbidden("A coordinator key manages only its own subscriptions.");
         }
-        var errors = SubscriptionRules.Validate(request, reference, delivery.Value.AllowInsecureLoopback, hasSecret: false);
+        var errors = SubscriptionRules.Validate(request, reference, delivery.Value, hasSecret: false);
         if (!errors.IsValid)
         {
             return Problems.Validation(errors.ToDictionary());
@@ -111,7 +111,7 @@ internal static class SubscriptionsEndpoints
             return Problems.PreconditionRequired();
         }
         // A stored webhook URL always has its secret (a table constraint), which the replacement may keep.
-        var errors = SubscriptionRules.Validate(request, reference, delivery.Value.AllowInsecureLoopback, hasSecret: existing.WebhookUrl is not null);
+        var errors = SubscriptionRules.Validate(request, reference, delivery.Value, hasSecret: existing.WebhookUrl is not null);
         errors.AddIf(request.ApiKeyId is { } named && named != existing.ApiKeyId, "apiKeyId", "A subscription cannot move to another key.");
         if (!errors.IsValid)
         {

@@ -28,8 +28,14 @@ public sealed class DeliveryOptions
     /// <summary>How many deliveries one node sends at a time.</summary>
     public int Concurrency { get; set; } = 4;
 
-    /// <summary>Accept http:// webhook URLs on loopback (localhost, 127.0.0.1, ::1): for tests and local receivers only.</summary>
+    /// <summary>Accept webhook receivers on loopback (localhost, 127.0.0.1, ::1), over http too: for tests and local receivers only.</summary>
     public bool AllowInsecureLoopback { get; set; }
+
+    /// <summary>
+    /// Let webhooks reach private, link-local and other non-public addresses (an on-premises receiver). Off by default:
+    /// a coordinator's URL must not become a way into the service's own network.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
 
     /// <summary>The wait before the next attempt after <paramref name="attempts"/> failed ones.</summary>
     public TimeSpan RetryDelay(int attempts) =>

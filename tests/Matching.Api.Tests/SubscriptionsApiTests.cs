@@ -77,6 +77,11 @@ public sealed class SubscriptionsApiTests(PostgresServer postgres) : ApiTestBase
     [InlineData("webhookUrl", "http://rmc.example.nl/hooks", "webhookUrl")]
     [InlineData("webhookUrl", "http://127.0.0.1:8080/hooks", "webhookUrl")] // loopback over http only where Delivery:AllowInsecureLoopback is set
     [InlineData("webhookUrl", "https://user:password@rmc.example.nl/hooks", "webhookUrl")]
+    [InlineData("webhookUrl", "https://localhost/hooks", "webhookUrl")] // internal addresses only where Delivery:AllowPrivateNetworks is set
+    [InlineData("webhookUrl", "https://169.254.169.254/latest/meta-data", "webhookUrl")]
+    [InlineData("webhookUrl", "https://10.1.2.3/hooks", "webhookUrl")]
+    [InlineData("webhookUrl", "https://[fd00::1]/hooks", "webhookUrl")]
+    [InlineData("webhookUrl", "https://[::ffff:192.168.1.1]/hooks", "webhookUrl")]
     [InlineData("webhookSecret", "too-short", "webhookSecret")]
     [InlineData("webhookSecret", null, "webhookSecret")]
     [InlineData("email", "not-an-email", "email")]
