@@ -59,8 +59,11 @@ public static class ShortfallReportHtml
         html.Append("<header class=\"top\"><div class=\"wrap\">\n");
         html.Append("<p class=\"eyebrow\">Tekort aan BPV-plaatsen · weekly shortfall report</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1>Shortfall report, week {week}{monday}</h1>\n<dl class=\"meta\">\n");
-        Meta(html, "Arbeidsmarktregio's", report.Regions.Count == 0 ? "All regions" : string.Join(", ", report.Regions));
-        Meta(html, "Sectors", report.Sectors.Count == 0 ? "All sectors" : string.Join(", ", report.Sectors));
+        // Names where the cells give them; a code that no cell names stays a code.
+        var regionNames = report.Cells.Select(c => (c.RegionCode, c.RegionName)).Distinct().ToDictionary();
+        var sectorNames = report.Cells.Select(c => (c.SectorCode, c.SectorName)).Distinct().ToDictionary();
+        Meta(html, "Arbeidsmarktregio's", report.Regions.Count == 0 ? "All regions" : string.Join(", ", report.Regions.Select(r => regionNames.GetValueOrDefault(r, r))));
+        Meta(html, "Sectors", report.Sectors.Count == 0 ? "All sectors" : string.Join(", ", report.Sectors.Select(s => sectorNames.GetValueOrDefault(s, s))));
         html.Append(CultureInfo.InvariantCulture,
             $"<div><dt>Computed</dt><dd><time datetime=\"{report.ComputedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)}\">{ReportText.Html(Timestamp(report.ComputedAt))}</time></dd></div>\n");
         html.Append("</dl>\n</div></header>\n");

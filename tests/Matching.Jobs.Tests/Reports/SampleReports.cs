@@ -52,7 +52,7 @@ internal static class SampleReports
 
         var flaggedSectors = Sectors.Where(sector => cells.Any(cell => cell.SectorCode == sector.Code && cell.Flagged));
         var trends = flaggedSectors.Select(sector => Trend(random, sector.Code, sector.Name, cells)).ToList();
-        return new ShortfallReport("2026-W10", ComputedAt, [.. Regions.Select(region => region.Name)], [.. Sectors.Select(sector => sector.Name)], cells, trends);
+        return new ShortfallReport("2026-W10", ComputedAt, [.. Regions.Select(region => region.Code)], [.. Sectors.Select(sector => sector.Code)], cells, trends);
     }
 
     public static ShortfallReport Empty() => new("2026-W10", ComputedAt, [], [], [], []);

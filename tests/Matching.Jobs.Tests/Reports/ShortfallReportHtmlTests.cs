@@ -29,6 +29,18 @@ public sealed class ShortfallReportHtmlTests
     }
 
     [Fact]
+    public void The_header_names_the_reports_regions_and_sectors_by_name_not_by_code()
+    {
+        var report = new ShortfallReport("2026-W10", SampleReports.ComputedAt, ["TW", "UNKNOWN"], ["ZORG"],
+            [SampleReports.Cell("Zorg, welzijn en sport", "Twente", 30, 20, flagged: true, sectorCode: "ZORG", regionCode: "TW")], []);
+
+        var html = ShortfallReportHtml.Render(report);
+
+        Assert.Contains("<dd>Twente, UNKNOWN</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>Zorg, welzijn en sport</dd>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Flagged_cells_come_first_largest_shortfall_first()
     {
         var report = SampleReports.WithCells(
