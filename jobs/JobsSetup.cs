@@ -15,6 +15,7 @@ public static class JobsSetup
 
     public static readonly TriggerKey ShortfallTrigger = new("shortfall-weekly", "matching");
     public static readonly TriggerKey ExpiryTrigger = new("expiry-daily", "matching");
+    public static readonly TriggerKey DeliveryTrigger = new("delivery-poll", "matching");
 
     /// <summary>
     /// Quartz.NET with its ADO.NET store on the service's PostgreSQL, clustered: every node may run
@@ -33,11 +34,13 @@ public static class JobsSetup
         // Keep the triggers a node finds stored: replacing them at every start would erase the fire times
         // missed while all nodes were down. TriggerReconciler applies a changed schedule explicitly.
         builder.Services.Configure<QuartzOptions>(quartz => quartz.Scheduling.IgnoreDuplicates = true);
-        builder.Services.AddSingleton(new ConfiguredSchedules(
+        var schedules = new ConfiguredSchedules(
         [
-            new ConfiguredSchedule(ShortfallTrigger, options.ShortfallCron, timeZone),
-            new ConfiguredSchedule(ExpiryTrigger, options.ExpiryCron, timeZone),
-        ]));
+            new CronSchedule(ShortfallTrigger, ComputeShortfallsJob.Key, options.ShortfallCron, timeZone),
+            new CronSchedule(ExpiryTrigger, ExpireJob.Key, options.ExpiryCron, timeZone),
+            new IntervalSchedule(DeliveryTrigger, DeliverReportsJob.Key, TimeSpan.FromSeconds(delivery.PollSeconds)),
+        ]);
+        builder.Services.AddSingleton(schedules);
         builder.AddQuartz(q =>
         {
             // Every node uses the same name: Quartz clusters the schedulers that share a name and a database.
@@ -47,17 +50,10 @@ public static class JobsSetup
             q.AddJob<ComputeShortfallsJob>(job => job.WithIdentity(ComputeShortfallsJob.Key).StoreDurably());
             q.AddJob<ExpireJob>(job => job.WithIdentity(ExpireJob.Key).StoreDurably());
             q.AddJob<DeliverReportsJob>(job => job.WithIdentity(DeliverReportsJob.Key).StoreDurably());
-            // FireAndProceed: when no node was up at a fire time, run once when one comes up, not once per missed week.
-            q.AddTrigger(trigger => trigger.ForJob(ComputeShortfallsJob.Key).WithIdentity(ShortfallTrigger)
-                .WithSchedule(CronScheduleBuilder.Create(options.ShortfallCron).InTimeZone(timeZone)
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-            q.AddTrigger(trigger => trigger.ForJob(ExpireJob.Key).WithIdentity(ExpiryTrigger)
-                .WithSchedule(CronScheduleBuilder.Create(options.ExpiryCron).InTimeZone(timeZone)
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
-            // Measured from the end of the previous run, so a slow run never piles up fires behind it.
-            q.AddTrigger(trigger => trigger.ForJob(DeliverReportsJob.Key).WithIdentity("delivery-poll", "matching")
-                .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromSeconds(delivery.PollSeconds)).RepeatForever()
-                    .MeasureIntervalFromCompletion(true).WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            foreach (var schedule in schedules.All)
+            {
+                q.AddTrigger(schedule.Configure);
+            }
         });
         if (options.Enabled)
         {

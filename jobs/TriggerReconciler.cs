@@ -6,8 +6,8 @@ namespace Matching.Jobs;
 
 /// <summary>
 /// Stored triggers are kept at start-up (so that missed fire times survive), which would also keep an
-/// old schedule after the configuration changed; this replaces a stored cron trigger whose cron
-/// expression or time zone differs from the configured one, and leaves the others untouched.
+/// old schedule after the configuration changed; this replaces a stored trigger whose schedule differs from the
+/// configured one (a cron expression or time zone, an interval), and leaves the others untouched.
 /// </summary>
 internal sealed class TriggerReconciler(ISchedulerFactory schedulers, ConfiguredSchedules schedules, ILogger<TriggerReconciler> logger) : BackgroundService
 {
@@ -16,17 +16,12 @@ internal sealed class TriggerReconciler(ISchedulerFactory schedulers, Configured
         var scheduler = await schedulers.GetScheduler(stoppingToken);
         foreach (var schedule in schedules.All)
         {
-            if (await scheduler.GetTrigger(schedule.Key, stoppingToken) is not ICronTrigger stored
-                || (stored.CronExpressionString == schedule.Cron && stored.TimeZone.Id == schedule.TimeZone.Id))
+            if (await scheduler.GetTrigger(schedule.Key, stoppingToken) is not { } stored || schedule.Matches(stored))
             {
                 continue;
             }
-            var replacement = TriggerBuilder.Create().WithIdentity(schedule.Key).ForJob(stored.JobKey)
-                .WithSchedule(CronScheduleBuilder.Create(schedule.Cron).InTimeZone(schedule.TimeZone)
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-                .Build();
-            await scheduler.RescheduleJob(schedule.Key, replacement, stoppingToken);
-            logger.LogInformation("Rescheduled {Trigger} to '{Cron}' ({TimeZone})", schedule.Key, schedule.Cron, schedule.TimeZone.Id);
+            await scheduler.RescheduleJob(schedule.Key, schedule.Build(), stoppingToken);
+            logger.LogInformation("Rescheduled {Trigger} to {Schedule}", schedule.Key, schedule);
         }
     }
 }

@@ -75,6 +75,31 @@ public sealed class SchedulerClusterTests(PostgresServer postgres)
         }
     }
 
+    [Fact]
+    public async Task A_changed_delivery_poll_interval_replaces_the_stored_trigger()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using (var first = new MatchingApiFactory(database, Scheduled))
+        {
+            await first.WaitUntilReadyAsync();
+        }
+        Assert.Equal(20_000, await ScalarAsync(database, DeliveryIntervalSql));
+        var everyMinute = new Dictionary<string, string?>(Scheduled) { ["Delivery:PollSeconds"] = "60" };
+
+        await using var second = new MatchingApiFactory(database, everyMinute);
+        await second.WaitUntilReadyAsync();
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await ScalarAsync(database, DeliveryIntervalSql) != 60_000)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The stored interval is still {await ScalarAsync(database, DeliveryIntervalSql)} ms.");
+            await Task.Delay(50);
+        }
+    }
+
+    // Quartz stores the interval in milliseconds.
+    private const string DeliveryIntervalSql = "SELECT repeat_interval FROM qrtz_simple_triggers WHERE trigger_name = 'delivery-poll'";
+
     private static async Task<string?> CronOfAsync(string database)
     {
         await using var connection = new NpgsqlConnection(database);
