@@ -35,6 +35,9 @@ internal static class HttpSetup
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(options =>
             options.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxBulkRequestBodyBytes", 32L << 20));
+        // The hosting's per-request lines carry the query string, where external references and search text travel;
+        // this rule comes after the configuration's, so no Logging setting can turn them back on.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.AddMatchingCors();
         builder.AddMatchingIdempotency();
     }
