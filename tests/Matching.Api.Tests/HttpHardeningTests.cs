@@ -92,6 +92,38 @@ public sealed class HttpHardeningTests(PostgresServer postgres) : ApiTestBase(po
         Assert.Equal(0, await CountAsync("students"));
     }
 
+    [Theory]
+    [InlineData("preferredSectors")]
+    [InlineData("languages")]
+    public async Task A_list_with_a_null_item_is_400(string field)
+    {
+        var school = await SchoolAsync();
+
+        var response = await school.PostAsJsonAsync("/v1/students", TestData.Student().With(field, new[] { "nl", null }));
+
+        await AssertValidationProblemAsync(response, field);
+        Assert.Equal(0, await CountAsync("students"));
+    }
+
+    [Theory]
+    [InlineData("\\ud800", HttpStatusCode.BadRequest)]
+    [InlineData("\\u202e", HttpStatusCode.BadRequest)]
+    [InlineData("\\u00e9\\ud83d\\ude00", HttpStatusCode.Created)]
+    public async Task Free_text_is_refused_with_a_lone_surrogate_or_a_bidi_override_and_taken_with_accents_and_emoji(string escape, HttpStatusCode expected)
+    {
+        var school = await SchoolAsync();
+        var body = $"{{\"externalRef\":\"STU-1\",\"crebo\":25774,\"level\":2,\"learningPath\":\"BOL\",\"pc4\":3072,\"availableFrom\":\"2027-02-01\",\"freeText\":\"magazijn {escape} werk\"}}";
+
+        var response = await school.PostAsync("/v1/students", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Created ? 1 : 0, await CountAsync("students"));
+        if (expected != HttpStatusCode.Created)
+        {
+            await AssertProblemAsync(response, expected);
+        }
+    }
+
     [Fact]
     public async Task Json_nested_deeper_than_32_levels_is_400()
     {
