@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Validation;
 
 namespace Matching.Api.ApiKeys;
 
@@ -26,11 +27,11 @@ public sealed record ApiKeyRequest
     [Description("The company's KvK number; required for the company role.")]
     public string? Kvk { get; init; }
 
-    [MaxLength(35)]
+    [MaxLength(35), NoNullItems]
     [Description("Labour-market region codes a coordinator follows.")]
     public IReadOnlyList<string>? Regions { get; init; }
 
-    [MaxLength(9)]
+    [MaxLength(9), NoNullItems]
     [Description("Sector codes a coordinator follows.")]
     public IReadOnlyList<string>? Sectors { get; init; }
 }

@@ -50,6 +50,9 @@ internal static class ApiKeysEndpoints
         errors.AddIf(role != Roles.School && request.Brin is not null, "brin", "Only a school key has a BRIN code.");
         errors.AddIf(role == Roles.Company && request.Kvk is null, "kvk", "A company key needs the company's KvK number.");
         errors.AddIf(role != Roles.Company && request.Kvk is not null, "kvk", "Only a company key has a KvK number.");
+        errors.AddIf(TextRules.HasControlCharacters(request.Name) || TextRules.IsBlank(request.Name), "name", "The name must be printable text.");
+        errors.AddIf(TextRules.HasControlCharacters(request.SchoolName) || (request.SchoolName is not null && TextRules.IsBlank(request.SchoolName)),
+            "schoolName", "The school name must be printable text.");
         var regions = request.Regions ?? [];
         var sectors = request.Sectors ?? [];
         if (role == Roles.Coordinator)

@@ -72,7 +72,8 @@ internal sealed class ApiKeyAuthenticationHandler(
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         }).AsTask();
 
-    private static string? ReadKey(HttpRequest request)
+    /// <summary>The key the request presents, or null.</summary>
+    internal static string? ReadKey(HttpRequest request)
     {
         var authorization = request.Headers[HeaderNames.Authorization].ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))

@@ -11,6 +11,8 @@ internal static class CompanyRules
         errors.AddIf(reference.FindSector(request.SectorCode) is null, "sectorCode", $"Unknown sector '{request.SectorCode}'.");
         errors.AddIf(!reference.TryGetPostcode(request.Pc4, out _), "pc4", $"PC4 {request.Pc4} does not exist.");
         errors.AddIf(TextRules.HasControlCharacters(request.Name) || TextRules.IsBlank(request.Name), "name", "The name must be printable text.");
+        // [EmailAddress] only looks for an @: a NUL or other control character would reach PostgreSQL, which refuses it.
+        errors.AddIf(TextRules.HasControlCharacters(request.ContactEmail), "contactEmail", "The e-mail address contains control characters.");
         return errors;
     }
 

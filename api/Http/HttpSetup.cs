@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Matching.Api.Errors;
+using Matching.Api.Idempotency;
 using Matching.Api.OpenApi;
 using Matching.Api.Validation;
 using Microsoft.AspNetCore.Http.Json;
@@ -34,6 +35,11 @@ internal static class HttpSetup
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(options =>
             options.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxBulkRequestBodyBytes", 32L << 20));
+        // The hosting's per-request lines carry the query string, where external references and search text travel;
+        // this rule comes after the configuration's, so no Logging setting can turn them back on.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.AddMatchingCors();
+        builder.AddMatchingIdempotency();
     }
 
     public static void UseMatchingHttp(this WebApplication app)
@@ -44,9 +50,12 @@ internal static class HttpSetup
         // Swagger UI is static files, not an endpoint: it must come before the fallback authorization policy.
         app.UseMatchingSwaggerUi();
         app.UseRouting();
+        // Before authentication: a browser's preflight carries no key and is answered here.
+        app.UseMatchingCors();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
     }
 }

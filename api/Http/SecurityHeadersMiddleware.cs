@@ -1,18 +1,38 @@
 namespace Matching.Api.Http;
 
-/// <summary>Headers that keep browsers from sniffing, framing or caching API responses.</summary>
+/// <summary>
+/// Headers that keep browsers from sniffing, framing or caching API responses. Every response may carry
+/// student data or a key, so none is stored by a cache. The HTML report gets a policy that allows its
+/// inline styles and nothing else; HTTPS responses add HSTS.
+/// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
+    public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    public const string HtmlPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        if (context.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+        }
         if (!context.Request.Path.StartsWithSegments("/swagger"))
         {
-            headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+            headers.ContentSecurityPolicy = ApiPolicy;
             headers.CacheControl = "no-store";
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    context.Response.Headers.ContentSecurityPolicy = HtmlPolicy;
+                }
+                return Task.CompletedTask;
+            });
         }
         return next(context);
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Validation;
 
 namespace Matching.Api.Offers;
 
@@ -50,7 +51,7 @@ public sealed record OfferRequest
     [Description("Internship allowance (BOL) or salary (BBL) per month, in euros.")]
     public int? MonthlyAllowanceEuros { get; init; }
 
-    [MaxLength(10)]
+    [MaxLength(10), NoNullItems]
     [Description("Languages used at the workplace, as ISO 639-1 codes.")]
     public IReadOnlyList<string>? Languages { get; init; }
 

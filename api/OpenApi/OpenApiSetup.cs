@@ -10,6 +10,7 @@ internal static class OpenApiSetup
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddDocumentTransformer<ApiKeySecurityTransformer>();
             options.AddOperationTransformer<QueryParameterNamesTransformer>();
+            options.AddOperationTransformer<IdempotencyKeyOperationTransformer>();
             options.AddSchemaTransformer<AllowedValuesSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
         });

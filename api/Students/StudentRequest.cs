@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Validation;
 
 namespace Matching.Api.Students;
 
@@ -43,7 +44,7 @@ public sealed record StudentRequest
     [Description("Hours per week the student can work (default 32).")]
     public int HoursPerWeek { get; init; } = 32;
 
-    [MaxLength(9)]
+    [MaxLength(9), NoNullItems]
     [Description("Sector codes the student prefers.")]
     public IReadOnlyList<string>? PreferredSectors { get; init; }
 
@@ -51,7 +52,7 @@ public sealed record StudentRequest
     [Description("Skills, interests and motivation in the student's own words.")]
     public string? FreeText { get; init; }
 
-    [MaxLength(10)]
+    [MaxLength(10), NoNullItems]
     [Description("Languages the student speaks, as ISO 639-1 codes (nl, en, tr, ...).")]
     public IReadOnlyList<string>? Languages { get; init; }
 

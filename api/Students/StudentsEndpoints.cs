@@ -23,7 +23,7 @@ internal static class StudentsEndpoints
         group.MapPost("/bulk", UpsertStudents).WithName(nameof(UpsertStudents))
             .WithSummary("Insert or update up to 10,000 students by external reference")
             .WithDescription("Each row is validated on its own: valid rows are stored, invalid rows are reported with their errors.")
-            .WithMetadata(new BodySizeLimit(32L << 20))
+            .WithMetadata(new BodySizeLimit(32L << 20), new Idempotency.IdempotentRequest())
             .DisableValidation();
         return group;
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Validation;
 
 namespace Matching.Api.Subscriptions;
 
@@ -9,11 +10,11 @@ public sealed record SubscriptionRequest
     public const int MinSecretLength = 16;
     public const int MaxSecretLength = 256;
 
-    [MaxLength(35)]
+    [MaxLength(35), NoNullItems]
     [Description("Labour-market region codes to report on, each one the key follows; empty or absent: all the key's regions.")]
     public IReadOnlyList<string>? Regions { get; init; }
 
-    [MaxLength(9)]
+    [MaxLength(9), NoNullItems]
     [Description("Sector codes to report on, each one the key follows; empty or absent: all the key's sectors.")]
     public IReadOnlyList<string>? Sectors { get; init; }
 

@@ -125,6 +125,11 @@ public sealed class ShortfallsApiTests(PostgresServer postgres) : ApiTestBase(po
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("rijnmond", (await response.Content.ReadAsStringAsync()).ToLowerInvariant());
+        // The HTML page may use its own inline styles (and nothing else); no format may be framed or cached.
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Equal(format == "html", policy.Contains("style-src 'unsafe-inline'"));
+        Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
     }
 
     [Theory]

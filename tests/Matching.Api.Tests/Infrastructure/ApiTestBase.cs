@@ -27,7 +27,7 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        App = new MatchingApiFactory(await postgres.CreateDatabaseAsync(), Settings);
+        App = new MatchingApiFactory(await postgres.CreateDatabaseAsync(), Settings, Logs);
         Admin = ClientWithKey(MatchingApiFactory.AdminKey);
         await App.WaitUntilReadyAsync();
     }
@@ -35,6 +35,9 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
     public virtual async Task DisposeAsync() => await App.DisposeAsync();
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>Where the service's log lines go, for tests that read them; null: not captured.</summary>
+    protected virtual CapturedLogs? Logs => null;
 
     protected PostgresServer Postgres => postgres;
 

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Matching.Api.Tests.Infrastructure;
 
 /// <summary>The real service in memory, on its own real PostgreSQL database.</summary>
-public sealed class MatchingApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class MatchingApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, CapturedLogs? logs = null)
+    : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-bootstrap-admin-key-0123456789abcdef";
 
@@ -41,6 +43,10 @@ public sealed class MatchingApiFactory(string connectionString, IReadOnlyDiction
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
     }
 }

@@ -1,0 +1,201 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Matching.Api.Tests.Infrastructure;
+using Matching.Tests;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Matching.Api.Tests;
+
+/// <summary>Security headers, input limits and the default (closed) CORS policy.</summary>
+public sealed class HttpHardeningTests(PostgresServer postgres) : ApiTestBase(postgres)
+{
+    [Fact]
+    public async Task Student_data_and_problems_are_not_cached_sniffed_or_framed()
+    {
+        var school = await SchoolAsync();
+        var created = await school.PostAsJsonAsync("/v1/students", TestData.Student());
+
+        var student = await school.GetAsync(created.Headers.Location);
+        var problem = await Anonymous().GetAsync("/v1/students");
+
+        foreach (var response in new[] { student, problem })
+        {
+            Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        }
+        await AssertProblemAsync(problem, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Hsts_is_sent_over_https_only()
+    {
+        var https = App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+
+        var secure = await https.GetAsync("/health/live");
+        var plain = await Anonymous().GetAsync("/health/live");
+
+        Assert.StartsWith("max-age=31536000", secure.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task Cors_is_closed_by_default()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/sectors");
+        request.Headers.Add("Origin", "https://portal.example");
+        var preflight = Preflight("https://portal.example");
+
+        var response = await Admin.SendAsync(request);
+        var preflightResponse = await Anonymous().SendAsync(preflight);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(response.Headers, h => h.Key.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(preflightResponse.Headers, h => h.Key.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("/v1/students?limit=201", "limit")]
+    [InlineData("/v1/offers?limit=0", "limit")]
+    [InlineData("/v1/companies?offset=-1", "offset")]
+    public async Task A_page_size_or_offset_out_of_range_is_400(string path, string field)
+    {
+        var response = await Admin.GetAsync(path);
+
+        await AssertValidationProblemAsync(response, field);
+    }
+
+    [Theory]
+    [InlineData("freeText", 2001)]
+    [InlineData("externalRef", 65)]
+    public async Task A_string_over_its_length_is_400(string field, int length)
+    {
+        var school = await SchoolAsync();
+
+        var response = await school.PostAsJsonAsync("/v1/students", TestData.Student().With(field, new string('a', length)));
+
+        await AssertValidationProblemAsync(response, field);
+        Assert.Equal(0, await CountAsync("students"));
+    }
+
+    [Fact]
+    public async Task An_array_over_its_length_is_400()
+    {
+        var school = await SchoolAsync();
+
+        var response = await school.PostAsJsonAsync("/v1/students", TestData.Student().With("languages", Enumerable.Repeat("nl", 11).ToArray()));
+
+        await AssertValidationProblemAsync(response, "languages");
+        Assert.Equal(0, await CountAsync("students"));
+    }
+
+    [Theory]
+    [InlineData("preferredSectors")]
+    [InlineData("languages")]
+    public async Task A_list_with_a_null_item_is_400(string field)
+    {
+        var school = await SchoolAsync();
+
+        var response = await school.PostAsJsonAsync("/v1/students", TestData.Student().With(field, new[] { "nl", null }));
+
+        await AssertValidationProblemAsync(response, field);
+        Assert.Equal(0, await CountAsync("students"));
+    }
+
+    [Theory]
+    [InlineData("\\ud800", HttpStatusCode.BadRequest)]
+    [InlineData("\\u202e", HttpStatusCode.BadRequest)]
+    [InlineData("\\u00e9\\ud83d\\ude00", HttpStatusCode.Created)]
+    public async Task Free_text_is_refused_with_a_lone_surrogate_or_a_bidi_override_and_taken_with_accents_and_emoji(string escape, HttpStatusCode expected)
+    {
+        var school = await SchoolAsync();
+        var body = $"{{\"externalRef\":\"STU-1\",\"crebo\":25774,\"level\":2,\"learningPath\":\"BOL\",\"pc4\":3072,\"availableFrom\":\"2027-02-01\",\"freeText\":\"magazijn {escape} werk\"}}";
+
+        var response = await school.PostAsync("/v1/students", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Created ? 1 : 0, await CountAsync("students"));
+        if (expected != HttpStatusCode.Created)
+        {
+            await AssertProblemAsync(response, expected);
+        }
+    }
+
+    [Fact]
+    public async Task Json_nested_deeper_than_32_levels_is_400()
+    {
+        var school = await SchoolAsync();
+        var deep = new string('[', 40) + new string(']', 40);
+        var body = $"{{\"externalRef\":\"STU-1\",\"languages\":{deep}}}";
+
+        var response = await school.PostAsync("/v1/students", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("depth", problem["detail"]!.GetValue<string>());
+        Assert.Equal(0, await CountAsync("students"));
+    }
+
+    internal static HttpRequestMessage Preflight(string origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, "/v1/students");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,idempotency-key");
+        return request;
+    }
+}
+
+public sealed class ConfiguredCorsTests(PostgresServer postgres) : ApiTestBase(postgres)
+{
+    private const string Portal = "https://portal.example";
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Cors:AllowedOrigins:0"] = Portal,
+        ["Cors:AllowedOrigins:1"] = "https://other-portal.example",
+    };
+
+    [Fact]
+    public async Task An_allowed_origin_gets_cors_headers_and_may_read_the_etag()
+    {
+        var school = await SchoolAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/students") { Content = JsonContent.Create(TestData.Student()) };
+        request.Headers.Add("Origin", Portal);
+
+        var response = await school.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(Portal, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
+        Assert.Contains("ETag", exposed);
+        Assert.Contains("Location", exposed);
+    }
+
+    [Fact]
+    public async Task A_preflight_from_an_allowed_origin_is_answered_without_a_key()
+    {
+        var response = await Anonymous().SendAsync(HttpHardeningTests.Preflight(Portal));
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(Portal, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("POST", response.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        Assert.Contains("idempotency-key", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Another_origin_gets_no_cors_headers()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/sectors");
+        request.Headers.Add("Origin", "https://evil.example");
+
+        var response = await Admin.SendAsync(request);
+        var preflight = await Anonymous().SendAsync(HttpHardeningTests.Preflight("https://evil.example"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.False(preflight.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+}
