@@ -3,6 +3,7 @@ using Matching.Api.Errors;
 using Matching.Api.OpenApi;
 using Matching.Api.Validation;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace Matching.Api.Http;
 
@@ -32,6 +33,13 @@ internal static class HttpSetup
         });
         // Malformed bodies and parameters throw, so ProblemExceptionHandler can say what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // The backstop against a hang: a request still running after this long is cancelled and answered 503.
+        builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Http:RequestTimeoutSeconds", 30)),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = RequestTimedOut.WriteAsync,
+        });
         builder.WebHost.ConfigureKestrel(options =>
             options.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxBulkRequestBodyBytes", 32L << 20));
     }
@@ -44,6 +52,7 @@ internal static class HttpSetup
         // Swagger UI is static files, not an endpoint: it must come before the fallback authorization policy.
         app.UseMatchingSwaggerUi();
         app.UseRouting();
+        app.UseRequestTimeouts();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();
