@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Matching.Api.Tests.Infrastructure;
 using Matching.Tests;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Matching.Api.Tests;
 
@@ -13,7 +14,7 @@ namespace Matching.Api.Tests;
 /// PostgreSQL stopped under load and started again. The outage lasts MATCHING_OUTAGE_SECONDS (5 by default; the
 /// issue's scenario is MATCHING_OUTAGE_SECONDS=30): a dedicated cluster, since the shared one serves other tests.
 /// </summary>
-public sealed class DatabaseOutageTests : IAsyncLifetime
+public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Writers = 4;
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(
@@ -59,6 +60,9 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
             Assert.Equal("application/problem+json", a.MediaType);
             Assert.Equal(503, a.ProblemStatus);
         });
+        output.WriteLine($"Outage of {Outage.TotalSeconds} s: " + string.Join(", ", load.Answers
+            .GroupBy(a => (a.Phase, a.Method, a.Status)).OrderBy(g => g.Key).Select(g => $"{g.Key.Phase} {g.Key.Method} {g.Key.Status}: {g.Count()}"))
+            + $"; {load.Acknowledged.Count} writes acknowledged.");
         var stored = await ExternalRefsAsync(database);
         Assert.All(load.Acknowledged, externalRef => Assert.Contains(externalRef, stored));
         await app.WaitUntilReadyAsync();

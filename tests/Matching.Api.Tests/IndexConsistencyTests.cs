@@ -6,11 +6,12 @@ using Matching.Api.Tests.Infrastructure;
 using Matching.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Matching.Api.Tests;
 
 /// <summary>Two nodes on one database, written to at random from several clients: both indexes end equal to the database.</summary>
-public sealed class IndexConsistencyTests(PostgresServer postgres) : ApiTestBase(postgres)
+public sealed class IndexConsistencyTests(PostgresServer postgres, ITestOutputHelper output) : ApiTestBase(postgres)
 {
     private const int Writes = 10_000;
     private const int Workers = 8;
@@ -39,12 +40,14 @@ public sealed class IndexConsistencyTests(PostgresServer postgres) : ApiTestBase
             }
         })));
 
+        output.WriteLine($"{Writes} writes through two nodes: {Describe(statuses)}.");
         Assert.DoesNotContain(statuses.Keys, s => (int)s >= 500);
         Assert.True(statuses.Where(s => (int)s.Key < 300).Sum(s => s.Value) > Writes / 2, $"Too few writes succeeded: {Describe(statuses)}");
         foreach (var node in nodes)
         {
             await IndexesCaughtUpAsync(node);
             var report = await ReadJsonAsync(await Client(node, MatchingApiFactory.AdminKey).GetAsync("/v1/admin/index-consistency"));
+            output.WriteLine($"Index check: {report["students"]!["inIndex"]} students and {report["offers"]!["inIndex"]} offers, consistent: {report["consistent"]}.");
             Assert.True(report["consistent"]!.GetValue<bool>(), report.ToJsonString());
             var indexes = node.Services.GetRequiredService<Matching.Api.Indexing.MatchIndexes>();
             Assert.Equal(await ScalarAsync("SELECT count(*) FROM students WHERE status = 'seeking'"), indexes.Students.Count);
