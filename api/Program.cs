@@ -45,6 +45,7 @@ v1.MapShortfalls();
 v1.MapSubscriptions();
 v1.MapJobs();
 v1.MapApiKeys();
+v1.MapIndexAdmin();
 
 app.Run();
 

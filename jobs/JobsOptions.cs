@@ -20,4 +20,19 @@ public sealed class JobsOptions
 
     /// <summary>How many start months ahead the shortfall job looks, this month included.</summary>
     public int MonthsAhead { get; set; } = 6;
+
+    /// <summary>This node's scheduler instance id in the cluster (unique per node); empty: generated from the host name.</summary>
+    public string InstanceId { get; set; } = "";
+
+    /// <summary>
+    /// How often a node checks in with the cluster; a node that misses its check-ins is taken for dead, and its
+    /// running jobs run again on another node (they request recovery).
+    /// </summary>
+    public double ClusterCheckinSeconds { get; set; } = 7.5;
+
+    /// <summary>
+    /// For fault tests only: while this file exists, the shortfall job waits before it starts its work, so a test can
+    /// kill the node mid-run. Empty in production.
+    /// </summary>
+    public string HoldFile { get; set; } = "";
 }

@@ -44,10 +44,18 @@ public static class JobsSetup
         builder.AddQuartz(q =>
         {
             // Every node uses the same name: Quartz clusters the schedulers that share a name and a database.
-            q.ConfigureScheduler(scheduler => scheduler.InstanceName = "matching");
-            q.UsePersistentStore(store => ConfigureStore(store, connectionString));
+            q.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "matching";
+                if (options.InstanceId.Length > 0)
+                {
+                    scheduler.InstanceId = options.InstanceId;
+                }
+            });
+            q.UsePersistentStore(store => ConfigureStore(store, connectionString, TimeSpan.FromSeconds(options.ClusterCheckinSeconds)));
             q.AddJobListener<JobRunListener>();
-            q.AddJob<ComputeShortfallsJob>(job => job.WithIdentity(ComputeShortfallsJob.Key).StoreDurably());
+            // A run cut short by a dead node runs again on another: the snapshot is replaced and deliveries are claimed once.
+            q.AddJob<ComputeShortfallsJob>(job => job.WithIdentity(ComputeShortfallsJob.Key).StoreDurably().RequestRecovery());
             q.AddJob<ExpireJob>(job => job.WithIdentity(ExpireJob.Key).StoreDurably());
             q.AddJob<DeliverReportsJob>(job => job.WithIdentity(DeliverReportsJob.Key).StoreDurably());
             foreach (var schedule in schedules.All)
@@ -95,7 +103,7 @@ public static class JobsSetup
         return options;
     }
 
-    internal static void ConfigureStore(IPersistentStoreBuilder store, string connectionString)
+    internal static void ConfigureStore(IPersistentStoreBuilder store, string connectionString, TimeSpan clusterCheckin)
     {
         store.UsePostgres(connectionString);
         store.ConfigureStore(settings =>
@@ -103,6 +111,10 @@ public static class JobsSetup
             settings.TablePrefix = TablePrefix;
             settings.StoreJobDataAsStrings = true;
         });
-        store.UseClustering(_ => { });
+        store.UseClustering(cluster =>
+        {
+            cluster.CheckinInterval = clusterCheckin;
+            cluster.CheckinMisfireThreshold = clusterCheckin;
+        });
     }
 }

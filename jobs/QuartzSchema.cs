@@ -16,7 +16,7 @@ public static class QuartzSchema
             q.ConfigureScheduler(scheduler => scheduler.InstanceName = $"schema-{Guid.NewGuid():N}");
             q.UsePersistentStore(store =>
             {
-                JobsSetup.ConfigureStore(store, connectionString);
+                JobsSetup.ConfigureStore(store, connectionString, TimeSpan.FromSeconds(new JobsOptions().ClusterCheckinSeconds));
                 store.ProvisionSchema();
             });
         }).BuildScheduler(cancellationToken);

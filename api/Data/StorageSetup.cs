@@ -18,7 +18,13 @@ internal static class StorageSetup
     {
         var connectionString = builder.Configuration.GetConnectionString("Matching")
             ?? throw new InvalidOperationException("Set ConnectionStrings:Matching (environment: ConnectionStrings__Matching).");
-        builder.Services.AddSingleton(services => new NpgsqlDataSourceBuilder(connectionString)
+        // Short connect and command timeouts: with the database gone a request fails fast with 503 instead of hanging.
+        var withTimeouts = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            Timeout = builder.Configuration.GetValue("Database:ConnectTimeoutSeconds", 5),
+            CommandTimeout = builder.Configuration.GetValue("Database:CommandTimeoutSeconds", 30),
+        }.ConnectionString;
+        builder.Services.AddSingleton(services => new NpgsqlDataSourceBuilder(withTimeouts)
             .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
             .Build());
         builder.Services.AddSingleton(_ => ReferenceDataSet.LoadEmbedded());
@@ -34,6 +40,7 @@ internal static class StorageSetup
         builder.Services.AddSingleton<CompanyRepository>();
         builder.Services.AddSingleton<OfferRepository>();
         builder.Services.AddSingleton<PlacementRepository>();
+        builder.Services.AddSingleton<Privacy.StudentViewLog>();
         builder.Services.AddSingleton<Shortfalls.ShortfallRepository>();
         builder.Services.AddSingleton<Shortfalls.ShortfallReportBuilder>();
         builder.Services.AddSingleton<IShortfallReportSource>(services => services.GetRequiredService<Shortfalls.ShortfallReportBuilder>());

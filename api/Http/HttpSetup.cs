@@ -4,6 +4,7 @@ using Matching.Api.Idempotency;
 using Matching.Api.OpenApi;
 using Matching.Api.Validation;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace Matching.Api.Http;
 
@@ -33,6 +34,13 @@ internal static class HttpSetup
         });
         // Malformed bodies and parameters throw, so ProblemExceptionHandler can say what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // The backstop against a hang: a request still running after this long is cancelled and answered 503.
+        builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Http:RequestTimeoutSeconds", 30)),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = RequestTimedOut.WriteAsync,
+        });
         builder.WebHost.ConfigureKestrel(options =>
             options.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxBulkRequestBodyBytes", 32L << 20));
         // The hosting's per-request lines carry the query string, where external references and search text travel;
@@ -52,6 +60,7 @@ internal static class HttpSetup
         app.UseRouting();
         // Before authentication: a browser's preflight carries no key and is answered here.
         app.UseMatchingCors();
+        app.UseRequestTimeouts();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();

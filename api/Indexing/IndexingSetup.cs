@@ -9,6 +9,7 @@ internal static class IndexingSetup
         builder.Services.AddSingleton<MatchIndexes>();
         builder.Services.AddSingleton<IndexSource>();
         builder.Services.AddSingleton<ChangeFeed>();
+        builder.Services.AddSingleton<IndexConsistencyChecker>();
         builder.Services.AddSingleton<IndexSynchronizer>();
         builder.Services.AddSingleton<Matches.OfferMatcher>();
         builder.Services.AddSingleton<Matches.CandidateMatcher>();

@@ -18,13 +18,14 @@ internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source,
         return null;
     }
 
-    public async Task<MatchPage<Candidate>> MatchAsync(OfferIndexRow offer, MatchQuery query, CancellationToken cancellationToken)
+    /// <summary>A page of candidates, with the ids of the students shown (for the audit log; never in the answer).</summary>
+    public async Task<(MatchPage<Candidate> Page, IReadOnlyList<Guid> Shown)> MatchAsync(OfferIndexRow offer, MatchQuery query, CancellationToken cancellationToken)
     {
         var results = indexes.Students.Search(CandidateQueries.ForOffer(offer, indexes.LocationOf(offer.Pc4),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query));
         var stored = await students.FindManyAsync([.. results.Hits.Select(h => h.Id)], cancellationToken);
-        var items = results.Hits
-            .Where(hit => stored.ContainsKey(hit.Id))
+        var hits = results.Hits.Where(hit => stored.ContainsKey(hit.Id)).ToList();
+        var items = hits
             .Select(hit =>
             {
                 var student = stored[hit.Id];
@@ -32,7 +33,7 @@ internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source,
                     Math.Round(hit.DistanceKm ?? 0, 1), student.AvailableFrom, student.AvailableUntil, student.FreeText, hit.Score, hit.Explanation);
             })
             .ToList();
-        return new MatchPage<Candidate>(items, results.TotalHits, query.Take, query.Skip);
+        return (new MatchPage<Candidate>(items, results.TotalHits, query.Take, query.Skip), [.. hits.Select(hit => hit.Id)]);
     }
 
     // Stable per offer, so a company can refer to a candidate, but different for each offer, so

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Companies;
 using Matching.Api.Errors;
+using Matching.Api.Privacy;
 using Matching.Api.Students;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -60,7 +61,7 @@ internal static class MatchesEndpoints
 
     private static async Task<Results<Ok<MatchPage<Candidate>>, ProblemHttpResult>> GetOfferCandidates(
         Guid id, [AsParameters] MatchQuery query, ClaimsPrincipal user, CandidateMatcher matcher, CompanyRepository companies,
-        CancellationToken cancellationToken)
+        StudentViewLog views, CancellationToken cancellationToken)
     {
         var offer = await matcher.FindOfferAsync(id, cancellationToken);
         if (offer is null)
@@ -76,7 +77,9 @@ internal static class MatchesEndpoints
         {
             return Problems.Conflict("The offer is closed: it has no candidates.");
         }
-        return TypedResults.Ok(await matcher.MatchAsync(offer, query, cancellationToken));
+        var (page, shown) = await matcher.MatchAsync(offer, query, cancellationToken);
+        await views.RecordAsync(Caller.From(user), StudentViewLog.Candidates, [.. shown.Select(student => (student, offer.Id))], cancellationToken);
+        return TypedResults.Ok(page);
     }
 
     private static async Task<Results<Ok<MatchPage<MatchResult>>, ProblemHttpResult>> GetStudentMatches(

@@ -4,9 +4,9 @@ namespace Matching.Api.Placements;
 
 public sealed record Placement(
     Guid Id,
-    Guid StudentId,
+    [property: Description("Null once the student was erased: the placement stays, anonymous, and keeps its place.")] Guid? StudentId,
     Guid OfferId,
-    string SchoolBrin,
+    [property: Description("Null once the student was erased.")] string? SchoolBrin,
     Guid CompanyId,
     string CompanyKvk,
     DateOnly StartDate,

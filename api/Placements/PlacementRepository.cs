@@ -17,7 +17,7 @@ internal sealed class PlacementRepository(NpgsqlDataSource dataSource)
         """;
 
     private const string From = """
-        placements pl JOIN students s ON s.id = pl.student_id JOIN offers o ON o.id = pl.offer_id JOIN companies c ON c.id = o.company_id
+        placements pl LEFT JOIN students s ON s.id = pl.student_id JOIN offers o ON o.id = pl.offer_id JOIN companies c ON c.id = o.company_id
         """;
 
     public async Task<Placement?> FindAsync(Guid id, CancellationToken cancellationToken)
@@ -89,10 +89,27 @@ internal sealed class PlacementRepository(NpgsqlDataSource dataSource)
                 return (PlacementOutcome.WrongStatus, current);
             }
         }
-        await UpdateStudentStatusAsync(connection, transaction, current.StudentId, cancellationToken);
+        if (current.StudentId is { } studentId)
+        {
+            await UpdateStudentStatusAsync(connection, transaction, studentId, cancellationToken);
+        }
         var placement = await FindAsync(connection, transaction, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (PlacementOutcome.Done, placement);
+    }
+
+    /// <summary>Every placement of one student, oldest first (for an export).</summary>
+    public async Task<IReadOnlyList<Placement>> OfStudentAsync(Guid studentId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {From} WHERE pl.student_id = $1 ORDER BY pl.created_at, pl.id");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = studentId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var placements = new List<Placement>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            placements.Add(Read(reader));
+        }
+        return placements;
     }
 
     public Task<Page<Placement>> ListAsync(string? schoolBrin, string? companyKvk, PlacementListQuery query, CancellationToken cancellationToken)
@@ -138,6 +155,6 @@ internal sealed class PlacementRepository(NpgsqlDataSource dataSource)
     }
 
     private static Placement Read(NpgsqlDataReader r) => new(
-        r.GetGuid(0), r.GetGuid(1), r.GetGuid(2), r.GetString(3), r.GetGuid(4), r.GetString(5), r.GetFieldValue<DateOnly>(6),
+        r.GetGuid(0), r.IsDBNull(1) ? null : r.GetGuid(1), r.GetGuid(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetGuid(4), r.GetString(5), r.GetFieldValue<DateOnly>(6),
         r.GetFieldValue<DateOnly>(7), r.GetString(8), r.GetInt32(9), r.GetFieldValue<DateTimeOffset>(10), r.GetFieldValue<DateTimeOffset>(11));
 }

@@ -3,6 +3,7 @@ using Matching.Api.Auth;
 using Matching.Api.Errors;
 using Matching.Api.Http;
 using Matching.Api.Offers;
+using Matching.Api.Privacy;
 using Matching.Api.Students;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -58,15 +59,18 @@ internal static class PlacementsEndpoints
     }
 
     private static async Task<Ok<Page<Placement>>> ListPlacements(
-        [AsParameters] PlacementListQuery query, ClaimsPrincipal user, PlacementRepository placements, CancellationToken cancellationToken)
+        [AsParameters] PlacementListQuery query, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views,
+        CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
-        return TypedResults.Ok(await placements.ListAsync(
-            caller.Role == Roles.School ? caller.Brin : null, caller.Role == Roles.Company ? caller.Kvk : null, query, cancellationToken));
+        var page = await placements.ListAsync(
+            caller.Role == Roles.School ? caller.Brin : null, caller.Role == Roles.Company ? caller.Kvk : null, query, cancellationToken);
+        await views.RecordAsync(caller, StudentViewLog.Placement, Shown(page.Items), cancellationToken);
+        return TypedResults.Ok(page);
     }
 
     private static async Task<Results<Ok<Placement>, ProblemHttpResult>> GetPlacement(
-        Guid id, ClaimsPrincipal user, PlacementRepository placements, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, CancellationToken cancellationToken)
     {
         var placement = await placements.FindAsync(id, cancellationToken);
         if (placement is null)
@@ -74,25 +78,29 @@ internal static class PlacementsEndpoints
             return Problems.NotFound($"Placement {id}");
         }
         var caller = Caller.From(user);
-        return caller.MayActForSchool(placement.SchoolBrin) || caller.MayActForCompany(placement.CompanyKvk)
-            ? TypedResults.Ok(placement)
-            : Problems.Forbidden("This placement is of another school's student and another company's offer.");
+        if (!MayActForSchool(caller, placement) && !caller.MayActForCompany(placement.CompanyKvk))
+        {
+            return Problems.Forbidden("This placement is of another school's student and another company's offer.");
+        }
+        await views.RecordAsync(caller, StudentViewLog.Placement, Shown([placement]), cancellationToken);
+        return TypedResults.Ok(placement);
     }
 
     private static Task<Results<Ok<Placement>, ProblemHttpResult>> AcceptPlacement(
-        Guid id, ClaimsPrincipal user, PlacementRepository placements, CancellationToken cancellationToken) =>
-        TransitionAsync(id, PlacementTransition.Accept, user, placements, bySchool: false, cancellationToken);
+        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, CancellationToken cancellationToken) =>
+        TransitionAsync(id, PlacementTransition.Accept, user, placements, views, bySchool: false, cancellationToken);
 
     private static Task<Results<Ok<Placement>, ProblemHttpResult>> DeclinePlacement(
-        Guid id, ClaimsPrincipal user, PlacementRepository placements, CancellationToken cancellationToken) =>
-        TransitionAsync(id, PlacementTransition.Decline, user, placements, bySchool: false, cancellationToken);
+        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, CancellationToken cancellationToken) =>
+        TransitionAsync(id, PlacementTransition.Decline, user, placements, views, bySchool: false, cancellationToken);
 
     private static Task<Results<Ok<Placement>, ProblemHttpResult>> CancelPlacement(
-        Guid id, ClaimsPrincipal user, PlacementRepository placements, CancellationToken cancellationToken) =>
-        TransitionAsync(id, PlacementTransition.Cancel, user, placements, bySchool: true, cancellationToken);
+        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, CancellationToken cancellationToken) =>
+        TransitionAsync(id, PlacementTransition.Cancel, user, placements, views, bySchool: true, cancellationToken);
 
     private static async Task<Results<Ok<Placement>, ProblemHttpResult>> TransitionAsync(
-        Guid id, PlacementTransition transition, ClaimsPrincipal user, PlacementRepository placements, bool bySchool, CancellationToken cancellationToken)
+        Guid id, PlacementTransition transition, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, bool bySchool,
+        CancellationToken cancellationToken)
     {
         var placement = await placements.FindAsync(id, cancellationToken);
         if (placement is null)
@@ -100,11 +108,15 @@ internal static class PlacementsEndpoints
             return Problems.NotFound($"Placement {id}");
         }
         var caller = Caller.From(user);
-        if (!caller.MayActForCompany(placement.CompanyKvk) && !(bySchool && caller.MayActForSchool(placement.SchoolBrin)))
+        if (!caller.MayActForCompany(placement.CompanyKvk) && !(bySchool && MayActForSchool(caller, placement)))
         {
             return Problems.Forbidden($"This key may not {transition.Name} this placement.");
         }
         var (outcome, changed) = await placements.TransitionAsync(id, transition, cancellationToken);
+        if (outcome == PlacementOutcome.Done)
+        {
+            await views.RecordAsync(caller, StudentViewLog.Placement, Shown([changed!]), cancellationToken);
+        }
         return outcome switch
         {
             PlacementOutcome.Done => TypedResults.Ok(changed!),
@@ -121,6 +133,13 @@ internal static class PlacementsEndpoints
         PlacementOutcome.AlreadyProposed => Problems.Conflict("The student is already proposed for or placed at this offer."),
         _ => Problems.Conflict("The placement cannot change in this way."),
     };
+
+    // A placement whose student was erased belongs to no school any more.
+    private static bool MayActForSchool(Caller caller, Placement placement) =>
+        placement.SchoolBrin is { } brin ? caller.MayActForSchool(brin) : caller.IsAdmin;
+
+    private static List<(Guid StudentId, Guid OfferId)> Shown(IEnumerable<Placement> placements) =>
+        [.. placements.Where(p => p.StudentId is not null).Select(p => (p.StudentId!.Value, p.OfferId))];
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

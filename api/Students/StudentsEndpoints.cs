@@ -3,6 +3,8 @@ using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Errors;
 using Matching.Api.Http;
+using Matching.Api.Placements;
+using Matching.Api.Privacy;
 using Matching.Api.Reference;
 using Matching.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,11 +21,23 @@ internal static class StudentsEndpoints
         group.MapGet("/{id:guid}", GetStudent).WithName(nameof(GetStudent)).WithSummary("Read a student");
         group.MapPut("/{id:guid}", UpdateStudent).WithName(nameof(UpdateStudent))
             .WithSummary("Replace a student").WithDescription("Send the ETag you read in If-Match; a stale version gets 412 and changes nothing.");
-        group.MapDelete("/{id:guid}", DeleteStudent).WithName(nameof(DeleteStudent)).WithSummary("Delete a student");
+        group.MapDelete("/{id:guid}", DeleteStudent).WithName(nameof(DeleteStudent)).WithSummary("Erase a student")
+            .WithDescription("""
+                Erases the student: the record, its audit log and its proposals go, from the database and (through the change
+                sequence) from every node's index and from future reports. Accepted and active placements stay without the
+                student, so the place stays taken; stored shortfall snapshots are aggregates and stay. If-Match is optional.
+                """);
+        group.MapGet("/{id:guid}/export", ExportStudent).WithName(nameof(ExportStudent))
+            .WithSummary("Everything stored on a student, as JSON")
+            .WithDescription("The student, all its placements and every time a company key was shown it.");
+        group.MapGet("/{id:guid}/audit", ListStudentViews).WithName(nameof(ListStudentViews))
+            .WithSummary("Which company keys were shown the student, oldest first")
+            .WithDescription("One entry per time a company key saw the student: in a candidate list of one of its offers, or in a placement.");
         group.MapPost("/bulk", UpsertStudents).WithName(nameof(UpsertStudents))
             .WithSummary("Insert or update up to 10,000 students by external reference")
             .WithDescription("Each row is validated on its own: valid rows are stored, invalid rows are reported with their errors.")
             .WithMetadata(new BodySizeLimit(32L << 20), new Idempotency.IdempotentRequest())
+            .WithRequestTimeout(TimeSpan.FromMinutes(2))
             .DisableValidation();
         return group;
     }
@@ -115,7 +129,40 @@ internal static class StudentsEndpoints
         {
             return Problems.Forbidden("This student belongs to another school.");
         }
-        return await students.DeleteAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
+        return await students.EraseAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
+    }
+
+    private static async Task<Results<Ok<StudentExport>, ProblemHttpResult>> ExportStudent(
+        Guid id, ClaimsPrincipal user, StudentRepository students, PlacementRepository placements, StudentViewLog views, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var student = await students.FindAsync(id, cancellationToken);
+        if (student is null)
+        {
+            return Problems.NotFound($"Student {id}");
+        }
+        if (!Caller.From(user).MayActForSchool(student.SchoolBrin))
+        {
+            return Problems.Forbidden("This student belongs to another school.");
+        }
+        return TypedResults.Ok(new StudentExport(clock.GetUtcNow(), student, await placements.OfStudentAsync(id, cancellationToken),
+            await views.AllAsync(id, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<Page<StudentView>>, ProblemHttpResult>> ListStudentViews(
+        Guid id, [AsParameters] StudentViewListQuery query, ClaimsPrincipal user, StudentRepository students, StudentViewLog views,
+        CancellationToken cancellationToken)
+    {
+        var student = await students.FindAsync(id, cancellationToken);
+        if (student is null)
+        {
+            return Problems.NotFound($"Student {id}");
+        }
+        if (!Caller.From(user).MayActForSchool(student.SchoolBrin))
+        {
+            return Problems.Forbidden("This student belongs to another school.");
+        }
+        return TypedResults.Ok(await views.ListAsync(id, query, cancellationToken));
     }
 
     private static async Task<Results<Ok<StudentBulkResult>, ValidationProblem, ProblemHttpResult>> UpsertStudents(

@@ -14,12 +14,23 @@ public sealed class ComputeShortfallsJob(
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
+        await WaitWhileHeldAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone)).DateTime);
         var (cells, scheduled) = await RunAsync(today, now, cancellationToken);
         logger.LogInformation("Shortfall snapshot for {Week}: {Cells} cells, {Deliveries} deliveries scheduled", IsoWeek.Of(today), cells, scheduled);
         // Send the reports now rather than at the next poll.
         await context.Scheduler.TriggerJob(DeliverReportsJob.Key, cancellationToken);
+    }
+
+    // The fault tests' hook (Jobs:HoldFile): a run that has started and not yet done anything, for as long as they need.
+    private async Task WaitWhileHeldAsync(CancellationToken cancellationToken)
+    {
+        var holdFile = options.Value.HoldFile;
+        while (holdFile.Length > 0 && File.Exists(holdFile))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), clock, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -151,6 +151,15 @@ public sealed class SearchIndex
     /// <returns>The results.</returns>
     public SearchResults Search(SearchRequest request) => new IndexSearcher(Snapshot(), Options.Similarity).Search(request);
 
+    /// <summary>
+    /// The fingerprint this index would hold for <paramref name="document"/> (see <see cref="DocumentFingerprint"/>),
+    /// to compare with <see cref="DocumentFingerprint.Of(IndexSnapshot)"/> without indexing it.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The fingerprint.</returns>
+    public ulong Fingerprint(IndexDocument document) =>
+        DocumentFingerprint.Of(AnalyzedDocument.Create(document, Schema, _analyzer, []));
+
     /// <summary>Waits until no background merge is running.</summary>
     /// <exception cref="InvalidOperationException">A background merge failed; the index stays correct, only unmerged.</exception>
     public void WaitForMerges()

@@ -53,6 +53,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         ["DELETE /v1/students/{id:guid}"] = new((w, s) => $"/v1/students/{w.Student(s)}", Allow("admin 412 412", "school 412 403"), StaleIfMatch: true),
         ["POST /v1/students/bulk"] = new((_, _) => "/v1/students/bulk", Allow("admin 200 200", "school 200 403"),
             Body: (_, _, s) => new { schoolBrin = s == Scope.Own ? SchoolBrin : OtherSchoolBrin, students = new[] { TestData.Student(NextRef()) } }),
+        ["GET /v1/students/{id:guid}/export"] = new((w, s) => $"/v1/students/{w.Student(s)}/export", Allow("admin 200 200", "school 200 403")),
+        ["GET /v1/students/{id:guid}/audit"] = new((w, s) => $"/v1/students/{w.Student(s)}/audit", Allow("admin 200 200", "school 200 403")),
         ["GET /v1/students/{id:guid}/matches"] = new((w, s) => $"/v1/students/{w.Student(s)}/matches", Allow("admin 200 200", "school 200 403")),
         // Batch matching answers per student: another school's student is a "forbidden" row in a 200.
         ["POST /v1/matches/batch"] = new((_, _) => "/v1/matches/batch", Allow("admin 200 200", "school 200 200"),
@@ -110,6 +112,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         ["GET /v1/jobs"] = new((_, _) => "/v1/jobs", Allow("admin 200 200", "coordinator 200 200")),
         // A coordinator runs the shortfall job (its own business) but not the expiry job.
         ["POST /v1/jobs/{name}/run"] = new((_, s) => s == Scope.Own ? "/v1/jobs/shortfall/run" : "/v1/jobs/expiry/run", Allow("admin 202 202", "coordinator 202 403")),
+
+        ["GET /v1/admin/index-consistency"] = new((_, _) => "/v1/admin/index-consistency", Allow("admin 200 200")),
 
         ["POST /v1/api-keys"] = new((_, _) => "/v1/api-keys", Allow("admin 201 201"), Body: (_, _, _) => new { name = NextRef(), role = "school", brin = SchoolBrin }),
         ["GET /v1/api-keys"] = new((_, _) => "/v1/api-keys", Allow("admin 200 200")),

@@ -4,20 +4,27 @@ using Npgsql;
 namespace Matching.Tests;
 
 // A throwaway PostgreSQL cluster for one test run: initdb on a temp dir, Unix socket only, fsync off.
-// Set MATCHING_TEST_PG to an admin connection string to use an existing server instead.
+// Set MATCHING_TEST_PG to an admin connection string to use an existing server instead. A dedicated instance
+// (for a test that stops and starts the server) always runs its own cluster.
 public sealed class PostgresServer : IAsyncLifetime
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
 
     private string? _directory;
     private string? _binDirectory;
+    private string? _startOptions;
+    private string? _logFile;
     private NpgsqlDataSource? _admin;
+    private bool _dedicated;
+
+    /// <summary>A server of its own, even when MATCHING_TEST_PG names a shared one: for a test that stops and starts it.</summary>
+    public static PostgresServer Dedicated() => new() { _dedicated = true };
 
     public string AdminConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        var external = Environment.GetEnvironmentVariable("MATCHING_TEST_PG");
+        var external = _dedicated ? null : Environment.GetEnvironmentVariable("MATCHING_TEST_PG");
         try
         {
             AdminConnectionString = string.IsNullOrWhiteSpace(external) ? await StartClusterAsync() : external;
@@ -68,6 +75,13 @@ public sealed class PostgresServer : IAsyncLifetime
         _directory = null;
     }
 
+    /// <summary>Stops the server as an operator would (pg_ctl stop -m fast): sessions end, the socket goes away.</summary>
+    public Task StopAsync() => RunCheckedAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"]);
+
+    /// <summary>Starts the stopped server again, on the same socket and port.</summary>
+    public Task StartAsync() =>
+        RunCheckedAsync("pg_ctl", ["-D", DataDirectory, "-l", _logFile!, "-o", _startOptions!, "-w", "start"]);
+
     private NpgsqlDataSource Admin => _admin ?? throw new InvalidOperationException("PostgresServer is not initialized.");
 
     private string DataDirectory => Path.Combine(_directory!, "data");
@@ -100,6 +114,8 @@ public sealed class PostgresServer : IAsyncLifetime
             var (exitCode, output) = await RunAsync("pg_ctl", ["-D", DataDirectory, "-l", logFile, "-o", options, "-w", "start"]);
             if (exitCode == 0)
             {
+                _startOptions = options;
+                _logFile = logFile;
                 return new NpgsqlConnectionStringBuilder
                 {
                     Host = _directory,

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Soak test: a mixed read/write load on one node with the scheduler running, for --minutes (default 10), against a
+# private PostgreSQL cluster in a temporary directory that it removes afterwards. Reports errors and the service's
+# resident memory (VmRSS) at the start and the end, with a sample every 30 s.
+#
+#   scripts/soak.sh [--minutes N] [--rate R]     R requests per second in all (default 40)
+#
+# Ports: MATCHING_PG_PORT (default 55462) for PostgreSQL, PORT (default 8110) for the service. Not run by ./test.sh.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+minutes=10 rate=40
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --minutes) minutes=$2; shift 2 ;;
+    --rate) rate=$2; shift 2 ;;
+    *) echo "usage: $0 [--minutes N] [--rate R]" >&2; exit 2 ;;
+  esac
+done
+
+port=${PORT:-8110}
+pg_port=${MATCHING_PG_PORT:-55462}
+url="http://127.0.0.1:$port"
+work=$(mktemp -d /tmp/matching-soak-XXXXXX)
+
+is_root() { [ "$(id -u)" -eq 0 ]; }
+as_root() { if is_root; then "$@"; else sudo "$@"; fi; }
+as_pg() { if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
+
+if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql postgresql-contrib
+fi
+bin=$(dirname "$(printf '%s\n' /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+
+dotnet build api/Matching.Api.csproj -c Release >/dev/null
+
+api_pid=""
+cleanup() {
+  trap - INT TERM EXIT
+  set +e
+  if [ -n "$api_pid" ] && kill -0 "$api_pid" 2>/dev/null; then
+    kill -TERM "$api_pid"
+    for _ in $(seq 1 300); do kill -0 "$api_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$api_pid" 2>/dev/null
+  fi
+  as_pg "$bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1
+  rm -rf "$work"
+}
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
+trap cleanup EXIT
+
+mkdir -p "$work/pg"
+if is_root; then chown postgres:postgres "$work" "$work/pg"; fi
+as_pg "$bin/initdb" -D "$work/pg" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+as_pg "$bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$work" start >/dev/null
+"$bin/psql" -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "CREATE DATABASE matching"
+
+admin_key="mk_admin_soak_$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+# The demo data, the scheduler on (the shortfall job every 2 minutes, so that it runs during the soak), and a rate
+# limit above the load: the soak measures the service, not its limiter.
+(
+  cd api/bin/Release/net10.0
+  exec env ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production \
+    ConnectionStrings__Matching="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=matching" \
+    Auth__BootstrapAdminKey="$admin_key" Demo__Seed=true Demo__KeysFile="$work/demo-keys.json" \
+    Jobs__Enabled=true Jobs__ShortfallCron="0 */2 * * * ?" \
+    RateLimiting__BurstLimit=100000 RateLimiting__RequestsPerSecond=100000 Logging__LogLevel__Default=Warning \
+    dotnet Matching.Api.dll
+) >"$work/api.log" 2>&1 &
+api_pid=$!
+
+deadline=$((SECONDS + 300))
+until curl -fs -o /dev/null --max-time 2 "$url/health/ready"; do
+  kill -0 "$api_pid" 2>/dev/null || { echo "The service stopped; its log:" >&2; tail -n 40 "$work/api.log" >&2; exit 1; }
+  [ "$SECONDS" -lt "$deadline" ] || { echo "The service was not ready within 300 s" >&2; exit 1; }
+  sleep 1
+done
+# The service runs under `dotnet`; its process is the child of the subshell's exec, i.e. api_pid itself.
+rss() { awk '/^VmRSS/ {print $2}' "/proc/$api_pid/status"; }
+
+echo "Warming up for 30 s..."
+python3 scripts/soak_driver.py --url "$url" --keys "$work/demo-keys.json" --admin-key "$admin_key" --seconds 30 --rate "$rate" >/dev/null
+rss_start=$(rss)
+echo "Resident memory at the start: $((rss_start / 1024)) MiB"
+
+python3 scripts/soak_driver.py --url "$url" --keys "$work/demo-keys.json" --admin-key "$admin_key" \
+  --seconds $((minutes * 60)) --rate "$rate" --rss-pid "$api_pid" &
+driver=$!
+status=0
+wait "$driver" || status=$?
+
+rss_end=$(rss)
+runs=$("$bin/psql" -X -tA -h 127.0.0.1 -p "$pg_port" -U postgres -d matching \
+  -c "SELECT count(*) || ' shortfall runs, ' || count(*) FILTER (WHERE outcome = 'succeeded') || ' succeeded' FROM job_runs WHERE job_name = 'shortfall'")
+echo "Scheduler: $runs"
+echo "Resident memory: start $((rss_start / 1024)) MiB, end $((rss_end / 1024)) MiB ($(( (rss_end - rss_start) / 1024 )) MiB)"
+log_errors=$(grep -c '^fail: \|Unhandled exception' "$work/api.log" || true)
+echo "Error lines in the service log: $log_errors"
+[ "$log_errors" -eq 0 ] || status=1
+exit "$status"

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Matching.Api.Tests.Infrastructure;
+using Matching.Tests;
+using Npgsql;
+
+namespace Matching.Api.Tests;
+
+/// <summary>
+/// Two service processes on one database; the node running the shortfall job is SIGKILLed mid-run. The job holds at
+/// its start while a file exists (Jobs:HoldFile), so the kill lands inside the run every time, not by timing.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class NodeKillTests(PostgresServer postgres) : IAsyncLifetime
+{
+    private readonly string _holdFile = Path.Combine(Path.GetTempPath(), $"matching-hold-{Guid.NewGuid():N}");
+    private WebhookReceiver _webhooks = null!;
+
+    public async Task InitializeAsync()
+    {
+        await File.WriteAllTextAsync(_holdFile, "held");
+        _webhooks = await WebhookReceiver.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        File.Delete(_holdFile);
+        await _webhooks.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_node_killed_during_the_shortfall_job_leaves_it_to_another_node_and_no_report_goes_out_twice()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        var settings = new Dictionary<string, string>
+        {
+            ["Jobs:Enabled"] = "true",
+            ["Jobs:ClusterCheckinSeconds"] = "1",
+            ["Jobs:HoldFile"] = _holdFile,
+            ["Delivery:AllowInsecureLoopback"] = "true",
+            ["Delivery:PollSeconds"] = "1",
+        };
+        await using var nodeA = ServiceProcess.Start(database, new Dictionary<string, string>(settings) { ["Jobs:InstanceId"] = "node-a" });
+        await nodeA.WaitUntilReadyAsync(); // the first node migrates; the second finds the schema in place
+        await using var nodeB = ServiceProcess.Start(database, new Dictionary<string, string>(settings) { ["Jobs:InstanceId"] = "node-b" });
+        await nodeB.WaitUntilReadyAsync();
+        var coordinator = await SetUpAsync(nodeA);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await coordinator.PostAsync("/v1/jobs/shortfall/run", null)).StatusCode);
+        var running = await WaitForAsync(database, "SELECT node FROM job_runs WHERE job_name = 'shortfall' AND finished_at IS NULL", nodeA, nodeB);
+        var (victim, survivor) = running == "node-a" ? (nodeA, nodeB) : (nodeB, nodeA);
+        await victim.KillAsync();
+        File.Delete(_holdFile);
+
+        var finishedBy = await WaitForAsync(database, "SELECT node FROM job_runs WHERE job_name = 'shortfall' AND outcome = 'succeeded'", survivor);
+        await WaitForAsync(database, """
+            SELECT 'all delivered' FROM report_deliveries HAVING count(*) = 2 AND count(*) FILTER (WHERE status = 'delivered') = 2
+            """, survivor);
+
+        Assert.NotEqual(running, finishedBy);
+        Assert.Equal(1L, await ScalarAsync(database, "SELECT count(DISTINCT iso_week) FROM shortfall_snapshots"));
+        Assert.True(await ScalarAsync(database, "SELECT coalesce(sum(demand), 0) FROM shortfall_snapshots") >= 1);
+        Assert.Equal(["/hooks/first", "/hooks/second"], _webhooks.Received.Select(r => r.Path).Order());
+        Assert.Equal(0L, await ScalarAsync(database, "SELECT count(*) FROM report_deliveries WHERE attempts <> 1"));
+        Assert.False(survivor.HasExited);
+    }
+
+    // Through the first node's API: a student (demand), a coordinator and two subscriptions with webhooks.
+    private async Task<HttpClient> SetUpAsync(ServiceProcess node)
+    {
+        var admin = Client(node, MatchingApiFactory.AdminKey);
+        var school = Client(node, await IssueAsync(admin, new { name = "school", role = "school", brin = ApiTestBase.SchoolBrin }));
+        Assert.Equal(HttpStatusCode.Created, (await school.PostAsJsonAsync("/v1/students", TestData.Student())).StatusCode);
+        var coordinator = Client(node, await IssueAsync(admin, new { name = "coordinator", role = "coordinator", regions = new[] { "rijnmond" } }));
+        foreach (var (path, secret) in new[] { ("/hooks/first", "first-secret-0123456789"), ("/hooks/second", "second-secret-0123456789") })
+        {
+            var response = await coordinator.PostAsJsonAsync("/v1/subscriptions",
+                new { regions = new[] { "rijnmond" }, webhookUrl = _webhooks.BaseUrl + path, webhookSecret = secret });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+        return coordinator;
+    }
+
+    private static HttpClient Client(ServiceProcess node, string key)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(node.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    private static async Task<string> IssueAsync(HttpClient admin, object body)
+    {
+        var response = await admin.PostAsJsonAsync("/v1/api-keys", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["key"]!.GetValue<string>();
+    }
+
+    // Polls until the query returns a row; its first column. Fails after 90 s, with what the nodes said.
+    private static async Task<string> WaitForAsync(string database, string sql, params ServiceProcess[] nodes)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            await using (var connection = new NpgsqlConnection(database))
+            {
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand(sql, connection);
+                if (await command.ExecuteScalarAsync() is string value)
+                {
+                    return value;
+                }
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for: {sql}\n" + string.Join("\n---\n", nodes.Select(n => n.Output)));
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<long> ScalarAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+}
