@@ -1,0 +1,19 @@
+using Matching.Api.Data;
+using Matching.Api.Indexing;
+
+namespace Matching.Bench;
+
+// The service's own composition (storage, reference data, match indexes) without its web host, so the bench
+// migrates, reads and indexes exactly as a node does. Hosted services are registered but never started.
+internal static class BenchServices
+{
+    public static WebApplication Build(string connectionString)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration["ConnectionStrings:Matching"] = connectionString;
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddMatchingStorage();
+        builder.AddMatchIndexes();
+        return builder.Build();
+    }
+}
