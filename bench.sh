@@ -151,6 +151,8 @@ echo "database_size=$("${psql[@]}" -d "$database" -tAc "SELECT pg_size_pretty(pg
 
 # --- 3. The match in process against the PostgreSQL baseline, on one sample of students. ---------------------------
 log "Match in process vs the PostgreSQL baseline"
+# The 1-minute load average before each measurement: on a shared machine it explains slow figures.
+record load_before_compare "$(cut -d' ' -f1 /proc/loadavg)"
 sample=$([ "$scale" = quick ] && echo 2000 || echo 10000)
 baseline_sample=$([ "$scale" = quick ] && echo 300 || echo 1000)
 "${bench_tool[@]}" compare --connection "$connection" --students "$sample" --baseline-students "$baseline_sample" \
@@ -197,6 +199,7 @@ api=(curl -fsS --max-time 60 -H "X-Api-Key: $admin_key")
 
 # --- 6. Start-up to ready, and the memory once ready. ------------------------------------------------------------
 log "Starting node A on port $port_a"
+record load_before_startup "$(cut -d' ' -f1 /proc/loadavg)"
 started=$(now_ms)
 node_a=$(start_node a "$port_a" true)
 pids+=("$node_a")
@@ -235,6 +238,7 @@ run_wrk() { # name url script
   for pair in ${line#wrk_result }; do record "http_${name}_${pair%%=*}" "${pair#*=}"; done
 }
 log "wrk: /health/live (the ceiling), ${wrk_duration}s, $wrk_connections connections"
+record load_before_wrk "$(cut -d' ' -f1 /proc/loadavg)"
 run_wrk live "http://127.0.0.1:$port_a/health/live" "$run/report.lua"
 log "wrk: GET /v1/students/{id}/matches, ${wrk_duration}s, $wrk_connections connections"
 run_wrk matches "http://127.0.0.1:$port_a" "$run/matches.lua"

@@ -173,41 +173,66 @@ def judge(value, limit, higher_is_better=False):
     return "met" if ok else "**not met**"
 
 
+cores = float(env["BENCH_CORES"])
+
+
+def busy(name):
+    """A reason from the load average measured before a step, when the machine was busier than its cores."""
+    load = number(name)
+    return f"the machine was busy (load average {load:g} on {cores:g} cores), so part of this is waiting for a CPU" if load and load > cores else ""
+
+
+def why(*reasons):
+    return "; ".join(r for r in reasons if r)
+
+
 rows = []
 p50, p99 = number("engine_match_p50_ms"), number("engine_match_p99_ms")
 rows.append(("match in process, single thread: p50 <= 0.2 ms, p99 <= 1 ms", f"{get('engine_match_p50_ms')} / {get('engine_match_p99_ms')} ms",
-             "not measured" if p50 is None or p99 is None else judge(max(p50 / 0.2, p99 / 1), 1)))
+             "not measured" if p50 is None or p99 is None else judge(max(p50 / 0.2, p99 / 1), 1),
+             why(busy("load_before_compare"))))
 ratio = number("ratio_p50")
 mismatches = number("eligible_mismatches")
 verdict = judge(ratio, 20, higher_is_better=True)
 if verdict == "met" and mismatches:
     verdict = "**not met** (eligible sets differ)"
 rows.append(("at least 20x faster than the PostgreSQL baseline, same eligible results",
-             f"{get('ratio_p50')}x at p50, {get('ratio_p99')}x at p99; {get('eligible_mismatches')} mismatches", verdict))
+             f"{get('ratio_p50')}x at p50, {get('ratio_p99')}x at p99; {get('eligible_mismatches')} mismatches", verdict,
+             why(busy("load_before_compare"))))
 http_ratio, errors = number("http_ratio"), (number("http_matches_non2xx") or 0) + (number("http_matches_socket") or 0)
 http_p99 = number("http_matches_p99")
 verdict = "met" if judge(http_ratio, 0.4, True) == "met" and errors == 0 and judge(http_p99, 20) == "met" else (
     "not measured" if http_ratio is None else "**not met**")
+http_why = ""
+if number("http_matches_p50") is not None and p50 is not None:
+    http_why = (f"p50 {get('http_matches_p50')} ms over HTTP against {get('engine_match_p50_ms')} ms in process: the rest is "
+                f"the HTTP stack, two database reads (the student, the page's offers) and queueing over {env['BENCH_WRK_CONNECTIONS']} connections")
 rows.append(("HTTP matches >= 40% of /health/live, 0 errors, p99 <= 20 ms",
-             f"{get('http_ratio')} of the ceiling, {errors:.0f} errors, p99 {get('http_matches_p99')} ms", verdict))
+             f"{get('http_ratio')} of the ceiling, {errors:.0f} errors, p99 {get('http_matches_p99')} ms", verdict,
+             why(busy("load_before_wrk"), http_why)))
 build = (number("index_build_offers_seconds") or 0) + (number("index_build_students_seconds") or 0)
 rows.append(("index build from the database <= 30 s", f"{build:.1f} s (bench tool); {seconds('startup_index_ms')} in the service",
-             judge(max(build, (number("startup_index_ms") or 0) / 1000), 30)))
+             judge(max(build, (number("startup_index_ms") or 0) / 1000), 30), why(busy("load_before_startup"))))
 ready = number("startup_ready_ms")
-rows.append(("ready after start <= 45 s", seconds("startup_ready_ms"), judge(None if ready is None else ready / 1000, 45)))
-rss = number("final_hwm_mb")
-rows.append(("whole-service resident memory <= 3 GB", f"{get('ready_rss_mb')} MB once ready, peak {get('final_hwm_mb')} MB",
-             judge(rss, 3072)))
+rows.append(("ready after start <= 45 s", seconds("startup_ready_ms"), judge(None if ready is None else ready / 1000, 45),
+             why(busy("load_before_startup"), "the index load is most of it" if number("startup_index_ms") else "")))
+peak = max([v for v in (number("final_hwm_mb"), number("ready_hwm_mb")) if v is not None], default=None)
+rows.append(("whole-service resident memory <= 3 GB", f"{get('ready_rss_mb')} MB once ready, peak {peak if peak is None else f'{peak:.0f}'} MB",
+             judge(peak, 3072), ""))
 shortfall = number("shortfall_duration_ms")
-rows.append(("shortfall job <= 60 s", seconds("shortfall_duration_ms"), judge(None if shortfall is None else shortfall / 1000, 60)))
+verdict = judge(None if shortfall is None else shortfall / 1000, 60)
+if get("shortfall_outcome") != "succeeded":
+    verdict = "**not met**"
+rows.append(("shortfall job <= 60 s", f"{seconds('shortfall_duration_ms')} ({get('shortfall_outcome')})", verdict,
+             "" if get("shortfall_outcome") == "succeeded" else "the run failed: see the node's log"))
 engine_reports = sys.argv[1:]
 rows.append(("free-text search with facets p50 <= 2 ms, p99 <= 10 ms; candidates p99 <= 5 ms; <= 40 bytes per posting",
              "see the engine benchmarks below" if engine_reports else "not measured: tests/Matching.Benchmarks is missing",
-             "see below" if engine_reports else "not measured"))
-w("| target | measured | |")
-w("| --- | --- | --- |")
-for target, measured, verdict in rows:
-    w(f"| {target} | {measured} | {verdict} |")
+             "see below" if engine_reports else "not measured", ""))
+w("| target | measured | verdict | why |")
+w("| --- | --- | --- | --- |")
+for target, measured, verdict, reason in rows:
+    w(f"| {target} | {measured} | {verdict} | {reason} |")
 w("")
 
 w("## 7. Engine micro-benchmarks (BenchmarkDotNet)")

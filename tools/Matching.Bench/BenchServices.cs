@@ -10,7 +10,8 @@ internal static class BenchServices
     public static WebApplication Build(string connectionString)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration["ConnectionStrings:Matching"] = connectionString;
+        // Loading a national dataset and the baseline's set-up run for minutes: no command timeout for the bench.
+        builder.Configuration["ConnectionStrings:Matching"] = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddMatchingStorage();
         builder.AddMatchIndexes();
