@@ -238,8 +238,8 @@ w("")
 w("## 7. Engine micro-benchmarks (BenchmarkDotNet)")
 w("")
 if engine_reports:
-    w(f"`dotnet run -c Release --project tests/Matching.Benchmarks -- --filter '*'{' --job short' if not national else ''}` "
-      f"(MATCHING_BENCH_SCALE={scale}); the reports as BenchmarkDotNet wrote them:")
+    w(f"`MATCHING_BENCH_SCALE={scale} dotnet run -c Release --project tests/Matching.Benchmarks{' -- --quick' if not national else ''}`; "
+      "the reports it wrote to BenchmarkDotNet.Artifacts/results:")
     for report in engine_reports:
         w("")
         w(f"### {os.path.basename(report).removesuffix('-report-github.md').removesuffix('.md')}")
