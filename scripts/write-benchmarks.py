@@ -44,6 +44,9 @@ w("")
 w(f"Produced by `{env['BENCH_COMMAND']}` on {env['BENCH_DATE']} ({'national' if national else 'quick: 1/10 of the national'} dataset). "
   "Every figure below comes from that one run; rerun the command to reproduce them. Figures from a 2-core machine "
   "shared with other work vary by tens of percent between runs.")
+if env.get("BENCH_NOTE"):
+    w("")
+    w(env["BENCH_NOTE"])
 w("")
 w("## Machine")
 w("")
