@@ -85,6 +85,8 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
         LEFT JOIN breakdown b USING (sector_code, region_code, start_month)
         """;
 
+    private const int ComputeTimeoutSeconds = 600;
+
     /// <summary>Computes and stores the snapshot of the ISO week that <paramref name="today"/> falls in; returns its cell count.</summary>
     public async Task<int> ComputeAsync(DateOnly today, DateTimeOffset computedAt, CancellationToken cancellationToken)
     {
@@ -98,7 +100,9 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
         int cells;
-        await using (var compute = new NpgsqlCommand(ComputeSql, connection, transaction))
+        // A weekly batch over every seeking student and open offer: at national scale it runs longer than
+        // Npgsql's 30-second default, so it gets its own bound.
+        await using (var compute = new NpgsqlCommand(ComputeSql, connection, transaction) { CommandTimeout = ComputeTimeoutSeconds })
         {
             compute.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });
             compute.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = new DateOnly(today.Year, today.Month, 1) });
