@@ -23,8 +23,9 @@ internal static class DemoCatalog
     ];
 
     // Matches the roles' qualification names against the current qualifications of the branch's sector, so
-    // the demo follows the reference list (a renamed or retired qualification simply drops out).
-    public static IReadOnlyList<ResolvedBranch> Resolve(ReferenceDataSet reference)
+    // the demo follows the reference list (a renamed or retired qualification simply drops out). With
+    // allQualifications, every current qualification no branch names gets a general branch of its sector.
+    public static IReadOnlyList<ResolvedBranch> Resolve(ReferenceDataSet reference, bool allQualifications = false)
     {
         var current = new Dictionary<(string Sector, string Name), List<Qualification>>();
         foreach (var qualification in reference.Qualifications)
@@ -44,34 +45,24 @@ internal static class DemoCatalog
         var resolved = new List<ResolvedBranch>();
         foreach (var branch in Branches)
         {
-            var roles = new List<ResolvedRole>();
-            foreach (var role in branch.Roles)
+            if (ResolveBranch(branch, current) is { } found)
             {
-                var names = new List<ResolvedName>();
-                foreach (var (name, weight) in role.Qualifications)
-                {
-                    if (current.TryGetValue((branch.SectorCode, Normalize(name)), out var found))
-                    {
-                        var crebos = found.OrderByDescending(q => q.Crebo).ToArray();
-                        names.Add(new ResolvedName(crebos[0].Name, Display(crebos[0].Name), crebos[0].Level, weight, crebos));
-                    }
-                }
-                if (names.Count > 0)
-                {
-                    roles.Add(new ResolvedRole(role, [.. names], new WeightedTable<ResolvedName>(names.Select(n => (n, n.Weight)))));
-                }
+                resolved.Add(found);
             }
-            var kinds = branch.Kinds
-                .Select(kind => new ResolvedKind(kind, [.. roles.Where(r => kind.Roles.Contains(r.Role.Key))]))
-                .Where(kind => kind.Roles.Length > 0)
-                .ToList();
-            if (roles.Count > 0 && kinds.Count > 0)
+        }
+        if (allQualifications)
+        {
+            // Appended after the regional branches, so that the draws for a regional dataset stay as they were.
+            var covered = resolved.SelectMany(b => b.Roles).SelectMany(r => r.Names).SelectMany(n => n.Crebos).Select(q => q.Crebo).ToHashSet();
+            var uncovered = reference.Qualifications
+                .Where(q => q.Current && q.LearningPaths.Count > 0 && !covered.Contains(q.Crebo))
+                .GroupBy(q => q.SectorCode, StringComparer.Ordinal);
+            foreach (var sector in uncovered.OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                resolved.Add(new ResolvedBranch(
-                    branch,
-                    [.. roles],
-                    new WeightedTable<ResolvedRole>(roles.Select(r => (r, r.Role.Weight))),
-                    new WeightedTable<ResolvedKind>(kinds.Select(k => (k, k.Kind.Weight)))));
+                if (reference.FindSector(sector.Key) is { } known && ResolveBranch(GeneralBranch.Create(known, [.. sector]), current) is { } found)
+                {
+                    resolved.Add(found);
+                }
             }
         }
         if (resolved.Count == 0)
@@ -79,6 +70,40 @@ internal static class DemoCatalog
             throw new InvalidOperationException("No current qualification in the reference data matches the demo catalog.");
         }
         return resolved;
+    }
+
+    private static ResolvedBranch? ResolveBranch(DemoBranch branch, Dictionary<(string Sector, string Name), List<Qualification>> current)
+    {
+        var roles = new List<ResolvedRole>();
+        foreach (var role in branch.Roles)
+        {
+            var names = new List<ResolvedName>();
+            foreach (var (name, weight) in role.Qualifications)
+            {
+                if (current.TryGetValue((branch.SectorCode, Normalize(name)), out var found))
+                {
+                    var crebos = found.OrderByDescending(q => q.Crebo).ToArray();
+                    names.Add(new ResolvedName(crebos[0].Name, Display(crebos[0].Name), crebos[0].Level, weight, crebos));
+                }
+            }
+            if (names.Count > 0)
+            {
+                roles.Add(new ResolvedRole(role, [.. names], new WeightedTable<ResolvedName>(names.Select(n => (n, n.Weight)))));
+            }
+        }
+        var kinds = branch.Kinds
+            .Select(kind => new ResolvedKind(kind, [.. roles.Where(r => kind.Roles.Contains(r.Role.Key))]))
+            .Where(kind => kind.Roles.Length > 0)
+            .ToList();
+        if (roles.Count == 0 || kinds.Count == 0)
+        {
+            return null;
+        }
+        return new ResolvedBranch(
+            branch,
+            [.. roles],
+            new WeightedTable<ResolvedRole>(roles.Select(r => (r, r.Role.Weight))),
+            new WeightedTable<ResolvedKind>(kinds.Select(k => (k, k.Kind.Weight))));
     }
 
     private static string Normalize(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

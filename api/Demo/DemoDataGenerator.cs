@@ -14,7 +14,7 @@ public static class DemoDataGenerator
         Validate(options);
 
         var geography = DemoGeography.Create(reference, options.RegionCodes);
-        var catalog = DemoCatalog.Resolve(reference);
+        var catalog = DemoCatalog.Resolve(reference, options.AllQualifications);
 
         // Each part draws from its own stream, so asking for more students does not change the companies or offers.
         var master = new Random(options.Seed);

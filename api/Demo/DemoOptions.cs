@@ -9,6 +9,9 @@ public sealed record DemoOptions
 
     public IReadOnlyList<string> RegionCodes { get; init; } = ["rijnmond"];
 
+    // Adds students, companies and offers for every current qualification, not only those the regional branches know.
+    public bool AllQualifications { get; init; }
+
     public int Schools { get; init; } = 10;
 
     public int Students { get; init; } = 3000;

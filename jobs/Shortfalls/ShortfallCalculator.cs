@@ -65,18 +65,27 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
             SELECT sector_code, region_code, start_month, crebo, coalesce(demand, 0) AS demand, coalesce(supply, 0) AS supply
             FROM student_crebo FULL JOIN supply_crebo USING (sector_code, region_code, start_month, crebo)),
         judged AS (
-            SELECT *, demand - supply >= $4 AND supply < $5 * demand AS flagged FROM cells)
+            SELECT *, demand - supply >= $4 AND supply < $5 * demand AS flagged FROM cells),
+        -- One pass over the crebo rows of the flagged cells, grouped per cell: a lookup per cell would scan them all
+        -- for every cell, which at national scale (about 2,000 cells) takes minutes.
+        breakdown AS (
+            SELECT r.sector_code, r.region_code, r.start_month,
+                jsonb_agg(jsonb_build_object('crebo', r.crebo, 'name', q.name, 'demand', r.demand, 'supply', r.supply,
+                    'shortfall', r.demand - r.supply) ORDER BY r.demand - r.supply DESC, r.crebo) AS by_crebo
+            FROM crebo_rows r
+            JOIN judged j ON j.sector_code = r.sector_code AND j.region_code = r.region_code AND j.start_month = r.start_month
+            JOIN qualifications q ON q.crebo = r.crebo
+            WHERE j.flagged
+            GROUP BY 1, 2, 3)
         INSERT INTO shortfall_snapshots (iso_week, sector_code, region_code, start_month, demand, supply, shortfall, flagged, by_crebo, computed_at)
         SELECT $1, j.sector_code, j.region_code, j.start_month, j.demand, j.supply, j.demand - j.supply, j.flagged,
-            CASE WHEN j.flagged THEN coalesce((
-                SELECT jsonb_agg(jsonb_build_object('crebo', r.crebo, 'name', q.name, 'demand', r.demand, 'supply', r.supply,
-                    'shortfall', r.demand - r.supply) ORDER BY r.demand - r.supply DESC, r.crebo)
-                FROM crebo_rows r JOIN qualifications q ON q.crebo = r.crebo
-                WHERE r.sector_code = j.sector_code AND r.region_code = j.region_code AND r.start_month = j.start_month), '[]')
-            ELSE '[]' END,
+            CASE WHEN j.flagged THEN coalesce(b.by_crebo, '[]') ELSE '[]' END,
             $6
         FROM judged j
+        LEFT JOIN breakdown b USING (sector_code, region_code, start_month)
         """;
+
+    private const int ComputeTimeoutSeconds = 600;
 
     /// <summary>Computes and stores the snapshot of the ISO week that <paramref name="today"/> falls in; returns its cell count.</summary>
     public async Task<int> ComputeAsync(DateOnly today, DateTimeOffset computedAt, CancellationToken cancellationToken)
@@ -91,7 +100,9 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
         int cells;
-        await using (var compute = new NpgsqlCommand(ComputeSql, connection, transaction))
+        // A weekly batch over every seeking student and open offer: at national scale it runs longer than
+        // Npgsql's 30-second default, so it gets its own bound.
+        await using (var compute = new NpgsqlCommand(ComputeSql, connection, transaction) { CommandTimeout = ComputeTimeoutSeconds })
         {
             compute.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });
             compute.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = new DateOnly(today.Year, today.Month, 1) });

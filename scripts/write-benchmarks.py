@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""Writes BENCHMARKS.md to stdout from the figures bench.sh collected (a name=value file named by BENCH_RESULTS)
+and the BenchmarkDotNet markdown reports given as arguments. Called by bench.sh; not meant to be run by hand."""
+import os
+import sys
+
+env = os.environ
+figures = {}
+with open(env["BENCH_RESULTS"], encoding="utf-8") as f:
+    for line in f:
+        name, sep, value = line.rstrip("\n").partition("=")
+        if sep:
+            figures[name] = value  # a later value of the same name wins
+
+
+def get(name, default="n/a"):
+    return figures.get(name, default)
+
+
+def number(name):
+    try:
+        return float(figures[name])
+    except (KeyError, ValueError):
+        return None
+
+
+def count(name):
+    value = number(name)
+    return f"{value:,.0f}" if value is not None else "n/a"
+
+
+def seconds(ms_name):
+    value = number(ms_name)
+    return f"{value / 1000:.1f} s" if value is not None else "n/a"
+
+
+scale = env["BENCH_SCALE"]
+national = scale == "national"
+out = []
+w = out.append
+
+w("# Benchmarks")
+w("")
+w(f"Produced by `{env['BENCH_COMMAND']}` on {env['BENCH_DATE']} ({'national' if national else 'quick: 1/10 of the national'} dataset). "
+  "Every figure below comes from that one run; rerun the command to reproduce them. Figures from a 2-core machine "
+  "shared with other work vary by tens of percent between runs.")
+if env.get("BENCH_NOTE"):
+    w("")
+    w(env["BENCH_NOTE"])
+w("")
+w("## Machine")
+w("")
+w("| | |")
+w("| --- | --- |")
+w(f"| CPU | {env['BENCH_CPU']} |")
+w(f"| cores | {env['BENCH_CORES']} |")
+w(f"| memory | {env['BENCH_MEM']} |")
+w(f"| OS | {env['BENCH_OS']} |")
+w(f"| .NET SDK | {env['BENCH_DOTNET']} |")
+w(f"| PostgreSQL | {env['BENCH_PG']} (private cluster: shared_buffers 1GB, work_mem 32MB) |")
+w(f"| wrk | {env['BENCH_WRK']} |")
+w("")
+
+w("## 1. The dataset")
+w("")
+w(f"`dotnet tools/Matching.Bench/bin/Release/net10.0/Matching.Bench.dll generate --scale {scale} --connection <npgsql>` "
+  "migrates an empty database as a node does, generates the dataset (deterministic, every labour-market region) "
+  f"and loads it with binary COPY in one transaction. bench.sh keeps it in database `matching_{scale}` and reuses it; "
+  f"this one was loaded {get('dataset_loaded_at')}.")
+w("")
+w("| | |")
+w("| --- | --- |")
+w(f"| students / offers / companies | {count('dataset_students')} / {count('dataset_offers')} / {count('dataset_companies')} |")
+w(f"| accreditations / schools | {count('dataset_accreditations')} / {count('dataset_schools')} |")
+w(f"| labour-market regions with students / with offers | {get('regions_with_students')} / {get('regions_with_offers')} of {get('regions_total')} |")
+w(f"| PC4 areas used (students, companies, offers) | {count('pc4_used')} of {count('pc4_total')} |")
+w(f"| current qualifications with students / with offers / accredited | {get('qualifications_with_students')} / "
+  f"{get('qualifications_with_offers')} / {get('qualifications_accredited')} of {get('qualifications_current')} |")
+w(f"| generation (in memory) | {get('generate_seconds')} s |")
+w(f"| load (binary COPY, change triggers included) | {get('load_seconds')} s |")
+w(f"| VACUUM ANALYZE | {get('analyze_seconds')} s |")
+w(f"| whole command (with the migrations) | {get('generate_command_seconds')} s |")
+w(f"| database size | {get('database_size')} |")
+w("")
+
+w("## 2. Match in process vs the PostgreSQL baseline")
+w("")
+w(f"`Matching.Bench.dll compare --connection <npgsql> --students {env['BENCH_SAMPLE']} --baseline-students {env['BENCH_BASELINE_SAMPLE']}` "
+  "builds both match indexes from the database the way a node does (IndexSource, MatchIndexes), draws a seeded random "
+  "sample of seeking students and times the match (offers for a student: all eligibility filters, BM25, decays, top 20, "
+  "the query the service runs for GET /v1/students/{id}/matches, without the database read of the page) on one thread, after a warm-up pass.")
+w("")
+w("The baseline answers the same question with PostgreSQL alone: a stored `tsvector` column over title (weight A), "
+  "requirements (B) and description (C) with the `dutch` configuration and a GIN index (both created by the benchmark, "
+  "not by the migrations), `ts_rank_cd` with the words of the student's text OR-ed (every eligible offer is a match, "
+  "the text only ranks), the same eligibility filters (open, a free place, crebo accepted and the company accredited "
+  "for it on the offer's path at its start, level in range, overlapping periods) and the distance by a bounding box on "
+  "the postcode centroids plus the engine's exact haversine; a prepared statement on one connection, top 20. "
+  "It runs for the first students of the same sample; then, for each of them, both are asked for the whole eligible set "
+  "and the offer ids are compared.")
+w("")
+w("| | engine (in process) | PostgreSQL baseline | ratio |")
+w("| --- | --- | --- | --- |")
+w(f"| students | {count('sample_students')} (first {count('baseline_students')} for the ratio) | {count('baseline_students')} | |")
+w(f"| p50 | {get('engine_match_p50_ms')} ms (subset {get('engine_subset_p50_ms')} ms) | {get('baseline_match_p50_ms')} ms | {get('ratio_p50')}x |")
+w(f"| p99 | {get('engine_match_p99_ms')} ms (subset {get('engine_subset_p99_ms')} ms) | {get('baseline_match_p99_ms')} ms | {get('ratio_p99')}x |")
+w(f"| mean | {get('engine_match_mean_ms')} ms | {get('baseline_match_mean_ms')} ms | |")
+w("")
+w(f"- Same eligible set: {get('eligible_checked')} students checked, **{get('eligible_mismatches')} mismatches**"
+  f" ({get('eligible_unchecked')} skipped for having more than 10,000 eligible offers). On average a student has "
+  f"{get('engine_mean_eligible')} eligible offers.")
+w(f"- Index build from the database (offers, then students): {get('index_build_offers_seconds')} s + "
+  f"{get('index_build_students_seconds')} s for {count('index_offers')} open offers and {count('index_students')} "
+  f"seeking students; managed heap after a full collection: {get('managed_heap_mb_after_build')} MB.")
+w(f"- Baseline set-up (stored tsvector column and GIN index): {get('baseline_setup_seconds')} s, once per dataset.")
+w("")
+
+w("## 3. HTTP load (wrk)")
+w("")
+w(f"The service (Release build, jobs on as by default) on the dataset; `wrk -t2 -c{env['BENCH_WRK_CONNECTIONS']} "
+  f"-d{env['BENCH_WRK_DURATION']}s --latency` from the same machine, first on `GET /health/live` (the framework's "
+  "ceiling here), then on `GET /v1/students/{id}/matches` for a random student of the sample with the admin key "
+  "(a Lua script picks them). The per-key rate limit is lifted for the run "
+  "(`RateLimiting__BurstLimit=1000000`, `RateLimiting__RequestsPerSecond=1000000`), so that it does not shape the load.")
+w("")
+w("| | requests/s | p50 | p99 | requests | non-2xx | socket errors |")
+w("| --- | --- | --- | --- | --- | --- | --- |")
+for name, label in (("live", "/health/live"), ("matches", "/v1/students/{id}/matches"), ("b", "matches on node B during the write test")):
+    w(f"| {label} | {get('http_' + name + '_rps')} | {get('http_' + name + '_p50')} ms | {get('http_' + name + '_p99')} ms | "
+      f"{count('http_' + name + '_requests')} | {get('http_' + name + '_non2xx')} | {get('http_' + name + '_socket')} |")
+w("")
+w(f"Matches reach **{get('http_ratio')}** of the ceiling's requests/s. Resident memory of the node after the load: {get('after_load_rss_mb')} MB.")
+w("")
+
+w("## 4. Start-up, memory and a write seen on a second node")
+w("")
+w("| | |")
+w("| --- | --- |")
+w(f"| process start to `/health/ready` 200 (node A) | {seconds('startup_ready_ms')} |")
+w(f"| of which the index load (\"Match indexes loaded\" in its log) | {seconds('startup_index_ms')} |")
+w(f"| resident memory once ready (VmRSS) / peak so far (VmHWM) | {get('ready_rss_mb')} MB / {get('ready_hwm_mb')} MB |")
+w(f"| second node (B, jobs off) start to ready | {seconds('startup_b_ready_ms')} |")
+w(f"| an offer created through A, until it shows in a student's matches on B, while B serves wrk | {get('write_visible_on_b_ms')} ms |")
+w("")
+w("The write test creates a company with an accreditation and then, with node B under wrk load "
+  "(`wrk -t1`, the same Lua script), an offer that fits the first student of the sample, and polls that student's "
+  "matches on B every 20 ms until the offer is there.")
+w("")
+
+w("## 5. Shortfall job and report delivery")
+w("")
+w("`POST /v1/jobs/shortfall/run` on node A, then `GET /v1/jobs` until the run finished; a coordinator subscription "
+  "for all regions with a webhook to a local receiver (`Delivery__PollSeconds=1`, `Delivery__AllowInsecureLoopback=true`).")
+w("")
+w("| | |")
+w("| --- | --- |")
+w(f"| shortfall job ({get('shortfall_outcome')}) | {seconds('shortfall_duration_ms')} |")
+w(f"| peak resident memory while it ran (VmRSS sampled every 0.2 s; before: {get('shortfall_rss_before_mb')} MB) | {get('shortfall_peak_rss_mb')} MB |")
+w(f"| webhook delivery ({get('delivery_status')}), trigger to delivered | {seconds('delivery_after_trigger_ms')} ({get('delivery_report_kb')} KB received) |")
+w(f"| GET /v1/reports/{{week}} as JSON / CSV / HTML | {get('report_json_ms')} / {get('report_csv_ms')} / {get('report_html_ms')} ms |")
+w(f"| peak resident memory of the node over the whole run (VmHWM) | {get('final_hwm_mb')} MB |")
+w("")
+
+w("## 6. Targets")
+w("")
+if not national:
+    w("This is the quick run (1/10 of the national dataset): the targets are for the national scale, so they are "
+      "judged here only as an indication. `./bench.sh` measures them at national scale.")
+    w("")
+
+
+def judge(value, limit, higher_is_better=False):
+    if value is None:
+        return "not measured"
+    ok = value >= limit if higher_is_better else value <= limit
+    return "met" if ok else "**not met**"
+
+
+cores = float(env["BENCH_CORES"])
+
+
+def busy(name):
+    """A reason from the load average measured before a step, when the machine was busier than its cores."""
+    load = number(name)
+    return f"the machine was busy (load average {load:g} on {cores:g} cores), so part of this is waiting for a CPU" if load and load > cores else ""
+
+
+def why(*reasons):
+    return "; ".join(r for r in reasons if r)
+
+
+rows = []
+p50, p99 = number("engine_match_p50_ms"), number("engine_match_p99_ms")
+rows.append(("match in process, single thread: p50 <= 0.2 ms, p99 <= 1 ms", f"{get('engine_match_p50_ms')} / {get('engine_match_p99_ms')} ms",
+             "not measured" if p50 is None or p99 is None else judge(max(p50 / 0.2, p99 / 1), 1),
+             why(busy("load_before_compare"))))
+ratio = number("ratio_p50")
+mismatches = number("eligible_mismatches")
+verdict = judge(ratio, 20, higher_is_better=True)
+if verdict == "met" and mismatches:
+    verdict = "**not met** (eligible sets differ)"
+rows.append(("at least 20x faster than the PostgreSQL baseline, same eligible results",
+             f"{get('ratio_p50')}x at p50, {get('ratio_p99')}x at p99; {get('eligible_mismatches')} mismatches", verdict,
+             why(busy("load_before_compare"))))
+http_ratio, errors = number("http_ratio"), (number("http_matches_non2xx") or 0) + (number("http_matches_socket") or 0)
+http_p99 = number("http_matches_p99")
+verdict = "met" if judge(http_ratio, 0.4, True) == "met" and errors == 0 and judge(http_p99, 20) == "met" else (
+    "not measured" if http_ratio is None else "**not met**")
+http_why = ""
+if number("http_matches_p50") is not None and p50 is not None:
+    http_why = (f"p50 {get('http_matches_p50')} ms over HTTP against {get('engine_match_p50_ms')} ms in process: the rest is "
+                f"the HTTP stack, two database reads (the student, the page's offers) and queueing over {env['BENCH_WRK_CONNECTIONS']} connections")
+rows.append(("HTTP matches >= 40% of /health/live, 0 errors, p99 <= 20 ms",
+             f"{get('http_ratio')} of the ceiling, {errors:.0f} errors, p99 {get('http_matches_p99')} ms", verdict,
+             why(busy("load_before_wrk"), http_why)))
+build = (number("index_build_offers_seconds") or 0) + (number("index_build_students_seconds") or 0)
+rows.append(("index build from the database <= 30 s", f"{build:.1f} s (bench tool); {seconds('startup_index_ms')} in the service",
+             judge(max(build, (number("startup_index_ms") or 0) / 1000), 30), why(busy("load_before_startup"))))
+ready = number("startup_ready_ms")
+rows.append(("ready after start <= 45 s", seconds("startup_ready_ms"), judge(None if ready is None else ready / 1000, 45),
+             why(busy("load_before_startup"), "the index load is most of it" if number("startup_index_ms") else "")))
+peak = max([v for v in (number("final_hwm_mb"), number("ready_hwm_mb")) if v is not None], default=None)
+rows.append(("whole-service resident memory <= 3 GB", f"{get('ready_rss_mb')} MB once ready, peak {peak if peak is None else f'{peak:.0f}'} MB",
+             judge(peak, 3072), ""))
+shortfall = number("shortfall_duration_ms")
+verdict = judge(None if shortfall is None else shortfall / 1000, 60)
+if get("shortfall_outcome") != "succeeded":
+    verdict = "**not met**"
+rows.append(("shortfall job <= 60 s", f"{seconds('shortfall_duration_ms')} ({get('shortfall_outcome')})", verdict,
+             "" if get("shortfall_outcome") == "succeeded" else "the run failed: see the node's log"))
+engine_reports = sys.argv[1:]
+rows.append(("free-text search with facets p50 <= 2 ms, p99 <= 10 ms; candidates p99 <= 5 ms; <= 40 bytes per posting",
+             "see the engine benchmarks below" if engine_reports else "not measured: tests/Matching.Benchmarks is missing",
+             "see below" if engine_reports else "not measured", ""))
+w("| target | measured | verdict | why |")
+w("| --- | --- | --- | --- |")
+for target, measured, verdict, reason in rows:
+    w(f"| {target} | {measured} | {verdict} | {reason} |")
+w("")
+
+w("## 7. Engine micro-benchmarks (BenchmarkDotNet)")
+w("")
+if engine_reports:
+    w(f"`MATCHING_BENCH_SCALE={scale} dotnet run -c Release --project tests/Matching.Benchmarks{' -- --quick' if not national else ''}`; "
+      "the reports it wrote to BenchmarkDotNet.Artifacts/results:")
+    for report in engine_reports:
+        w("")
+        w(f"### {os.path.basename(report).removesuffix('-report-github.md').removesuffix('.md')}")
+        w("")
+        with open(report, encoding="utf-8") as f:
+            w(f.read().rstrip())
+else:
+    w("The project tests/Matching.Benchmarks does not exist in this checkout, so nothing ran.")
+w("")
+sys.stdout.write("\n".join(out))

@@ -1,0 +1,36 @@
+using Matching.Bench;
+
+// The benchmark tool that bench.sh drives: `generate` loads the national (or quick) dataset, `compare` times the
+// match in process against the PostgreSQL full-text baseline on the same students and checks they agree.
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+try
+{
+    var arguments = BenchArguments.Parse(args.Skip(1));
+    return args.FirstOrDefault() switch
+    {
+        "generate" => await GenerateCommand.RunAsync(arguments, cancellation.Token),
+        "compare" => await CompareCommand.RunAsync(arguments, cancellation.Token),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return Usage();
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Matching.Bench generate --scale national|quick --connection <npgsql> [--today yyyy-mm-dd] [--results file]
+               Matching.Bench compare --connection <npgsql> [--students 10000] [--baseline-students 1000] [--seed 5]
+                                      [--ids-out file] [--results file]
+        """);
+    return 2;
+}
