@@ -110,7 +110,8 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             var touched = buffers.Touched;
             var candidates = plan.TextDrives ? touched : buffers.Candidates;
             Array.Clear(touched, 0, words);
-            if (positive.Length > 0)
+            // Text that only ranks is scored later, for the candidates that pass the filters alone.
+            if (positive.Length > 0 && plan.TextDrives)
             {
                 ScoreWindow(plan, segment, buffers, windowStart, windowEnd);
             }
@@ -146,12 +147,9 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                         continue;
                     }
 
-                    // A candidate outside all term postings (possible only when text just scores) has relevance 0.
-                    var hasTerms = (touched[word] & (1UL << local)) != 0;
-                    var textMatches = hasTerms
-                        ? buffers.RequiredCounts[local] == plan.RequiredCount && buffers.ShouldCounts[local] >= plan.MinimumShouldMatch
-                        : !plan.TextDrives;
-                    if (!textMatches)
+                    var hasTerms = plan.TextDrives && (touched[word] & (1UL << local)) != 0;
+                    if (plan.TextDrives && !(hasTerms
+                        && buffers.RequiredCounts[local] == plan.RequiredCount && buffers.ShouldCounts[local] >= plan.MinimumShouldMatch))
                     {
                         continue;
                     }
@@ -173,8 +171,19 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                         continue;
                     }
 
+                    double required, optional;
+                    if (plan.TextDrives)
+                    {
+                        (required, optional) = (buffers.Scores[local], buffers.OptionalScores[local]);
+                    }
+                    else
+                    {
+                        hasTerms = ScoreCandidate(plan, segment, buffers, doc, out required, out optional);
+                    }
+
+                    // A candidate outside all term postings (possible only when text just scores) has relevance 0.
                     var relevance = !plan.HasScoringClauses ? 1f
-                        : hasTerms ? plan.Request.RelevanceBase + QueryPlan.Relevance(buffers.Scores[local], buffers.OptionalScores[local])
+                        : hasTerms ? plan.Request.RelevanceBase + QueryPlan.Relevance(required, optional)
                         : plan.Request.RelevanceBase;
                     var entry = new HitEntry
                     {
@@ -264,6 +273,64 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
             buffers.Cursors[c] = p;
         }
+    }
+
+    // When text only ranks, each candidate that passed the filters is scored on its own: every clause's cursor
+    // leaps to the document (candidates come in doc order), so postings between candidates are never read.
+    // The clauses add up in the same order and precision as ScoreWindow's, so the scores are the same.
+    private static bool ScoreCandidate(QueryPlan plan, Segment segment, WindowBuffers buffers, int doc, out double required, out double optional)
+    {
+        required = optional = 0;
+        var hasTerms = false;
+        var positive = plan.Positive;
+        for (var c = 0; c < positive.Length; c++)
+        {
+            var clause = positive[c];
+            var postings = segment.Text[clause.Field];
+            var end = buffers.Ends[c];
+            var p = buffers.Cursors[c] = Advance(postings.Docs, buffers.Cursors[c], end, doc);
+            if (p == end || postings.Docs[p] != doc)
+            {
+                continue;
+            }
+
+            hasTerms = true;
+            var score = clause.IsScoring
+                ? Bm25Similarity.Score(clause.Weight, postings.Freqs[p], plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
+                : 0f;
+            if (clause.IsRequired)
+            {
+                required += score;
+            }
+            else
+            {
+                optional += score;
+            }
+        }
+
+        return hasTerms;
+    }
+
+    // The first position in [start, end) whose doc is at least target: galloping, then a binary search.
+    private static int Advance(int[] docs, int start, int end, int target)
+    {
+        if (start == end || docs[start] >= target)
+        {
+            return start;
+        }
+
+        // docs[low] < target throughout; the step doubles until it overshoots.
+        var low = start;
+        var step = 1;
+        while (low + step < end && docs[low + step] < target)
+        {
+            low += step;
+            step <<= 1;
+        }
+
+        var high = Math.Min(low + step, end);
+        var found = Array.BinarySearch(docs, low + 1, high - low - 1, target);
+        return found >= 0 ? found : ~found;
     }
 
     private static void MarkExcluded(QueryPlan plan, Segment segment, WindowBuffers buffers, int windowStart, int windowEnd, int words)

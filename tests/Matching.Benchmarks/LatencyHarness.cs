@@ -74,13 +74,14 @@ internal static class LatencyHarness
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"## Query latency ({QueryCount:N0} random queries each, after {WarmupQueries:N0} warm-up queries)");
         report.AppendLine();
-        report.AppendLine("| operation | mean | p50 | p95 | p99 | max | mean total hits | target |");
-        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        report.AppendLine("| operation | mean | p50 | p95 | p99 | max | mean total hits | results fingerprint | target |");
+        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
         AppendLatency(report, "match: offers for a student", match, "p50 <= 0.2 ms, p99 <= 1 ms", match.P50 <= 0.2 && match.P99 <= 1);
         AppendLatency(report, "candidates for an offer", candidates, "p99 <= 5 ms", candidates.P99 <= 5);
         AppendLatency(report, "search with facets", search, "p50 <= 2 ms, p99 <= 10 ms", search.P50 <= 2 && search.P99 <= 10);
         report.AppendLine();
-        report.AppendLine("The targets are set for the national scale on a 2-core machine.");
+        report.AppendLine("The targets are set for the national scale on a 2-core machine. The fingerprint hashes every answer (totals, ids, scores to the bit,");
+        report.AppendLine("distances, facets): equal fingerprints on two engine versions mean equal answers to all 10,000 queries.");
 
         Directory.CreateDirectory(resultsDirectory);
         var path = Path.Combine(resultsDirectory, $"engine-{scale}.md");
@@ -94,17 +95,19 @@ internal static class LatencyHarness
     {
         var milliseconds = new double[QueryCount];
         long hits = 0;
+        using var fingerprint = new ResultsFingerprint();
         for (var i = 0; i < QueryCount; i++)
         {
             var started = Stopwatch.GetTimestamp();
             var results = operation(i);
             milliseconds[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             hits += results.TotalHits;
+            fingerprint.Add(results);
         }
 
         Array.Sort(milliseconds);
         return new Latency(milliseconds.Average(), Percentile(milliseconds, 50), Percentile(milliseconds, 95), Percentile(milliseconds, 99),
-            milliseconds[^1], hits / (double)QueryCount);
+            milliseconds[^1], hits / (double)QueryCount, fingerprint.Value());
     }
 
     // Nearest rank on the sorted sample.
@@ -130,7 +133,7 @@ internal static class LatencyHarness
     private static void AppendLatency(StringBuilder report, string name, Latency latency, string target, bool met) =>
         report.AppendLine(CultureInfo.InvariantCulture,
             $"| {name} | {latency.Mean:0.000} ms | {latency.P50:0.000} ms | {latency.P95:0.000} ms | {latency.P99:0.000} ms | {latency.Max:0.000} ms " +
-            $"| {latency.MeanHits:N0} | {target}: {(met ? "met" : "not met")} |");
+            $"| {latency.MeanHits:N0} | `{latency.Fingerprint}` | {target}: {(met ? "met" : "not met")} |");
 
-    private readonly record struct Latency(double Mean, double P50, double P95, double P99, double Max, double MeanHits);
+    private readonly record struct Latency(double Mean, double P50, double P95, double P99, double Max, double MeanHits, string Fingerprint);
 }
