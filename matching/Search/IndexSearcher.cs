@@ -154,8 +154,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                         continue;
                     }
 
-                    var originDistance = plan.NeedsOriginDistance ? plan.OriginDistance(segment, doc) : double.NaN;
-                    if (!PassesFilters(plan.Filters, driver, doc, originDistance))
+                    if (!PassesFilters(plan, segment, driver, doc, out var originDistance))
                     {
                         continue;
                     }
@@ -396,11 +395,37 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         return driver;
     }
 
-    private static bool PassesFilters(FilterPlan[] filters, KeywordFilterPlan? driver, int doc, double originDistance)
+    // The filters that need no distance first (QueryPlan puts the geo filters last). Then the geo filters' cheap
+    // bounds, and only then the distance from the origin (a haversine), for the documents still in the running.
+    private static bool PassesFilters(QueryPlan plan, Segment segment, KeywordFilterPlan? driver, int doc, out double originDistance)
     {
-        foreach (var filter in filters)
+        originDistance = double.NaN;
+        var filters = plan.Filters;
+        var firstGeo = plan.FirstGeoFilter;
+        for (var i = 0; i < firstGeo; i++)
         {
-            if (!ReferenceEquals(filter, driver) && !filter.Matches(doc, originDistance))
+            if (!ReferenceEquals(filters[i], driver) && !filters[i].Matches(doc, double.NaN))
+            {
+                return false;
+            }
+        }
+
+        for (var i = firstGeo; i < filters.Length; i++)
+        {
+            if (((GeoFilterPlan)filters[i]).OutOfReach(doc))
+            {
+                return false;
+            }
+        }
+
+        if (plan.NeedsOriginDistance)
+        {
+            originDistance = plan.OriginDistance(segment, doc);
+        }
+
+        for (var i = firstGeo; i < filters.Length; i++)
+        {
+            if (!filters[i].Matches(doc, originDistance))
             {
                 return false;
             }
