@@ -102,6 +102,9 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var driver = plan.TextDrives ? null : ChooseDriver(plan.Filters);
         var driverCursors = driver is null ? [] : driver.Ords.Select(ord => driver.Values.PostingStarts[ord]).ToArray();
         var sortValues = plan.SortField >= 0 ? segment.Numbers[plan.SortField] : null;
+        var textDrives = plan.TextDrives;
+        var filtersOrDistance = plan.Filters.Length > 0 || plan.NeedsOriginDistance;
+        var matched = buffers.Matched;
         var total = 0;
         for (var windowStart = 0; windowStart < segment.MaxDoc; windowStart += WindowBuffers.Size)
         {
@@ -134,6 +137,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 MarkExcluded(plan, segment, buffers, windowStart, windowEnd, words);
             }
 
+            var matchedCount = 0;
             for (var word = 0; word < words; word++)
             {
                 var bits = negative.Length > 0 ? candidates[word] & ~buffers.Excluded[word] : candidates[word];
@@ -147,31 +151,28 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                         continue;
                     }
 
-                    var hasTerms = plan.TextDrives && (touched[word] & (1UL << local)) != 0;
-                    if (plan.TextDrives && !(hasTerms
+                    var hasTerms = textDrives && (touched[word] & (1UL << local)) != 0;
+                    if (textDrives && !(hasTerms
                         && buffers.RequiredCounts[local] == plan.RequiredCount && buffers.ShouldCounts[local] >= plan.MinimumShouldMatch))
                     {
                         continue;
                     }
 
-                    if (!PassesFilters(plan, segment, driver, doc, out var originDistance))
+                    var originDistance = double.NaN;
+                    if (filtersOrDistance && !PassesFilters(plan, segment, driver, doc, out originDistance))
                     {
                         continue;
                     }
 
                     total++;
-                    foreach (var facet in plan.Facets)
-                    {
-                        facet.Count(doc);
-                    }
-
+                    matched[matchedCount++] = local;
                     if (top.Capacity == 0)
                     {
                         continue;
                     }
 
                     double required, optional;
-                    if (plan.TextDrives)
+                    if (textDrives)
                     {
                         (required, optional) = (buffers.Scores[local], buffers.OptionalScores[local]);
                     }
@@ -184,9 +185,15 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                     var relevance = !plan.HasScoringClauses ? 1f
                         : hasTerms ? plan.Request.RelevanceBase + QueryPlan.Relevance(required, optional)
                         : plan.Request.RelevanceBase;
+                    var score = plan.Combine(relevance, doc, originDistance);
+                    if (top.Rejects(score))
+                    {
+                        continue;
+                    }
+
                     var entry = new HitEntry
                     {
-                        Score = plan.Combine(relevance, doc, originDistance),
+                        Score = score,
                         Distance = double.IsNaN(originDistance) ? double.PositiveInfinity : originDistance,
                         Doc = view.DocBase + doc,
                         Segment = segmentIndex,
@@ -199,6 +206,12 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
                     top.Offer(entry);
                 }
+            }
+
+            // Facets count a window's matches field by field, each in one tight loop.
+            foreach (var facet in plan.Facets)
+            {
+                facet.Count(matched, matchedCount, windowStart);
             }
         }
 
