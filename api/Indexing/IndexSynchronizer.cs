@@ -56,6 +56,7 @@ internal sealed class IndexSynchronizer(
         var seq = await feed.LatestSeqAsync(cancellationToken);
         await LoadInBatchesAsync(source.OpenOffersAsync(cancellationToken), r => indexes.Offers.Upsert(r.Select(indexes.ToDocument)));
         await LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), r => indexes.Students.Upsert(r.Select(indexes.ToDocument)));
+        indexes.ForceMerge();
         indexes.MarkApplied(seq);
         await CatchUpAsync(cancellationToken);
         _loaded = true;

@@ -66,6 +66,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var cursors = buffers.Cursors;
         var ends = buffers.Ends;
         var anyPositive = false;
+        buffers.PresentCount = 0;
         for (var c = 0; c < positive.Length + negative.Length; c++)
         {
             plan.Range(segmentIndex, c, out cursors[c], out ends[c]);
@@ -77,6 +78,10 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 }
 
                 anyPositive |= cursors[c] < ends[c];
+                if (cursors[c] < ends[c])
+                {
+                    buffers.Present[buffers.PresentCount++] = c;
+                }
             }
         }
 
@@ -295,8 +300,11 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         required = optional = 0;
         var hasTerms = false;
         var positive = plan.Positive;
-        for (var c = 0; c < positive.Length; c++)
+        var present = buffers.Present;
+        for (var i = 0; i < buffers.PresentCount; i++)
         {
+            // Only the clauses with postings in this segment, in clause order.
+            var c = present[i];
             var clause = positive[c];
             var postings = segment.Text[clause.Field];
             var end = buffers.Ends[c];
@@ -341,8 +349,8 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
 
         var high = Math.Min(low + step, end);
-        var found = Array.BinarySearch(docs, low + 1, high - low - 1, target);
-        return found >= 0 ? found : ~found;
+        var found = docs.AsSpan(low + 1, high - low - 1).BinarySearch(target);
+        return low + 1 + (found >= 0 ? found : ~found);
     }
 
     private static void MarkExcluded(QueryPlan plan, Segment segment, WindowBuffers buffers, int windowStart, int windowEnd, int words)

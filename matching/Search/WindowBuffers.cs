@@ -20,6 +20,7 @@ internal sealed class WindowBuffers : IDisposable
         Matched = ArrayPool<int>.Shared.Rent(Size);
         Cursors = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
         Ends = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
+        Present = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
     }
 
     // Must terms' scores, summed in double.
@@ -46,6 +47,11 @@ internal sealed class WindowBuffers : IDisposable
 
     public int[] Ends { get; }
 
+    // The positive clauses with postings in the current segment, ascending: Present[..PresentCount].
+    public int[] Present { get; }
+
+    public int PresentCount { get; set; }
+
     public void Dispose()
     {
         ArrayPool<double>.Shared.Return(Scores);
@@ -58,5 +64,6 @@ internal sealed class WindowBuffers : IDisposable
         ArrayPool<int>.Shared.Return(Matched);
         ArrayPool<int>.Shared.Return(Cursors);
         ArrayPool<int>.Shared.Return(Ends);
+        ArrayPool<int>.Shared.Return(Present);
     }
 }

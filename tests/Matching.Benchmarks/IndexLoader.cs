@@ -2,7 +2,7 @@ using Matching.Api.Indexing;
 
 namespace Matching.Benchmarks;
 
-/// <summary>Loads rows into the indexes as the service's start-up does (IndexSynchronizer), then lets the merges finish.</summary>
+/// <summary>Loads rows into the indexes as the service's start-up does (IndexSynchronizer): in batches, then merged into one segment.</summary>
 internal static class IndexLoader
 {
     public static void LoadOffers(MatchIndexes indexes, IReadOnlyList<OfferIndexRow> rows)
@@ -12,7 +12,7 @@ internal static class IndexLoader
             indexes.Offers.Upsert(batch.Select(indexes.ToDocument));
         }
 
-        indexes.Offers.WaitForMerges();
+        indexes.Offers.ForceMerge();
     }
 
     public static void LoadStudents(MatchIndexes indexes, IReadOnlyList<StudentIndexRow> rows)
@@ -22,6 +22,6 @@ internal static class IndexLoader
             indexes.Students.Upsert(batch.Select(indexes.ToDocument));
         }
 
-        indexes.Students.WaitForMerges();
+        indexes.Students.ForceMerge();
     }
 }
