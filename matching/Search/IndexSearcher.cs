@@ -416,24 +416,26 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         return driver;
     }
 
-    // The filters that need no distance first (QueryPlan puts the geo filters last). Then the geo filters' cheap
-    // bounds, and only then the distance from the origin (a haversine), for the documents still in the running.
+    // First the geo filters' cheap latitude bounds, which rule out most documents of a nationwide index with one
+    // read each; then the filters that need no distance (QueryPlan puts the geo filters last); and only then the
+    // distance from the origin (a haversine), for the documents still in the running. All must pass, so the order
+    // changes only the cost.
     private static bool PassesFilters(QueryPlan plan, Segment segment, KeywordFilterPlan? driver, int doc, out double originDistance)
     {
         originDistance = double.NaN;
         var filters = plan.Filters;
         var firstGeo = plan.FirstGeoFilter;
-        for (var i = 0; i < firstGeo; i++)
+        for (var i = firstGeo; i < filters.Length; i++)
         {
-            if (!ReferenceEquals(filters[i], driver) && !filters[i].Matches(doc, double.NaN))
+            if (((GeoFilterPlan)filters[i]).OutOfReach(doc))
             {
                 return false;
             }
         }
 
-        for (var i = firstGeo; i < filters.Length; i++)
+        for (var i = 0; i < firstGeo; i++)
         {
-            if (((GeoFilterPlan)filters[i]).OutOfReach(doc))
+            if (!ReferenceEquals(filters[i], driver) && !filters[i].Matches(doc, double.NaN))
             {
                 return false;
             }

@@ -16,13 +16,16 @@ public class QueryBenchmarks
         _workload = new QueryWorkload(data, data.Indexes, LatencyHarness.QueryCount);
     }
 
-    [Benchmark(Description = "match: offers for a student")]
+    // Offers for a student (the match).
+    [Benchmark]
     public int Match() => _workload.Match(Next()).TotalHits;
 
-    [Benchmark(Description = "candidates for an offer")]
+    // Candidates for an offer.
+    [Benchmark]
     public int Candidates() => _workload.Candidates(Next()).TotalHits;
 
-    [Benchmark(Description = "search with facets")]
+    // Free-text search with facets.
+    [Benchmark]
     public int Search() => _workload.Search(Next()).TotalHits;
 
     private int Next() => _next = (_next + 1) % _workload.Count;
