@@ -13,6 +13,9 @@ internal sealed class IndexSynchronizer(
     TimeProvider clock, ILogger<IndexSynchronizer> logger) : BackgroundService
 {
     private const int BatchSize = 2_000;
+
+    // Start-up loads upsert this many rows at a time (the benchmarks build their indexes the same way).
+    public const int LoadBatchSize = BatchSize * 10;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(configuration.GetValue("Indexing:PollIntervalMilliseconds", 500));
@@ -53,6 +56,7 @@ internal sealed class IndexSynchronizer(
         var seq = await feed.LatestSeqAsync(cancellationToken);
         await LoadInBatchesAsync(source.OpenOffersAsync(cancellationToken), r => indexes.Offers.Upsert(r.Select(indexes.ToDocument)));
         await LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), r => indexes.Students.Upsert(r.Select(indexes.ToDocument)));
+        indexes.ForceMerge();
         indexes.MarkApplied(seq);
         await CatchUpAsync(cancellationToken);
         _loaded = true;
@@ -151,11 +155,11 @@ internal sealed class IndexSynchronizer(
 
     private static async Task LoadInBatchesAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
     {
-        var batch = new List<T>(BatchSize);
+        var batch = new List<T>(LoadBatchSize);
         await foreach (var row in rows)
         {
             batch.Add(row);
-            if (batch.Count == BatchSize * 10)
+            if (batch.Count == LoadBatchSize)
             {
                 upsert(batch);
                 batch.Clear();

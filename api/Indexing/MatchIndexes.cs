@@ -32,6 +32,13 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
 
     public void MarkApplied(long seq) => Volatile.Write(ref _appliedSeq, seq);
 
+    // After the start-up load each index is one segment: every query then looks each term up once, not once per segment.
+    public void ForceMerge()
+    {
+        Offers.ForceMerge();
+        Students.ForceMerge();
+    }
+
     public void Apply(OfferIndexRow offer)
     {
         if (!offer.Open)

@@ -12,10 +12,6 @@ namespace Matching.Api.OfferSearch;
 
 internal static class OfferSearchEndpoints
 {
-    // Response facet name -> index field.
-    private static readonly (string Name, string Field)[] FacetFields =
-        [("sector", IndexFields.Sector), ("learningPath", IndexFields.LearningPath), ("level", IndexFields.Levels), ("region", IndexFields.Region)];
-
     public static void MapOfferSearch(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/search/offers", SearchOffers).WithName(nameof(SearchOffers)).WithTags("Matching")
             .WithSummary("Search open offers: free text, filters, distance and facet counts")
@@ -30,61 +26,14 @@ internal static class OfferSearchEndpoints
             return Problems.Validation(errors.ToDictionary());
         }
         GeoPoint? near = request.NearPc4 is { } pc4 ? indexes.LocationOf(pc4) : null;
-        var results = indexes.Offers.Search(new SearchRequest
-        {
-            Clauses = string.IsNullOrWhiteSpace(request.Text) ? [] : OfferMatchQueries.TextClauses(request.Text),
-            Filters = Filters(request, near),
-            Origin = near,
-            Sort = request.Sort switch
-            {
-                "distance" => SearchSort.ByDistance,
-                "start" => SearchSort.ByNumber(IndexFields.Start),
-                _ => SearchSort.ByScore,
-            },
-            Offset = request.Offset,
-            Limit = request.Limit,
-            Facets = [.. FacetFields.Select(f => f.Field)],
-        });
+        var results = indexes.Offers.Search(OfferSearchQueries.ForRequest(request, near));
         var stored = await offers.FindManyAsync([.. results.Hits.Select(h => h.Id)], cancellationToken);
         var items = results.Hits
             .Where(hit => stored.ContainsKey(hit.Id))
             .Select(hit => new OfferSearchHit(OfferMatcher.Summarize(stored[hit.Id]), hit.Score, hit.DistanceKm is { } km ? Math.Round(km, 1) : null))
             .ToList();
-        var facets = FacetFields.ToDictionary(f => f.Name, f => results.Facets.TryGetValue(f.Field, out var counts) ? counts : new Dictionary<string, int>());
+        var facets = OfferSearchQueries.FacetFields.ToDictionary(f => f.Name, f => results.Facets.TryGetValue(f.Field, out var counts) ? counts : new Dictionary<string, int>());
         return TypedResults.Ok(new OfferSearchResult(results.TotalHits, items, facets, request.Limit, request.Offset));
-    }
-
-    private static List<SearchFilter> Filters(OfferSearchRequest request, GeoPoint? near)
-    {
-        var filters = new List<SearchFilter>();
-        if (request.Crebo is { } crebo)
-        {
-            filters.Add(new KeywordFilter(IndexFields.Crebo, [MatchIndexes.Keyword(crebo)]));
-        }
-        if (request.Level is { } level)
-        {
-            filters.Add(new KeywordFilter(IndexFields.Levels, [MatchIndexes.Keyword(level)]));
-        }
-        AddKeyword(filters, IndexFields.LearningPath, request.LearningPath);
-        AddKeyword(filters, IndexFields.Sector, request.Sector);
-        AddKeyword(filters, IndexFields.Region, request.Region);
-        if (request.StartFrom is not null || request.StartTo is not null)
-        {
-            filters.Add(RangeFilter.Dates(IndexFields.Start, request.StartFrom, request.StartTo));
-        }
-        if (near is { } center && request.RadiusKm is { } radius)
-        {
-            filters.Add(new GeoDistanceFilter(center, radius));
-        }
-        return filters;
-    }
-
-    private static void AddKeyword(List<SearchFilter> filters, string field, string? value)
-    {
-        if (value is not null)
-        {
-            filters.Add(new KeywordFilter(field, [value]));
-        }
     }
 
     private static ValidationErrors Validate(OfferSearchRequest request, ReferenceDataSet reference)

@@ -33,6 +33,12 @@ public sealed class IndexSnapshot
     /// <summary>The number of segments (a measure of merge debt; each costs a term lookup per query term).</summary>
     public int SegmentCount => Segments.Length;
 
+    /// <summary>Postings of the text fields: one per term and document, deleted documents included until their segment merges.</summary>
+    public long TextPostingCount => Segments.Sum(view => view.Segment.Text.Sum(postings => (long)postings.Docs.Length));
+
+    /// <summary>Postings of the keyword fields: one per value and document, deleted documents included until their segment merges.</summary>
+    public long KeywordPostingCount => Segments.Sum(view => view.Segment.Keywords.Sum(values => (long)values.Docs.Length));
+
     internal ITextAnalyzer Analyzer { get; }
 
     internal SegmentView[] Segments { get; }

@@ -22,9 +22,11 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
 
     public bool HasAny(int doc, int[] sortedOrds)
     {
+        // Filters name a value or a few: a (vectorized) scan beats a binary search up to a handful.
+        var ords = sortedOrds.AsSpan();
         for (var i = DocStarts[doc]; i < DocStarts[doc + 1]; i++)
         {
-            if (Array.BinarySearch(sortedOrds, DocOrds[i]) >= 0)
+            if (ords.Length <= 8 ? ords.Contains(DocOrds[i]) : ords.BinarySearch(DocOrds[i]) >= 0)
             {
                 return true;
             }

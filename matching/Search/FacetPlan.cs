@@ -19,11 +19,19 @@ internal sealed class FacetPlan(int field, string name)
         Array.Clear(_counts, 0, _values.Values.Length);
     }
 
-    public void Count(int doc)
+    // locals: documents of the window that starts at windowStart, as offsets into it.
+    public void Count(int[] locals, int count, int windowStart)
     {
-        for (var i = _values.DocStarts[doc]; i < _values.DocStarts[doc + 1]; i++)
+        var starts = _values.DocStarts;
+        var ords = _values.DocOrds;
+        var counts = _counts;
+        for (var i = 0; i < count; i++)
         {
-            _counts[_values.DocOrds[i]]++;
+            var doc = windowStart + locals[i];
+            for (var j = starts[doc]; j < starts[doc + 1]; j++)
+            {
+                counts[ords[j]]++;
+            }
         }
     }
 

@@ -3,6 +3,8 @@ namespace Matching.Engine.Search;
 // Orders hits best first: by the sort key, then score descending, then the lower internal doc id.
 internal sealed class HitComparer(SortBy by, bool descending) : IComparer<HitEntry>
 {
+    public bool ByScore { get; } = by == SortBy.Score;
+
     public int Compare(HitEntry a, HitEntry b)
     {
         var order = 0;

@@ -66,6 +66,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var cursors = buffers.Cursors;
         var ends = buffers.Ends;
         var anyPositive = false;
+        buffers.PresentCount = 0;
         for (var c = 0; c < positive.Length + negative.Length; c++)
         {
             plan.Range(segmentIndex, c, out cursors[c], out ends[c]);
@@ -77,6 +78,10 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 }
 
                 anyPositive |= cursors[c] < ends[c];
+                if (cursors[c] < ends[c])
+                {
+                    buffers.Present[buffers.PresentCount++] = c;
+                }
             }
         }
 
@@ -102,6 +107,9 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var driver = plan.TextDrives ? null : ChooseDriver(plan.Filters);
         var driverCursors = driver is null ? [] : driver.Ords.Select(ord => driver.Values.PostingStarts[ord]).ToArray();
         var sortValues = plan.SortField >= 0 ? segment.Numbers[plan.SortField] : null;
+        var textDrives = plan.TextDrives;
+        var filtersOrDistance = plan.Filters.Length > 0 || plan.NeedsOriginDistance;
+        var matched = buffers.Matched;
         var total = 0;
         for (var windowStart = 0; windowStart < segment.MaxDoc; windowStart += WindowBuffers.Size)
         {
@@ -110,7 +118,8 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             var touched = buffers.Touched;
             var candidates = plan.TextDrives ? touched : buffers.Candidates;
             Array.Clear(touched, 0, words);
-            if (positive.Length > 0)
+            // Text that only ranks is scored later, for the candidates that pass the filters alone.
+            if (positive.Length > 0 && plan.TextDrives)
             {
                 ScoreWindow(plan, segment, buffers, windowStart, windowEnd);
             }
@@ -133,6 +142,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 MarkExcluded(plan, segment, buffers, windowStart, windowEnd, words);
             }
 
+            var matchedCount = 0;
             for (var word = 0; word < words; word++)
             {
                 var bits = negative.Length > 0 ? candidates[word] & ~buffers.Excluded[word] : candidates[word];
@@ -146,39 +156,49 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                         continue;
                     }
 
-                    // A candidate outside all term postings (possible only when text just scores) has relevance 0.
-                    var hasTerms = (touched[word] & (1UL << local)) != 0;
-                    var textMatches = hasTerms
-                        ? buffers.RequiredCounts[local] == plan.RequiredCount && buffers.ShouldCounts[local] >= plan.MinimumShouldMatch
-                        : !plan.TextDrives;
-                    if (!textMatches)
+                    var hasTerms = textDrives && (touched[word] & (1UL << local)) != 0;
+                    if (textDrives && !(hasTerms
+                        && buffers.RequiredCounts[local] == plan.RequiredCount && buffers.ShouldCounts[local] >= plan.MinimumShouldMatch))
                     {
                         continue;
                     }
 
-                    var originDistance = plan.NeedsOriginDistance ? plan.OriginDistance(segment, doc) : double.NaN;
-                    if (!PassesFilters(plan.Filters, driver, doc, originDistance))
+                    var originDistance = double.NaN;
+                    if (filtersOrDistance && !PassesFilters(plan, segment, driver, doc, out originDistance))
                     {
                         continue;
                     }
 
                     total++;
-                    foreach (var facet in plan.Facets)
-                    {
-                        facet.Count(doc);
-                    }
-
+                    matched[matchedCount++] = local;
                     if (top.Capacity == 0)
                     {
                         continue;
                     }
 
+                    double required, optional;
+                    if (textDrives)
+                    {
+                        (required, optional) = (buffers.Scores[local], buffers.OptionalScores[local]);
+                    }
+                    else
+                    {
+                        hasTerms = ScoreCandidate(plan, segment, buffers, doc, out required, out optional);
+                    }
+
+                    // A candidate outside all term postings (possible only when text just scores) has relevance 0.
                     var relevance = !plan.HasScoringClauses ? 1f
-                        : hasTerms ? plan.Request.RelevanceBase + QueryPlan.Relevance(buffers.Scores[local], buffers.OptionalScores[local])
+                        : hasTerms ? plan.Request.RelevanceBase + QueryPlan.Relevance(required, optional)
                         : plan.Request.RelevanceBase;
+                    var score = plan.Combine(relevance, doc, originDistance);
+                    if (top.Rejects(score))
+                    {
+                        continue;
+                    }
+
                     var entry = new HitEntry
                     {
-                        Score = plan.Combine(relevance, doc, originDistance),
+                        Score = score,
                         Distance = double.IsNaN(originDistance) ? double.PositiveInfinity : originDistance,
                         Doc = view.DocBase + doc,
                         Segment = segmentIndex,
@@ -191,6 +211,12 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
                     top.Offer(entry);
                 }
+            }
+
+            // Facets count a window's matches field by field, each in one tight loop.
+            foreach (var facet in plan.Facets)
+            {
+                facet.Count(matched, matchedCount, windowStart);
             }
         }
 
@@ -266,6 +292,67 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
     }
 
+    // When text only ranks, each candidate that passed the filters is scored on its own: every clause's cursor
+    // leaps to the document (candidates come in doc order), so postings between candidates are never read.
+    // The clauses add up in the same order and precision as ScoreWindow's, so the scores are the same.
+    private static bool ScoreCandidate(QueryPlan plan, Segment segment, WindowBuffers buffers, int doc, out double required, out double optional)
+    {
+        required = optional = 0;
+        var hasTerms = false;
+        var positive = plan.Positive;
+        var present = buffers.Present;
+        for (var i = 0; i < buffers.PresentCount; i++)
+        {
+            // Only the clauses with postings in this segment, in clause order.
+            var c = present[i];
+            var clause = positive[c];
+            var postings = segment.Text[clause.Field];
+            var end = buffers.Ends[c];
+            var p = buffers.Cursors[c] = Advance(postings.Docs, buffers.Cursors[c], end, doc);
+            if (p == end || postings.Docs[p] != doc)
+            {
+                continue;
+            }
+
+            hasTerms = true;
+            var score = clause.IsScoring
+                ? Bm25Similarity.Score(clause.Weight, postings.Freqs[p], plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
+                : 0f;
+            if (clause.IsRequired)
+            {
+                required += score;
+            }
+            else
+            {
+                optional += score;
+            }
+        }
+
+        return hasTerms;
+    }
+
+    // The first position in [start, end) whose doc is at least target: galloping, then a binary search.
+    private static int Advance(int[] docs, int start, int end, int target)
+    {
+        if (start == end || docs[start] >= target)
+        {
+            return start;
+        }
+
+        // docs[low] < target throughout; the step doubles until it overshoots.
+        var low = start;
+        var step = 1;
+        while (low + step < end && docs[low + step] < target)
+        {
+            low += step;
+            step <<= 1;
+        }
+
+        var high = Math.Min(low + step, end);
+        var found = docs.AsSpan(low + 1, high - low - 1).BinarySearch(target);
+        return low + 1 + (found >= 0 ? found : ~found);
+    }
+
     private static void MarkExcluded(QueryPlan plan, Segment segment, WindowBuffers buffers, int windowStart, int windowEnd, int words)
     {
         var excluded = buffers.Excluded;
@@ -329,11 +416,39 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         return driver;
     }
 
-    private static bool PassesFilters(FilterPlan[] filters, KeywordFilterPlan? driver, int doc, double originDistance)
+    // First the geo filters' cheap latitude bounds, which rule out most documents of a nationwide index with one
+    // read each; then the filters that need no distance (QueryPlan puts the geo filters last); and only then the
+    // distance from the origin (a haversine), for the documents still in the running. All must pass, so the order
+    // changes only the cost.
+    private static bool PassesFilters(QueryPlan plan, Segment segment, KeywordFilterPlan? driver, int doc, out double originDistance)
     {
-        foreach (var filter in filters)
+        originDistance = double.NaN;
+        var filters = plan.Filters;
+        var firstGeo = plan.FirstGeoFilter;
+        for (var i = firstGeo; i < filters.Length; i++)
         {
-            if (!ReferenceEquals(filter, driver) && !filter.Matches(doc, originDistance))
+            if (((GeoFilterPlan)filters[i]).OutOfReach(doc))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < firstGeo; i++)
+        {
+            if (!ReferenceEquals(filters[i], driver) && !filters[i].Matches(doc, double.NaN))
+            {
+                return false;
+            }
+        }
+
+        if (plan.NeedsOriginDistance)
+        {
+            originDistance = plan.OriginDistance(segment, doc);
+        }
+
+        for (var i = firstGeo; i < filters.Length; i++)
+        {
+            if (!filters[i].Matches(doc, originDistance))
             {
                 return false;
             }

@@ -49,6 +49,9 @@ internal sealed class QueryPlan
 
     public FilterPlan[] Filters { get; private set; } = [];
 
+    // Filters[FirstGeoFilter..] are the geo filters.
+    public int FirstGeoFilter { get; private set; }
+
     public DecayPlan[] Decays { get; private set; } = [];
 
     public PreferencePlan[] Preferences { get; private set; } = [];
@@ -380,7 +383,9 @@ internal sealed class QueryPlan
             }
         }
 
-        Filters = [.. filters];
+        // Geo filters last: a document's distance is computed only once the cheaper filters passed.
+        Filters = [.. filters.Where(filter => filter is not GeoFilterPlan), .. filters.OfType<GeoFilterPlan>()];
+        FirstGeoFilter = filters.Count(filter => filter is not GeoFilterPlan);
     }
 
     private void PlanFunctions()

@@ -10,6 +10,10 @@ internal sealed class TopHits(HitComparer comparer, int capacity) : IDisposable
 
     public int Capacity { get; } = capacity;
 
+    // True when a hit with this score surely cannot enter: the heap is full, hits rank by score, and the
+    // worst kept hit scores higher (hits come in doc order, so a later one also loses a tie). Saves building it.
+    public bool Rejects(float score) => Capacity > 0 && _count == Capacity && comparer.ByScore && score < _heap[0].Score;
+
     public void Offer(in HitEntry entry)
     {
         if (_count < Capacity)

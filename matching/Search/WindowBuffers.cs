@@ -17,8 +17,10 @@ internal sealed class WindowBuffers : IDisposable
         Candidates = ArrayPool<ulong>.Shared.Rent(Size / 64);
         Touched = ArrayPool<ulong>.Shared.Rent(Size / 64);
         Excluded = ArrayPool<ulong>.Shared.Rent(Size / 64);
+        Matched = ArrayPool<int>.Shared.Rent(Size);
         Cursors = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
         Ends = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
+        Present = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
     }
 
     // Must terms' scores, summed in double.
@@ -38,9 +40,17 @@ internal sealed class WindowBuffers : IDisposable
 
     public ulong[] Excluded { get; }
 
+    // The window's matches, as offsets into it, for the facets.
+    public int[] Matched { get; }
+
     public int[] Cursors { get; }
 
     public int[] Ends { get; }
+
+    // The positive clauses with postings in the current segment, ascending: Present[..PresentCount].
+    public int[] Present { get; }
+
+    public int PresentCount { get; set; }
 
     public void Dispose()
     {
@@ -51,7 +61,9 @@ internal sealed class WindowBuffers : IDisposable
         ArrayPool<ulong>.Shared.Return(Candidates);
         ArrayPool<ulong>.Shared.Return(Touched);
         ArrayPool<ulong>.Shared.Return(Excluded);
+        ArrayPool<int>.Shared.Return(Matched);
         ArrayPool<int>.Shared.Return(Cursors);
         ArrayPool<int>.Shared.Return(Ends);
+        ArrayPool<int>.Shared.Return(Present);
     }
 }

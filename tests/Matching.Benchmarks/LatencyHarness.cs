@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Matching.Api.Indexing;
+using Matching.Engine.Index;
+using Matching.Engine.Search;
+
+namespace Matching.Benchmarks;
+
+/// <summary>
+/// What BenchmarkDotNet's iteration statistics cannot give: per-query latency percentiles over 10,000 random
+/// queries of each kind, timed one by one on one thread, and the memory of the indexes (managed heap after a
+/// full collection, before and after each build) per posting. Writes a markdown report.
+/// </summary>
+internal static class LatencyHarness
+{
+    public const int QueryCount = 10_000;
+    public const string OperationVariable = "MATCHING_BENCH_OPERATION";
+    private const int WarmupQueries = 1_000;
+
+    public static string Run(string resultsDirectory)
+    {
+        var data = BenchData.Current;
+        data.ForgetIndexes();
+        var before = HeapAfterFullCollection();
+
+        var indexes = new MatchIndexes(data.Reference);
+        var offersBuild = Timed(() => IndexLoader.LoadOffers(indexes, data.OfferRows));
+        var afterOffers = HeapAfterFullCollection();
+
+        var studentsBuild = Timed(() => IndexLoader.LoadStudents(indexes, data.StudentRows));
+        var afterStudents = HeapAfterFullCollection();
+        data.KeepIndexes(indexes);
+
+        var workload = new QueryWorkload(data, indexes, QueryCount);
+        Func<int, SearchResults>[] operations = [workload.Match, workload.Candidates, workload.Search];
+        foreach (var operation in operations)
+        {
+            for (var i = 0; i < WarmupQueries; i++)
+            {
+                operation(i);
+            }
+        }
+
+        // MATCHING_BENCH_OPERATION=match|candidates|search times only that one, e.g. under a profiler.
+        var only = Environment.GetEnvironmentVariable(OperationVariable);
+        var loadBefore = LoadAverage();
+        var match = only is null or "match" ? Measure(workload.Match) : default;
+        var candidates = only is null or "candidates" ? Measure(workload.Candidates) : default;
+        var search = only is null or "search" ? Measure(workload.Search) : default;
+        var loadAfter = LoadAverage();
+
+        var report = new StringBuilder();
+        var scale = data.Scale.Name;
+        report.AppendLine(CultureInfo.InvariantCulture, $"# Engine benchmarks, {scale} scale");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, " +
+            $"{RuntimeInformation.ProcessArchitecture}. Queries run on one thread; the index build analyzes on all cores.");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"Dataset (generated in memory by DemoDataGenerator in {data.Generation.TotalSeconds:0.0} s): {data.Dataset.Students.Count:N0} students " +
+            $"({data.StudentRows.Length:N0} seeking, indexed), {data.Dataset.Offers.Count:N0} offers (all open, indexed), {data.Dataset.Companies.Count:N0} companies, " +
+            $"{data.Reference.Regions.Count} labour-market regions.");
+        report.AppendLine();
+        report.AppendLine("## Index build and memory");
+        report.AppendLine();
+        report.AppendLine("| index | documents | build (wall / process CPU) | segments | text postings | keyword postings | managed heap | bytes per text posting | bytes per posting (text + keyword) |");
+        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        AppendIndex(report, "offers", indexes.Offers.Snapshot(), offersBuild, afterOffers - before);
+        AppendIndex(report, "students", indexes.Students.Snapshot(), studentsBuild, afterStudents - afterOffers);
+        report.AppendLine();
+        report.AppendLine("Managed heap: `GC.GetTotalMemory(true)` after the build minus before it. Target: at most 40 bytes per posting.");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"## Query latency ({QueryCount:N0} random queries each, after {WarmupQueries:N0} warm-up queries)");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"Load average (1 min) before and after the queries: {loadBefore} and {loadAfter}, on {Environment.ProcessorCount} cores. Wall-clock time includes the time other");
+        report.AppendLine("processes held the core; CPU time (the thread's own, CLOCK_THREAD_CPUTIME_ID) does not, so it is the fairer figure on a busy machine.");
+        report.AppendLine();
+        AppendLatencyTable(report, "Wall-clock", match.Wall, candidates.Wall, search.Wall);
+        if (ThreadCpuClock.IsAvailable)
+        {
+            AppendLatencyTable(report, "CPU time", match.Cpu, candidates.Cpu, search.Cpu);
+        }
+
+        report.AppendLine("The targets are set for the national scale on a 2-core machine. The fingerprint hashes every answer (totals, ids, scores to the bit,");
+        report.AppendLine("distances, facets): equal fingerprints on two engine versions mean equal answers to all 10,000 queries.");
+        Directory.CreateDirectory(resultsDirectory);
+        var path = Path.Combine(resultsDirectory, $"engine-{scale}.md");
+        File.WriteAllText(path, report.ToString());
+        Console.WriteLine(report);
+        Console.WriteLine($"Written to {Path.GetFullPath(path)}");
+        return path;
+    }
+
+    private static (Latency Wall, Latency Cpu) Measure(Func<int, SearchResults> operation)
+    {
+        var wall = new double[QueryCount];
+        var cpu = new double[QueryCount];
+        long hits = 0;
+        using var fingerprint = new ResultsFingerprint();
+        for (var i = 0; i < QueryCount; i++)
+        {
+            var startedCpu = ThreadCpuClock.Nanoseconds();
+            var started = Stopwatch.GetTimestamp();
+            var results = operation(i);
+            wall[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            cpu[i] = (ThreadCpuClock.Nanoseconds() - startedCpu) / 1e6;
+            hits += results.TotalHits;
+            fingerprint.Add(results);
+        }
+
+        var meanHits = hits / (double)QueryCount;
+        var value = fingerprint.Value();
+        return (Latency.Of(wall, meanHits, value), Latency.Of(cpu, meanHits, value));
+    }
+
+    // Nearest rank on the sorted sample.
+    private static double Percentile(double[] sorted, int percentile) =>
+        sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static long HeapAfterFullCollection()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    // Wall-clock and the whole process's CPU time (the build analyzes on every core).
+    private static (TimeSpan Wall, TimeSpan Cpu) Timed(Action build)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var started = Stopwatch.GetTimestamp();
+        build();
+        var wall = Stopwatch.GetElapsedTime(started);
+        process.Refresh();
+        return (wall, process.TotalProcessorTime - cpu);
+    }
+
+    private static void AppendIndex(StringBuilder report, string name, IndexSnapshot snapshot, (TimeSpan Wall, TimeSpan Cpu) build, long bytes)
+    {
+        var text = snapshot.TextPostingCount;
+        var keyword = snapshot.KeywordPostingCount;
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"| {name} | {snapshot.Count:N0} | {build.Wall.TotalSeconds:0.0} s / {build.Cpu.TotalSeconds:0.0} s | {snapshot.SegmentCount} | {text:N0} | {keyword:N0} | {bytes / 1048576.0:N1} MiB " +
+            $"| {bytes / (double)text:0.0} | {bytes / (double)(text + keyword):0.0} |");
+    }
+
+    private static void AppendLatencyTable(StringBuilder report, string clock, Latency match, Latency candidates, Latency search)
+    {
+        report.AppendLine(CultureInfo.InvariantCulture, $"| operation ({clock.ToLowerInvariant()}) | mean | p50 | p95 | p99 | max | mean total hits | results fingerprint | target |");
+        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
+        AppendLatency(report, "match: offers for a student", match, "p50 <= 0.2 ms, p99 <= 1 ms", match.P50 <= 0.2 && match.P99 <= 1);
+        AppendLatency(report, "candidates for an offer", candidates, "p99 <= 5 ms", candidates.P99 <= 5);
+        AppendLatency(report, "search with facets", search, "p50 <= 2 ms, p99 <= 10 ms", search.P50 <= 2 && search.P99 <= 10);
+        report.AppendLine();
+    }
+
+    private static void AppendLatency(StringBuilder report, string name, Latency latency, string target, bool met) =>
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"| {name} | {latency.Mean:0.000} ms | {latency.P50:0.000} ms | {latency.P95:0.000} ms | {latency.P99:0.000} ms | {latency.Max:0.000} ms " +
+            $"| {latency.MeanHits:N0} | `{latency.Fingerprint}` | {target}: {(met ? "met" : "not met")} |");
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+    private readonly record struct Latency(double Mean, double P50, double P95, double P99, double Max, double MeanHits, string Fingerprint)
+    {
+        public static Latency Of(double[] milliseconds, double meanHits, string fingerprint)
+        {
+            Array.Sort(milliseconds);
+            return new Latency(milliseconds.Average(), Percentile(milliseconds, 50), Percentile(milliseconds, 95), Percentile(milliseconds, 99),
+                milliseconds[^1], meanHits, fingerprint);
+        }
+    }
+}

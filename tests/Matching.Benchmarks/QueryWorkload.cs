@@ -1,0 +1,78 @@
+using Matching.Api.Demo;
+using Matching.Api.Indexing;
+using Matching.Api.Matches;
+using Matching.Api.OfferSearch;
+using Matching.Api.Students;
+using Matching.Engine.Search;
+
+namespace Matching.Benchmarks;
+
+/// <summary>
+/// Random but reproducible queries, each built by the service's own query code as a request would build it:
+/// a seeking student's matches, an open offer's candidates, and a free-text search with facets.
+/// </summary>
+internal sealed class QueryWorkload
+{
+    private const int Seed = 5;
+
+    private readonly BenchData _data;
+    private readonly MatchIndexes _indexes;
+    private readonly (Student Student, string Qualification)[] _students;
+    private readonly OfferIndexRow[] _offers;
+    private readonly OfferSearchRequest[] _searches;
+
+    public QueryWorkload(BenchData data, MatchIndexes indexes, int count)
+    {
+        _data = data;
+        _indexes = indexes;
+        var random = new Random(Seed);
+        var seeking = data.Dataset.Students.Where(student => student.Status == "seeking").ToArray();
+        _students = [.. Enumerable.Range(0, count).Select(_ => ToStudent(seeking[random.Next(seeking.Length)]))];
+        _offers = [.. Enumerable.Range(0, count).Select(_ => data.OfferRows[random.Next(data.OfferRows.Length)])];
+        _searches = [.. Enumerable.Range(0, count).Select(_ => new OfferSearchRequest { Text = SearchText(random) })];
+    }
+
+    public int Count => _students.Length;
+
+    // GET /v1/students/{id}/matches: offers for a student, every eligibility rule a filter.
+    public SearchResults Match(int i)
+    {
+        var (student, qualification) = _students[i];
+        return _indexes.Offers.Search(OfferMatchQueries.ForStudent(student, qualification, _indexes.LocationOf(student.Pc4), _data.Today, new MatchQuery()));
+    }
+
+    // GET /v1/offers/{id}/candidates: seeking students for an offer.
+    public SearchResults Candidates(int i)
+    {
+        var offer = _offers[i];
+        return _indexes.Students.Search(CandidateQueries.ForOffer(offer, _indexes.LocationOf(offer.Pc4), _data.Today, new MatchQuery()));
+    }
+
+    // POST /v1/search/offers with text only: every open offer is searched and counted for the four facets.
+    public SearchResults Search(int i) => _indexes.Offers.Search(OfferSearchQueries.ForRequest(_searches[i], near: null));
+
+    // One or two words of a random offer's title, the way a portal's search box is used ("logistiek magazijn").
+    private string SearchText(Random random)
+    {
+        var words = _data.OfferRows[random.Next(_data.OfferRows.Length)].Title
+            .Split([' ', '(', ')', ',', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => word.Length > 3 && char.IsLetter(word[0]))
+            .ToArray();
+        if (words.Length == 0)
+        {
+            return "stage";
+        }
+
+        var first = words[random.Next(words.Length)];
+        return random.Next(2) == 0 ? first : $"{first} {words[random.Next(words.Length)]}";
+    }
+
+    private (Student, string) ToStudent(DemoStudent s)
+    {
+        var qualification = _data.Reference.TryGetQualification(s.Crebo, out var found) ? found.Name : "";
+        var student = new Student(s.Id, s.SchoolBrin, s.ExternalRef, s.Crebo, s.Level, s.LearningPath, s.Pc4, s.MaxDistanceKm,
+            s.AvailableFrom, s.AvailableUntil, s.HoursPerWeek, s.PreferredSectors, s.FreeText, s.Languages, s.Status, 1,
+            DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+        return (student, qualification);
+    }
+}
