@@ -8,6 +8,7 @@
 # The dataset is generated once per scale and kept in a private PostgreSQL cluster under .bench/ (git-ignored).
 # MATCHING_PG_PORT (default: the first free port from 55442) and PORT (default: the first free from 8090) set the ports.
 # WRK_DURATION (seconds, default 30, 10 with --quick) and WRK_CONNECTIONS (default 16) shape the HTTP load.
+# BENCH_ENGINE_ARGS adds arguments to the engine benchmarks (e.g. --latency-only, to skip BenchmarkDotNet).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 root=$(pwd)
@@ -21,7 +22,7 @@ for arg in "$@"; do
     *) echo "usage: ./bench.sh [--quick] [--load-only]" >&2; exit 2 ;;
   esac
 done
-command_line="./bench.sh$([ "$scale" = quick ] && echo " --quick" || true)"
+command_line="${BENCH_ENGINE_ARGS:+BENCH_ENGINE_ARGS=\"$BENCH_ENGINE_ARGS\" }./bench.sh$([ "$scale" = quick ] && echo " --quick" || true)"
 wrk_duration=${WRK_DURATION:-$([ "$scale" = quick ] && echo 10 || echo 30)}
 wrk_connections=${WRK_CONNECTIONS:-16}
 
@@ -365,6 +366,9 @@ if [ -f tests/Matching.Benchmarks/Matching.Benchmarks.csproj ]; then
   rm -rf BenchmarkDotNet.Artifacts/results
   bdn_args=()
   [ "$scale" != quick ] || bdn_args+=(--quick)
+  # BENCH_ENGINE_ARGS adds arguments, e.g. --latency-only to skip BenchmarkDotNet's repeated national index builds.
+  read -ra extra_engine_args <<<"${BENCH_ENGINE_ARGS:-}"
+  bdn_args+=(${extra_engine_args[@]+"${extra_engine_args[@]}"})
   # A failing benchmark run is reported, not fatal: the service's figures are still written.
   if ! MATCHING_BENCH_SCALE=$scale dotnet run -c Release --project tests/Matching.Benchmarks -- ${bdn_args[@]+"${bdn_args[@]}"} 2>&1 |
     tee "$run/benchmarks.log"; then
@@ -385,6 +389,6 @@ wrk_version=$( (wrk -v 2>&1 || true) | head -n 1 | awk '{ print $1, $2 }')
 BENCH_RESULTS="$results" BENCH_SCALE="$scale" BENCH_COMMAND="$command_line" BENCH_CPU="$cpu" BENCH_CORES="$(nproc)" \
   BENCH_MEM="$mem" BENCH_OS="$os" BENCH_DOTNET="$dotnet_version" BENCH_PG="$pg_version" BENCH_WRK="$wrk_version" \
   BENCH_WRK_DURATION="$wrk_duration" BENCH_WRK_CONNECTIONS="$wrk_connections" BENCH_SAMPLE="$sample" \
-  BENCH_BASELINE_SAMPLE="$baseline_sample" BENCH_DATE="$(date -u '+%Y-%m-%d %H:%M UTC')" \
+  BENCH_BASELINE_SAMPLE="$baseline_sample" BENCH_ENGINE_ARGS="${bdn_args[*]:-}" BENCH_DATE="$(date -u '+%Y-%m-%d %H:%M UTC')" \
   python3 scripts/write-benchmarks.py ${engine_md[@]+"${engine_md[@]}"} >BENCHMARKS.md
 echo "BENCHMARKS.md rewritten ($scale scale); raw figures in $results"

@@ -241,7 +241,8 @@ w("")
 w("## 7. Engine micro-benchmarks (BenchmarkDotNet)")
 w("")
 if engine_reports:
-    w(f"`MATCHING_BENCH_SCALE={scale} dotnet run -c Release --project tests/Matching.Benchmarks{' -- --quick' if not national else ''}`; "
+    engine_args = env.get("BENCH_ENGINE_ARGS", "").strip()
+    w(f"`MATCHING_BENCH_SCALE={scale} dotnet run -c Release --project tests/Matching.Benchmarks{' -- ' + engine_args if engine_args else ''}`; "
       "the reports it wrote to BenchmarkDotNet.Artifacts/results:")
     for report in engine_reports:
         w("")
@@ -251,5 +252,21 @@ if engine_reports:
             w(f.read().rstrip())
 else:
     w("The project tests/Matching.Benchmarks does not exist in this checkout, so nothing ran.")
+w("")
+
+# The soak is a separate, long command (scripts/soak.sh); its last recorded result is copied from docs/soak.md.
+soak = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "soak.md")
+w("## 8. Soak (not run by this command)")
+w("")
+if os.path.exists(soak):
+    with open(soak, encoding="utf-8") as f:
+        text = f.read()
+    result = text[text.find("## Result"):] if "## Result" in text else ""
+    w("`scripts/soak.sh --minutes 10`: one node with the scheduler on under a mixed read/write load; "
+      "the method is in [docs/soak.md](docs/soak.md). Its last recorded result:")
+    w("")
+    w(result.replace("## Result", "### Result", 1).rstrip() if result else "(none recorded)")
+else:
+    w("docs/soak.md is missing.")
 w("")
 sys.stdout.write("\n".join(out))
