@@ -97,6 +97,29 @@ public sealed class SchedulerClusterTests(PostgresServer postgres)
         }
     }
 
+    [Fact]
+    public async Task A_shortfall_job_stored_without_recovery_is_stored_again_with_it()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using (var first = new MatchingApiFactory(database, Scheduled))
+        {
+            await first.WaitUntilReadyAsync();
+        }
+        // As a database from before the job requested recovery holds it.
+        await ScalarAsync(database, "UPDATE qrtz_job_details SET requests_recovery = false WHERE job_name = 'shortfall'");
+
+        await using var second = new MatchingApiFactory(database, Scheduled);
+        await second.WaitUntilReadyAsync();
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await ScalarAsync(database, "SELECT count(*) FROM qrtz_job_details WHERE job_name = 'shortfall' AND requests_recovery") != 1)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The shortfall job still does not request recovery.");
+            await Task.Delay(50);
+        }
+        Assert.Equal(1, await ScalarAsync(database, "SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'shortfall-weekly'"));
+    }
+
     // Quartz stores the interval in milliseconds.
     private const string DeliveryIntervalSql = "SELECT repeat_interval FROM qrtz_simple_triggers WHERE trigger_name = 'delivery-poll'";
 
