@@ -33,9 +33,8 @@ run="$bench/run-$scale"
 results="$run/results.env"
 database="matching_$scale"
 
-is_root() { [ "$(id -u)" -eq 0 ]; }
-as_root() { if is_root; then "$@"; else sudo "$@"; fi; }
-as_pg() { if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
+# shellcheck source=scripts/lib/postgres.sh
+. scripts/lib/postgres.sh
 log() { printf '\n== %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
@@ -85,25 +84,9 @@ trap 'cleanup; exit 143' TERM
 trap cleanup EXIT
 
 # The private cluster, as run.sh keeps its own: created once, started for this run, stopped at the end.
-bin=""
-[ ! -s "$pg_data/PG_VERSION" ] || bin="/usr/lib/postgresql/$(cat "$pg_data/PG_VERSION")/bin"
-[ -x "$bin/pg_ctl" ] || bin=$(dirname "$(printf '%s\n' /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-mkdir -p "$bench"
-if is_root && ! runuser -u postgres -- test -x "$bench"; then
-  path=""
-  IFS=/ read -ra parts <<<"${bench#/}"
-  for part in "${parts[@]}"; do
-    path="$path/$part"
-    runuser -u postgres -- test -x "$path" || chmod o+x "$path"
-  done
-fi
-if [ ! -s "$pg_data/PG_VERSION" ]; then
-  log "Creating the PostgreSQL cluster in $pg_data"
-  rm -rf "$pg_data"
-  mkdir -p "$pg_data"
-  if is_root; then chown postgres:postgres "$pg_data"; fi
-  as_pg "$bin/initdb" -D "$pg_data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-fi
+bin=$(pg_bin_for "$pg_data")
+pg_reachable_dir "$bench"
+pg_init_cluster "$bin" "$pg_data"
 if as_pg "$bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1; then
   pg_port=$(sed -n 4p "$pg_data/postmaster.pid")
   echo "PostgreSQL is already running on port $pg_port; reusing it"

@@ -14,10 +14,8 @@ pg_log="$data/pg.log"
 socket_dir="/tmp/matching-pg-$pg_port" # repo paths can exceed the 107-character socket path limit
 url="http://127.0.0.1:$port"
 
-is_root() { [ "$(id -u)" -eq 0 ]; }
-as_root() { if is_root; then "$@"; else sudo "$@"; fi; }
-# initdb refuses to run as root, so as root the cluster belongs to the postgres user.
-as_pg() { if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
+# shellcheck source=scripts/lib/postgres.sh
+. scripts/lib/postgres.sh
 
 missing=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql postgresql-contrib)
@@ -52,30 +50,9 @@ trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
 trap cleanup EXIT
 
-# A cluster keeps the major version it was created with; a new one takes the newest installed.
-bin=""
-[ ! -s "$pg_data/PG_VERSION" ] || bin="/usr/lib/postgresql/$(cat "$pg_data/PG_VERSION")/bin"
-[ -x "$bin/pg_ctl" ] || bin=$(dirname "$(printf '%s\n' /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-
-mkdir -p "$data"
-if is_root && ! runuser -u postgres -- test -x "$data"; then
-  # The postgres user must be able to reach .data/pg: add o+x (search, not list) where it is missing.
-  echo "Letting the postgres user reach $data (chmod o+x on its folders)"
-  path=""
-  IFS=/ read -ra parts <<<"${data#/}"
-  for part in "${parts[@]}"; do
-    path="$path/$part"
-    runuser -u postgres -- test -x "$path" || chmod o+x "$path"
-  done
-fi
-
-if [ ! -s "$pg_data/PG_VERSION" ]; then
-  echo "Creating the PostgreSQL cluster in $pg_data"
-  rm -rf "$pg_data" # what a failed initdb left behind
-  mkdir -p "$pg_data"
-  if is_root; then chown postgres:postgres "$pg_data"; fi
-  as_pg "$bin/initdb" -D "$pg_data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-fi
+bin=$(pg_bin_for "$pg_data")
+pg_reachable_dir "$data"
+pg_init_cluster "$bin" "$pg_data"
 
 if as_pg "$bin/pg_ctl" -D "$pg_data" status >/dev/null 2>&1; then
   # Another run (or a crashed one) left it running: use it, and leave it running on exit.

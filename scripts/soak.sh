@@ -25,15 +25,14 @@ pg_port=${MATCHING_PG_PORT:-55462}
 url="http://127.0.0.1:$port"
 work=$(mktemp -d /tmp/matching-soak-XXXXXX)
 
-is_root() { [ "$(id -u)" -eq 0 ]; }
-as_root() { if is_root; then "$@"; else sudo "$@"; fi; }
-as_pg() { if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
+# shellcheck source=scripts/lib/postgres.sh
+. scripts/lib/postgres.sh
 
 if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql postgresql-contrib
 fi
-bin=$(dirname "$(printf '%s\n' /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+bin=$(pg_bin_for "$work/pg")
 
 dotnet build api/Matching.Api.csproj -c Release >/dev/null
 
@@ -53,9 +52,8 @@ trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
 trap cleanup EXIT
 
-mkdir -p "$work/pg"
-if is_root; then chown postgres:postgres "$work" "$work/pg"; fi
-as_pg "$bin/initdb" -D "$work/pg" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+if is_root; then chown postgres:postgres "$work"; fi
+pg_init_cluster "$bin" "$work/pg"
 as_pg "$bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$work" start >/dev/null
 "$bin/psql" -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "CREATE DATABASE matching"
