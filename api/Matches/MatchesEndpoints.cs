@@ -86,15 +86,12 @@ internal static class MatchesEndpoints
         Guid id, [AsParameters] MatchQuery query, ClaimsPrincipal user, StudentRepository students, OfferMatcher matcher,
         CancellationToken cancellationToken)
     {
-        var student = await students.FindAsync(id, cancellationToken);
-        if (student is null)
+        var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
+        if (lookup.Failed)
         {
-            return Problems.NotFound($"Student {id}");
+            return lookup.Problem;
         }
-        if (!Caller.From(user).MayActForSchool(student.SchoolBrin))
-        {
-            return Problems.Forbidden("This student belongs to another school.");
-        }
+        var student = lookup.Student;
         return TypedResults.Ok(await matcher.MatchAsync(student, query, cancellationToken));
     }
 }

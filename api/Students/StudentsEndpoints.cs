@@ -72,32 +72,25 @@ internal static class StudentsEndpoints
     private static async Task<Results<Ok<Student>, ProblemHttpResult>> GetStudent(
         Guid id, ClaimsPrincipal user, StudentRepository students, HttpResponse response, CancellationToken cancellationToken)
     {
-        var student = await students.FindAsync(id, cancellationToken);
-        if (student is null)
+        var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
+        if (lookup.Failed)
         {
-            return Problems.NotFound($"Student {id}");
+            return lookup.Problem;
         }
-        if (!Caller.From(user).MayActForSchool(student.SchoolBrin))
-        {
-            return Problems.Forbidden("This student belongs to another school.");
-        }
-        ETags.Set(response, student.Version);
-        return TypedResults.Ok(student);
+        ETags.Set(response, lookup.Student.Version);
+        return TypedResults.Ok(lookup.Student);
     }
 
     private static async Task<Results<Ok<Student>, ValidationProblem, ProblemHttpResult>> UpdateStudent(
         Guid id, StudentRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference,
         HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
-        var existing = await students.FindAsync(id, cancellationToken);
-        if (existing is null)
+        var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
+        if (lookup.Failed)
         {
-            return Problems.NotFound($"Student {id}");
+            return lookup.Problem;
         }
-        if (!Caller.From(user).MayActForSchool(existing.SchoolBrin))
-        {
-            return Problems.Forbidden("This student belongs to another school.");
-        }
+        var existing = lookup.Student;
         if (ETags.IfMatchVersion(httpRequest) is not { } version)
         {
             return Problems.PreconditionRequired();
@@ -120,14 +113,10 @@ internal static class StudentsEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteStudent(
         Guid id, ClaimsPrincipal user, StudentRepository students, HttpRequest httpRequest, CancellationToken cancellationToken)
     {
-        var existing = await students.FindAsync(id, cancellationToken);
-        if (existing is null)
+        var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
+        if (lookup.Failed)
         {
-            return Problems.NotFound($"Student {id}");
-        }
-        if (!Caller.From(user).MayActForSchool(existing.SchoolBrin))
-        {
-            return Problems.Forbidden("This student belongs to another school.");
+            return lookup.Problem;
         }
         return await students.EraseAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
     }
@@ -136,16 +125,12 @@ internal static class StudentsEndpoints
         Guid id, ClaimsPrincipal user, StudentRepository students, PlacementRepository placements, StudentViewLog views, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var student = await students.FindAsync(id, cancellationToken);
-        if (student is null)
+        var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
+        if (lookup.Failed)
         {
-            return Problems.NotFound($"Student {id}");
+            return lookup.Problem;
         }
-        if (!Caller.From(user).MayActForSchool(student.SchoolBrin))
-        {
-            return Problems.Forbidden("This student belongs to another school.");
-        }
-        return TypedResults.Ok(new StudentExport(clock.GetUtcNow(), student, await placements.OfStudentAsync(id, cancellationToken),
+        return TypedResults.Ok(new StudentExport(clock.GetUtcNow(), lookup.Student, await placements.OfStudentAsync(id, cancellationToken),
             await views.AllAsync(id, cancellationToken)));
     }
 
@@ -153,14 +138,10 @@ internal static class StudentsEndpoints
         Guid id, [AsParameters] StudentViewListQuery query, ClaimsPrincipal user, StudentRepository students, StudentViewLog views,
         CancellationToken cancellationToken)
     {
-        var student = await students.FindAsync(id, cancellationToken);
-        if (student is null)
+        var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
+        if (lookup.Failed)
         {
-            return Problems.NotFound($"Student {id}");
-        }
-        if (!Caller.From(user).MayActForSchool(student.SchoolBrin))
-        {
-            return Problems.Forbidden("This student belongs to another school.");
+            return lookup.Problem;
         }
         return TypedResults.Ok(await views.ListAsync(id, query, cancellationToken));
     }
