@@ -16,8 +16,7 @@ public sealed class CompaniesAndOffersApiTests(PostgresServer postgres) : ApiTes
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var companyId = (await ReadJsonAsync(registered))["id"]!.GetValue<Guid>();
 
-        var accreditation = await company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations",
-            new { crebo = TestData.LogisticsCrebo, learningPath = "BOL", validFrom = "2026-01-01" });
+        var accreditation = await company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations", TestData.Accreditation());
         Assert.Equal(HttpStatusCode.Created, accreditation.StatusCode);
         var accreditations = await ReadJsonAsync(await company.GetAsync($"/v1/companies/{companyId}/accreditations"));
         Assert.Equal(1, accreditations["total"]!.GetValue<long>());

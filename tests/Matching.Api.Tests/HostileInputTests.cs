@@ -295,7 +295,7 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
         var company = await CompanyAsync();
         var coordinator = await CoordinatorAsync();
         var companyId = await IdOfAsync(company.PostAsJsonAsync("/v1/companies", TestData.Company()));
-        var accreditationId = await IdOfAsync(company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations", Accreditation()));
+        var accreditationId = await IdOfAsync(company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations", TestData.Accreditation()));
         var offerId = await IdOfAsync(company.PostAsJsonAsync("/v1/offers", TestData.Offer()));
         var studentId = await IdOfAsync(school.PostAsJsonAsync("/v1/students", TestData.Student()));
         var placementId = await IdOfAsync(school.PostAsJsonAsync("/v1/placements", new { studentId, offerId }));
@@ -361,7 +361,7 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
             ["GET /v1/companies"] = Get(company, "/v1/companies", paged),
             ["GET /v1/companies/{id:guid}"] = Get(company, "/v1/companies/{id:guid}"),
             ["PUT /v1/companies/{id:guid}"] = Write(company, "/v1/companies/{id:guid}", TestData.Company(), "pc4", 1, stale: true),
-            ["POST /v1/companies/{id:guid}/accreditations"] = Write(company, "/v1/companies/{id:guid}/accreditations", Accreditation(), "learningPath", "XYZ"),
+            ["POST /v1/companies/{id:guid}/accreditations"] = Write(company, "/v1/companies/{id:guid}/accreditations", TestData.Accreditation(), "learningPath", "XYZ"),
             ["GET /v1/companies/{id:guid}/accreditations"] = Get(company, "/v1/companies/{id:guid}/accreditations", paged),
             ["DELETE /v1/companies/{id:guid}/accreditations/{accreditationId:guid}"] = Get(company, "/v1/companies/{id:guid}/accreditations/{accreditationId:guid}"),
             ["POST /v1/offers"] = Write(company, "/v1/offers", TestData.Offer(), "places", 0),
@@ -397,7 +397,6 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
         return new World(templates);
     }
 
-    private static object Accreditation() => new { crebo = TestData.LogisticsCrebo, learningPath = "BOL", validFrom = "2026-01-01" };
 
     private static async Task<Guid> IdOfAsync(Task<HttpResponseMessage> request)
     {

@@ -36,7 +36,7 @@ public sealed class LogScrubbingTests(PostgresServer postgres) : ApiTestBase(pos
         var company = await IssueAsync("company", keys, kvk: CompanyKvk);
         await company.PostAsJsonAsync("/v1/companies", TestData.Company());
         var companyId = (await ReadJsonAsync(await company.GetAsync("/v1/companies")))["items"]![0]!["id"]!.GetValue<Guid>();
-        await company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations", new { crebo = TestData.LogisticsCrebo, learningPath = "BOL", validFrom = "2026-01-01" });
+        await company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations", TestData.Accreditation());
         var offer = await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer()));
 
         var created = await school.PostAsJsonAsync("/v1/students", TestData.Student(ExternalRef).With("freeText", FreeText));

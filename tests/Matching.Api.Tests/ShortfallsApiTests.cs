@@ -23,9 +23,7 @@ public sealed class ShortfallsApiTests(PostgresServer postgres) : ApiTestBase(po
         await base.InitializeAsync();
         _school = await SchoolAsync();
         _company = await CompanyAsync();
-        var companyId = (await ReadJsonAsync(await _company.PostAsJsonAsync("/v1/companies", TestData.Company())))["id"]!.GetValue<Guid>();
-        Assert.Equal(HttpStatusCode.Created, (await _company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations",
-            new { crebo = TestData.LogisticsCrebo, learningPath = "BOL", validFrom = "2026-01-01" })).StatusCode);
+        await RegisterAccreditedCompanyAsync(_company);
 
         // Supply. February: 2 free places. January: 1 (an offer that started on the 10th).
         await PostOfferAsync(TestData.Offer(places: 2));

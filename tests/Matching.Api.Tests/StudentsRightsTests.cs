@@ -20,9 +20,7 @@ public sealed class StudentsRightsTests(PostgresServer postgres) : ApiTestBase(p
         await base.InitializeAsync();
         _school = await SchoolAsync();
         _company = await CompanyAsync();
-        var companyId = (await ReadJsonAsync(await _company.PostAsJsonAsync("/v1/companies", TestData.Company())))["id"]!.GetValue<Guid>();
-        Assert.Equal(HttpStatusCode.Created, (await _company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations",
-            new { crebo = TestData.LogisticsCrebo, learningPath = "BOL", validFrom = "2026-01-01" })).StatusCode);
+        await RegisterAccreditedCompanyAsync(_company);
     }
 
     [Fact]

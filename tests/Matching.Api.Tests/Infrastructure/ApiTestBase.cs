@@ -63,6 +63,14 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
 
     protected Task<HttpClient> CompanyAsync(string kvk = CompanyKvk) => ClientForAsync("company", kvk: kvk);
 
+    /// <summary>Registers the company key's company and accredits it for <see cref="TestData.Accreditation"/>; returns its id.</summary>
+    protected static async Task<Guid> RegisterAccreditedCompanyAsync(HttpClient company)
+    {
+        var companyId = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/companies", TestData.Company())))["id"]!.GetValue<Guid>();
+        Assert.Equal(HttpStatusCode.Created, (await company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations", TestData.Accreditation())).StatusCode);
+        return companyId;
+    }
+
     protected Task<HttpClient> CoordinatorAsync(params string[] regions) => ClientForAsync("coordinator", regions: regions.Length == 0 ? ["rijnmond"] : regions);
 
     protected async Task<long> CountAsync(string table)

@@ -24,6 +24,9 @@ public static class TestData
         ["languages"] = new[] { "nl", "en" },
     };
 
+    /// <summary>An accreditation of the company for Logistiek medewerker (BOL) since 2026-01-01.</summary>
+    public static object Accreditation() => new { crebo = LogisticsCrebo, learningPath = "BOL", validFrom = "2026-01-01" };
+
     public static Dictionary<string, object?> Company(string kvk = ApiTestBase.CompanyKvk) => new()
     {
         ["kvk"] = kvk,
