@@ -2,32 +2,57 @@ namespace Matching.Engine.Index;
 
 // The inverted index of one text field in one segment. Postings of all terms share two flat arrays,
 // term t owning [PostingStarts[t], PostingStarts[t + 1]), doc ids ascending; norms and exact
-// lengths are one entry per document (0 for documents without the field).
-internal sealed class TextPostings(Dictionary<string, int> termIds, int[] postingStarts, int[] docs, int[] freqs, byte[] norms, int[] lengths)
+// lengths are one entry per document (0 for documents without the field). The same postings are also
+// kept document by document (a forward index, like Lucene's term vectors): a query that filters first
+// scores its few candidates by reading their own terms instead of leaping through long postings lists.
+internal sealed class TextPostings
 {
-    public Dictionary<string, int> TermIds { get; } = termIds;
+    public TextPostings(Dictionary<string, int> termIds, int[] postingStarts, int[] docs, int[] freqs, byte[] norms, int[] lengths)
+    {
+        TermIds = termIds;
+        PostingStarts = postingStarts;
+        Docs = docs;
+        Freqs = freqs;
+        Norms = norms;
+        Lengths = lengths;
+        (DocTermStarts, DocTerms, DocTermFreqs) = Transpose(postingStarts, docs, freqs, norms.Length);
+    }
 
-    public int[] PostingStarts { get; } = postingStarts;
+    public Dictionary<string, int> TermIds { get; }
 
-    public int[] Docs { get; } = docs;
+    public int[] PostingStarts { get; }
 
-    public int[] Freqs { get; } = freqs;
+    public int[] Docs { get; }
+
+    public int[] Freqs { get; }
 
     // IntToByte4 of the length, as Lucene stores it.
-    public byte[] Norms { get; } = norms;
+    public byte[] Norms { get; }
 
     // Exact lengths, so deletes can keep the live statistics exact.
-    public int[] Lengths { get; } = lengths;
+    public int[] Lengths { get; }
 
-    public bool TryGetPostings(string term, out int start, out int end)
+    // Document d has the terms DocTerms[DocTermStarts[d]..DocTermStarts[d + 1]], term ids ascending,
+    // each with its frequency at the same position of DocTermFreqs.
+    public int[] DocTermStarts { get; }
+
+    public int[] DocTerms { get; }
+
+    public int[] DocTermFreqs { get; }
+
+    public bool TryGetPostings(string term, out int start, out int end) =>
+        TryGetPostings(term, out _, out start, out end);
+
+    public bool TryGetPostings(string term, out int termId, out int start, out int end)
     {
-        if (TermIds.TryGetValue(term, out var id))
+        if (TermIds.TryGetValue(term, out termId))
         {
-            start = PostingStarts[id];
-            end = PostingStarts[id + 1];
+            start = PostingStarts[termId];
+            end = PostingStarts[termId + 1];
             return true;
         }
 
+        termId = -1;
         start = end = 0;
         return false;
     }
@@ -37,5 +62,35 @@ internal sealed class TextPostings(Dictionary<string, int> termIds, int[] postin
     {
         var position = Array.BinarySearch(Docs, start, end - start, doc);
         return position >= 0 ? Freqs[position] : 0;
+    }
+
+    // Term by term in id order, so each document's terms come out ascending.
+    private static (int[] Starts, int[] Terms, int[] Freqs) Transpose(int[] postingStarts, int[] docs, int[] freqs, int maxDoc)
+    {
+        var starts = new int[maxDoc + 1];
+        foreach (var doc in docs)
+        {
+            starts[doc + 1]++;
+        }
+
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            starts[doc + 1] += starts[doc];
+        }
+
+        var next = starts[..^1];
+        var terms = new int[docs.Length];
+        var termFreqs = new int[docs.Length];
+        for (var term = 0; term < postingStarts.Length - 1; term++)
+        {
+            for (var p = postingStarts[term]; p < postingStarts[term + 1]; p++)
+            {
+                var position = next[docs[p]]++;
+                terms[position] = term;
+                termFreqs[position] = freqs[p];
+            }
+        }
+
+        return (starts, terms, termFreqs);
     }
 }

@@ -8,7 +8,9 @@ namespace Matching.Engine.Search;
 /// scanned in windows of 2048 documents: the postings of the query terms are scored into the window
 /// term-at-a-time (or, without text, the window is seeded from a keyword filter's postings or taken
 /// whole), then each candidate is checked against the boolean rules, deletes and filters, scored with
-/// the functions, counted for facets and offered to a bounded top-k heap. Nothing is allocated per posting.
+/// the functions, counted for facets and offered to a bounded top-k heap. When the filters choose the candidates
+/// and the text only ranks, each candidate is scored from its own terms (<see cref="CandidateScorer"/>).
+/// Nothing is allocated per posting.
 /// </summary>
 /// <param name="snapshot">The snapshot to search.</param>
 /// <param name="similarity">BM25 parameters; k1 = 1.2 and b = 0.75 when null.</param>
@@ -66,7 +68,6 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var cursors = buffers.Cursors;
         var ends = buffers.Ends;
         var anyPositive = false;
-        buffers.PresentCount = 0;
         for (var c = 0; c < positive.Length + negative.Length; c++)
         {
             plan.Range(segmentIndex, c, out cursors[c], out ends[c]);
@@ -78,10 +79,6 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 }
 
                 anyPositive |= cursors[c] < ends[c];
-                if (cursors[c] < ends[c])
-                {
-                    buffers.Present[buffers.PresentCount++] = c;
-                }
             }
         }
 
@@ -99,6 +96,8 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
 
         plan.Bind(segment);
+        var scorer = !plan.TextDrives && positive.Length > 0 && top.Capacity > 0 ? buffers.Scorer(plan) : null;
+        scorer?.Bind(segmentIndex, segment);
         foreach (var facet in plan.Facets)
         {
             facet.Bind(segment);
@@ -181,9 +180,13 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                     {
                         (required, optional) = (buffers.Scores[local], buffers.OptionalScores[local]);
                     }
+                    else if (scorer is not null)
+                    {
+                        hasTerms = scorer.Score(doc, out required, out optional);
+                    }
                     else
                     {
-                        hasTerms = ScoreCandidate(plan, segment, buffers, doc, out required, out optional);
+                        (required, optional) = (0, 0);
                     }
 
                     // A candidate outside all term postings (possible only when text just scores) has relevance 0.
@@ -290,67 +293,6 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
             buffers.Cursors[c] = p;
         }
-    }
-
-    // When text only ranks, each candidate that passed the filters is scored on its own: every clause's cursor
-    // leaps to the document (candidates come in doc order), so postings between candidates are never read.
-    // The clauses add up in the same order and precision as ScoreWindow's, so the scores are the same.
-    private static bool ScoreCandidate(QueryPlan plan, Segment segment, WindowBuffers buffers, int doc, out double required, out double optional)
-    {
-        required = optional = 0;
-        var hasTerms = false;
-        var positive = plan.Positive;
-        var present = buffers.Present;
-        for (var i = 0; i < buffers.PresentCount; i++)
-        {
-            // Only the clauses with postings in this segment, in clause order.
-            var c = present[i];
-            var clause = positive[c];
-            var postings = segment.Text[clause.Field];
-            var end = buffers.Ends[c];
-            var p = buffers.Cursors[c] = Advance(postings.Docs, buffers.Cursors[c], end, doc);
-            if (p == end || postings.Docs[p] != doc)
-            {
-                continue;
-            }
-
-            hasTerms = true;
-            var score = clause.IsScoring
-                ? Bm25Similarity.Score(clause.Weight, postings.Freqs[p], plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
-                : 0f;
-            if (clause.IsRequired)
-            {
-                required += score;
-            }
-            else
-            {
-                optional += score;
-            }
-        }
-
-        return hasTerms;
-    }
-
-    // The first position in [start, end) whose doc is at least target: galloping, then a binary search.
-    private static int Advance(int[] docs, int start, int end, int target)
-    {
-        if (start == end || docs[start] >= target)
-        {
-            return start;
-        }
-
-        // docs[low] < target throughout; the step doubles until it overshoots.
-        var low = start;
-        var step = 1;
-        while (low + step < end && docs[low + step] < target)
-        {
-            low += step;
-            step <<= 1;
-        }
-
-        var high = Math.Min(low + step, end);
-        var found = docs.AsSpan(low + 1, high - low - 1).BinarySearch(target);
-        return low + 1 + (found >= 0 ? found : ~found);
     }
 
     private static void MarkExcluded(QueryPlan plan, Segment segment, WindowBuffers buffers, int windowStart, int windowEnd, int words)

@@ -9,6 +9,7 @@ namespace Matching.Engine.Search;
 internal sealed class QueryPlan
 {
     private int[] _ranges = [];
+    private int[] _termIds = [];
 
     private QueryPlan(IndexSnapshot snapshot, Bm25Similarity similarity, SearchRequest request)
     {
@@ -84,6 +85,9 @@ internal sealed class QueryPlan
         start = _ranges[at];
         end = _ranges[at + 1];
     }
+
+    // The term id of a clause (numbered as in Range) in a segment's dictionary of its field, or -1 when absent there.
+    public int TermId(int segment, int clause) => _termIds[(segment * (Positive.Length + Negative.Length)) + clause];
 
     // As Lucene's scorers add them up: the must terms in double, rounded to float (ConjunctionScorer);
     // the should terms likewise (DisjunctionSumScorer); then the two in float (ReqOptSumScorer).
@@ -298,13 +302,16 @@ internal sealed class QueryPlan
         var clauses = Positive.Concat(Negative).ToArray();
         var segments = Segments;
         _ranges = new int[segments.Length * clauses.Length * 2];
+        _termIds = new int[segments.Length * clauses.Length];
         for (var s = 0; s < segments.Length; s++)
         {
             for (var c = 0; c < clauses.Length; c++)
             {
                 var clause = clauses[c];
                 var postings = segments[s].Segment.Text[clause.Field];
-                if (postings.TryGetPostings(clause.Term, out var start, out var end))
+                var found = postings.TryGetPostings(clause.Term, out var termId, out var start, out var end);
+                _termIds[(s * clauses.Length) + c] = termId;
+                if (found)
                 {
                     var at = ((s * clauses.Length) + c) * 2;
                     _ranges[at] = start;

@@ -8,6 +8,8 @@ internal sealed class WindowBuffers : IDisposable
 {
     public const int Size = 2048;
 
+    private CandidateScorer? _scorer;
+
     public WindowBuffers(int clauseCount)
     {
         Scores = ArrayPool<double>.Shared.Rent(Size);
@@ -20,7 +22,6 @@ internal sealed class WindowBuffers : IDisposable
         Matched = ArrayPool<int>.Shared.Rent(Size);
         Cursors = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
         Ends = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
-        Present = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
     }
 
     // Must terms' scores, summed in double.
@@ -47,10 +48,8 @@ internal sealed class WindowBuffers : IDisposable
 
     public int[] Ends { get; }
 
-    // The positive clauses with postings in the current segment, ascending: Present[..PresentCount].
-    public int[] Present { get; }
-
-    public int PresentCount { get; set; }
+    // Scores candidates from their own terms when the text only ranks; made once per search, when first needed.
+    public CandidateScorer Scorer(QueryPlan plan) => _scorer ??= new CandidateScorer(plan);
 
     public void Dispose()
     {
@@ -64,6 +63,5 @@ internal sealed class WindowBuffers : IDisposable
         ArrayPool<int>.Shared.Return(Matched);
         ArrayPool<int>.Shared.Return(Cursors);
         ArrayPool<int>.Shared.Return(Ends);
-        ArrayPool<int>.Shared.Return(Present);
     }
 }

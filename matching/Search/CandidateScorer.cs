@@ -1,0 +1,144 @@
+using Matching.Engine.Index;
+
+namespace Matching.Engine.Search;
+
+// Scores a query's text for one candidate at a time, when the filters chose the candidates and the text only
+// ranks them. It reads the candidate's own terms (the segment's forward index) and merges them with the
+// query's terms of that field, both in term id order, so the cost follows the candidate's length rather
+// than the length of the postings lists. The clause scores are then added in clause order, in the same
+// precision as the term-at-a-time scan (IndexSearcher.ScoreWindow), so the scores are the same to the bit.
+internal sealed class CandidateScorer
+{
+    private readonly QueryPlan _plan;
+    private readonly float[] _scores;
+    private readonly int[] _stamps;
+    private FieldTerms[] _fields = [];
+    private int[] _present = [];
+    private Segment _segment = null!;
+    private int _stamp;
+
+    public CandidateScorer(QueryPlan plan)
+    {
+        _plan = plan;
+        _scores = new float[plan.Positive.Length];
+        _stamps = new int[plan.Positive.Length];
+    }
+
+    // Binds to a segment: the positive clauses whose terms it holds, grouped by field and sorted by term id.
+    public void Bind(int segmentIndex, Segment segment)
+    {
+        _segment = segment;
+        var positive = _plan.Positive;
+        var present = new List<int>(positive.Length);
+        var byField = new Dictionary<int, List<(int TermId, int Clause)>>();
+        for (var c = 0; c < positive.Length; c++)
+        {
+            var termId = _plan.TermId(segmentIndex, c);
+            if (termId < 0)
+            {
+                continue;
+            }
+
+            present.Add(c);
+            if (!byField.TryGetValue(positive[c].Field, out var terms))
+            {
+                byField[positive[c].Field] = terms = [];
+            }
+
+            terms.Add((termId, c));
+        }
+
+        _present = [.. present];
+        _fields = [.. byField.Select(pair => FieldTerms.Of(pair.Key, pair.Value))];
+    }
+
+    // The doc's required and optional sums, and whether any clause's term is in it.
+    public bool Score(int doc, out double required, out double optional)
+    {
+        _stamp++;
+        var hasTerms = false;
+        foreach (var field in _fields)
+        {
+            hasTerms |= ScoreField(field, doc);
+        }
+
+        required = optional = 0;
+        if (!hasTerms)
+        {
+            return false;
+        }
+
+        var positive = _plan.Positive;
+        foreach (var c in _present)
+        {
+            if (_stamps[c] != _stamp)
+            {
+                continue;
+            }
+
+            if (positive[c].IsRequired)
+            {
+                required += _scores[c];
+            }
+            else
+            {
+                optional += _scores[c];
+            }
+        }
+
+        return true;
+    }
+
+    // Merges the doc's terms of one field with the query's; records each matching clause's score.
+    private bool ScoreField(FieldTerms field, int doc)
+    {
+        var postings = _segment.Text[field.Field];
+        var docTerms = postings.DocTerms;
+        var p = postings.DocTermStarts[doc];
+        var end = postings.DocTermStarts[doc + 1];
+        var queryTerms = field.TermIds;
+        var q = 0;
+        var found = false;
+        while (p < end && q < queryTerms.Length)
+        {
+            var docTerm = docTerms[p];
+            var queryTerm = queryTerms[q];
+            if (docTerm < queryTerm)
+            {
+                p++;
+                continue;
+            }
+
+            if (docTerm > queryTerm)
+            {
+                q++;
+                continue;
+            }
+
+            // One term can stand in more than one clause (a must and a should, say): each gets its score.
+            for (; q < queryTerms.Length && queryTerms[q] == docTerm; q++)
+            {
+                var c = field.Clauses[q];
+                var clause = _plan.Positive[c];
+                _scores[c] = clause.IsScoring
+                    ? Bm25Similarity.Score(clause.Weight, postings.DocTermFreqs[p], _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
+                    : 0f;
+                _stamps[c] = _stamp;
+            }
+
+            found = true;
+            p++;
+        }
+
+        return found;
+    }
+
+    private sealed record FieldTerms(int Field, int[] TermIds, int[] Clauses)
+    {
+        public static FieldTerms Of(int field, List<(int TermId, int Clause)> terms)
+        {
+            terms.Sort();
+            return new FieldTerms(field, [.. terms.Select(term => term.TermId)], [.. terms.Select(term => term.Clause)]);
+        }
+    }
+}
