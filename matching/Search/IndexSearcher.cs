@@ -141,6 +141,11 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 MarkExcluded(plan, segment, buffers, windowStart, windowEnd, words);
             }
 
+            if (!textDrives && plan.FirstGeoFilter < plan.Filters.Length)
+            {
+                DropOutOfReach(plan, candidates, windowStart, words);
+            }
+
             var matchedCount = 0;
             for (var word = 0; word < words; word++)
             {
@@ -331,6 +336,31 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
     }
 
+    // The geo filters' latitude bounds over a window's candidates at once, before anything else reads them. The
+    // loop has no branch on a document's latitude, so the processor fetches many candidates' latitudes at a time,
+    // where checking them one by one among the other filters waited for each in turn.
+    private static void DropOutOfReach(QueryPlan plan, ulong[] candidates, int windowStart, int words)
+    {
+        var filters = plan.Filters;
+        for (var i = plan.FirstGeoFilter; i < filters.Length; i++)
+        {
+            var geo = (GeoFilterPlan)filters[i];
+            for (var word = 0; word < words; word++)
+            {
+                var bits = candidates[word];
+                var keep = bits;
+                while (bits != 0)
+                {
+                    var local = BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    keep &= ~((ulong)(geo.OutOfReach(windowStart + (word << 6) + local) ? 1 : 0) << local);
+                }
+
+                candidates[word] = keep;
+            }
+        }
+    }
+
     private static void MarkAll(ulong[] candidates, int count)
     {
         var full = count >> 6;
@@ -358,10 +388,10 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         return driver;
     }
 
-    // First the geo filters' cheap latitude bounds, which rule out most documents of a nationwide index with one
-    // read each; then the filters that need no distance (QueryPlan puts the geo filters last); and only then the
-    // distance from the origin (a haversine), for the documents still in the running. All must pass, so the order
-    // changes only the cost.
+    // First the geo filters' latitude bounds, which rule out most documents of a nationwide index with one read
+    // each; then the distance from the origin (a haversine) and the geo filters themselves, which rule out most of
+    // the rest; and only then the other filters, each of which reads the document's values from memory that is
+    // seldom in cache. All must pass, so the order changes only the cost.
     private static bool PassesFilters(QueryPlan plan, Segment segment, KeywordFilterPlan? driver, int doc, out double originDistance)
     {
         originDistance = double.NaN;
@@ -375,14 +405,6 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             }
         }
 
-        for (var i = 0; i < firstGeo; i++)
-        {
-            if (!ReferenceEquals(filters[i], driver) && !filters[i].Matches(doc, double.NaN))
-            {
-                return false;
-            }
-        }
-
         if (plan.NeedsOriginDistance)
         {
             originDistance = plan.OriginDistance(segment, doc);
@@ -391,6 +413,14 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         for (var i = firstGeo; i < filters.Length; i++)
         {
             if (!filters[i].Matches(doc, originDistance))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < firstGeo; i++)
+        {
+            if (!ReferenceEquals(filters[i], driver) && !filters[i].Matches(doc, double.NaN))
             {
                 return false;
             }

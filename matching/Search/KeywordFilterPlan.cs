@@ -31,8 +31,12 @@ internal sealed class KeywordFilterPlan(int field, string[] values, bool exclude
         return Exclude || Ords.Length > 0;
     }
 
-    public override bool Matches(int doc, double originDistance) =>
-        (Ords.Length > 0 && _values.HasAny(doc, Ords)) != Exclude;
+    public override bool Matches(int doc, double originDistance) => Ords.Length switch
+    {
+        0 => Exclude,
+        1 => _values.Has(doc, Ords[0]) != Exclude,
+        _ => _values.HasAny(doc, Ords) != Exclude,
+    };
 
     // How many postings a scan driven by this filter reads in the bound segment.
     public int PostingCount()
