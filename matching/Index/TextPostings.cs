@@ -33,12 +33,13 @@ internal sealed class TextPostings
     public int[] Lengths { get; }
 
     // Document d has the terms DocTerms[DocTermStarts[d]..DocTermStarts[d + 1]], term ids ascending,
-    // each with its frequency at the same position of DocTermFreqs.
+    // each with its frequency at the same position of DocTermFreqs: a byte, as a frequency above 254 is rare;
+    // 255 stands for "look it up in the postings" (DocTermFreq does).
     public int[] DocTermStarts { get; }
 
     public int[] DocTerms { get; }
 
-    public int[] DocTermFreqs { get; }
+    public byte[] DocTermFreqs { get; }
 
     public bool TryGetPostings(string term, out int start, out int end) =>
         TryGetPostings(term, out _, out start, out end);
@@ -64,8 +65,21 @@ internal sealed class TextPostings
         return position >= 0 ? Freqs[position] : 0;
     }
 
+    // The frequency of the term at a position of the forward index, for document doc.
+    public int DocTermFreq(int doc, int position)
+    {
+        var freq = DocTermFreqs[position];
+        if (freq < byte.MaxValue)
+        {
+            return freq;
+        }
+
+        var term = DocTerms[position];
+        return FreqOf(PostingStarts[term], PostingStarts[term + 1], doc);
+    }
+
     // Term by term in id order, so each document's terms come out ascending.
-    private static (int[] Starts, int[] Terms, int[] Freqs) Transpose(int[] postingStarts, int[] docs, int[] freqs, int maxDoc)
+    private static (int[] Starts, int[] Terms, byte[] Freqs) Transpose(int[] postingStarts, int[] docs, int[] freqs, int maxDoc)
     {
         var starts = new int[maxDoc + 1];
         foreach (var doc in docs)
@@ -80,14 +94,14 @@ internal sealed class TextPostings
 
         var next = starts[..^1];
         var terms = new int[docs.Length];
-        var termFreqs = new int[docs.Length];
+        var termFreqs = new byte[docs.Length];
         for (var term = 0; term < postingStarts.Length - 1; term++)
         {
             for (var p = postingStarts[term]; p < postingStarts[term + 1]; p++)
             {
                 var position = next[docs[p]]++;
                 terms[position] = term;
-                termFreqs[position] = freqs[p];
+                termFreqs[position] = (byte)Math.Min(freqs[p], byte.MaxValue);
             }
         }
 

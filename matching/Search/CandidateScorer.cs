@@ -121,7 +121,7 @@ internal sealed class CandidateScorer
                 var c = field.Clauses[q];
                 var clause = _plan.Positive[c];
                 _scores[c] = clause.IsScoring
-                    ? Bm25Similarity.Score(clause.Weight, postings.DocTermFreqs[p], _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
+                    ? Bm25Similarity.Score(clause.Weight, postings.DocTermFreq(doc, p), _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
                     : 0f;
                 _stamps[c] = _stamp;
             }

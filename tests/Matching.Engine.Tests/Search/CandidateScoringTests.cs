@@ -1,0 +1,77 @@
+using Matching.Engine.Index;
+using Matching.Engine.Search;
+
+namespace Matching.Engine.Tests.Search;
+
+// When the text only ranks (minimumShouldMatch 0), candidates are scored from their own terms; when it decides
+// the matches, the postings are scored term by term. Both must give the same score to the bit.
+public sealed class CandidateScoringTests
+{
+    private static readonly ITextAnalyzer Whitespace =
+        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("welder steel")]
+    [InlineData("steel steel nurse")]
+    [InlineData("welder zzz")]
+    public void Ranking_text_scores_each_document_as_matching_text_does(string text)
+    {
+        var index = Corpus();
+        Clause[] clauses = [new(text, 1f, Occur.Should), new("welder", 2.5f, Occur.Should), new("nurse cook", 0.5f, Occur.Should)];
+
+        foreach (var shape in new[] { clauses[..1], clauses[..2], clauses })
+        {
+            var ranking = Search(index, shape, minimumShouldMatch: 0);
+            var matching = Search(index, shape, minimumShouldMatch: null);
+
+            var scored = ranking.Hits.Where(hit => matching.Hits.Any(other => other.Id == hit.Id)).ToList();
+            Assert.NotEmpty(scored);
+            Assert.Equal(matching.Hits.Select(hit => (hit.Id, hit.Score)), scored.Select(hit => (hit.Id, hit.Score)));
+        }
+    }
+
+    [Fact]
+    public void A_term_repeated_more_than_a_byte_counts_scores_with_its_real_frequency()
+    {
+        var index = Corpus();
+
+        var ranking = Search(index, [new("steel", 1f, Occur.Should)], minimumShouldMatch: 0);
+        var matching = Search(index, [new("steel", 1f, Occur.Should)], minimumShouldMatch: null);
+
+        // Documents 300 and 254 "steel"s long: the longer text has the higher frequency and the higher score.
+        var many = ranking.Hits.Single(hit => hit.Id == Id(300));
+        Assert.Equal(matching.Hits.Single(hit => hit.Id == Id(300)).Score, many.Score);
+        Assert.True(many.Score > ranking.Hits.Single(hit => hit.Id == Id(254)).Score);
+    }
+
+    private static SearchResults Search(SearchIndex index, Clause[] clauses, int? minimumShouldMatch) => index.Search(new SearchRequest
+    {
+        Clauses = [.. clauses.Select(clause => new TermClause("title", clause.Text, clause.Boost, clause.Occur))],
+        MinimumShouldMatch = minimumShouldMatch,
+        Limit = 100,
+    });
+
+    private static Guid Id(int n) => new($"00000000-0000-0000-0000-{n:D12}");
+
+    // Two segments (two upserts), frequencies from 1 to 300, and documents without any query term.
+    private static SearchIndex Corpus()
+    {
+        var index = new SearchIndex(new IndexSchema(["title"]), Whitespace);
+        index.Upsert(
+        [
+            new IndexDocument(Id(1)).WithText("title", "welder steel"),
+            new IndexDocument(Id(2)).WithText("title", "welder"),
+            new IndexDocument(Id(3)).WithText("title", "nurse care"),
+            new IndexDocument(Id(254)).WithText("title", string.Join(' ', Enumerable.Repeat("steel", 254)) + " welder"),
+        ]);
+        index.Upsert(
+        [
+            new IndexDocument(Id(300)).WithText("title", string.Join(' ', Enumerable.Repeat("steel", 300)) + " welder nurse"),
+            new IndexDocument(Id(4)).WithText("title", "steel nurse welder welder"),
+            new IndexDocument(Id(5)).WithText("title", "cook"),
+        ]);
+        return index;
+    }
+
+    private sealed record Clause(string Text, float Boost, Occur Occur);
+}
