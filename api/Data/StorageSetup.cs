@@ -19,11 +19,19 @@ internal static class StorageSetup
         var connectionString = builder.Configuration.GetConnectionString("Matching")
             ?? throw new InvalidOperationException("Set ConnectionStrings:Matching (environment: ConnectionStrings__Matching).");
         // Short connect and command timeouts: with the database gone a request fails fast with 503 instead of hanging.
-        var withTimeouts = new NpgsqlConnectionStringBuilder(connectionString)
+        var settings = new NpgsqlConnectionStringBuilder(connectionString)
         {
             Timeout = builder.Configuration.GetValue("Database:ConnectTimeoutSeconds", 5),
             CommandTimeout = builder.Configuration.GetValue("Database:CommandTimeoutSeconds", 30),
-        }.ConnectionString;
+        };
+        // Statements the service runs again and again are prepared on each connection (Npgsql's automatic preparation),
+        // so PostgreSQL parses and plans them once rather than on every request. A connection string may set its own.
+        if (!settings.ContainsKey("Max Auto Prepare"))
+        {
+            settings.MaxAutoPrepare = builder.Configuration.GetValue("Database:MaxAutoPrepare", 64);
+        }
+
+        var withTimeouts = settings.ConnectionString;
         builder.Services.AddSingleton(services => new NpgsqlDataSourceBuilder(withTimeouts)
             .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
             .Build());

@@ -23,7 +23,7 @@ internal static class DemoIndexRows
             // The demo has no placements yet, so every place is free; DemoDatasetWriter writes every offer open.
             yield return new OfferIndexRow(offer.Id, company.Id, company.Name, company.SectorCode, offer.Title, offer.Description,
                 offer.Requirements, [.. offer.Crebos], accredited, offer.LevelMin, offer.LevelMax, offer.LearningPath, offer.Pc4,
-                offer.StartDate, offer.EndDate, offer.Places, Open: true);
+                offer.StartDate, offer.EndDate, offer.Places, Open: true, offer.HoursPerWeek, offer.MonthlyAllowanceEuros);
         }
     }
 

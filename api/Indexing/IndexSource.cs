@@ -17,7 +17,7 @@ internal sealed class IndexSource(NpgsqlDataSource dataSource)
                   WHERE a.company_id = o.company_id AND a.learning_path = o.learning_path AND a.crebo = ANY (o.crebos)
                     AND a.valid_from <= o.start_date AND (a.valid_until IS NULL OR a.valid_until >= o.start_date)),
             o.level_min, o.level_max, o.learning_path, o.pc4, o.start_date, o.end_date,
-            greatest(0, o.places - {OfferRepository.BookedPlacesSql}), o.status = 'open'
+            greatest(0, o.places - {OfferRepository.BookedPlacesSql}), o.status = 'open', o.hours_per_week, o.monthly_allowance_euros
         FROM offers o JOIN companies c ON c.id = o.company_id
         """;
 
@@ -60,7 +60,8 @@ internal sealed class IndexSource(NpgsqlDataSource dataSource)
     private static OfferIndexRow ReadOffer(NpgsqlDataReader r) => new(
         r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6),
         r.GetFieldValue<int[]>(7), r.GetFieldValue<int[]>(8), r.GetInt16(9), r.GetInt16(10), r.GetString(11), r.GetInt32(12),
-        r.GetFieldValue<DateOnly>(13), r.GetFieldValue<DateOnly>(14), r.GetInt32(15), r.GetBoolean(16));
+        r.GetFieldValue<DateOnly>(13), r.GetFieldValue<DateOnly>(14), r.GetInt32(15), r.GetBoolean(16), r.GetInt32(17),
+        r.IsDBNull(18) ? null : r.GetInt32(18));
 
     private static StudentIndexRow ReadStudent(NpgsqlDataReader r) => new(
         r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetInt16(3), r.GetString(4), r.GetInt32(5), r.GetInt32(6),

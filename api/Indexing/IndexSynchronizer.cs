@@ -1,3 +1,4 @@
+using System.Runtime;
 using Npgsql;
 
 namespace Matching.Api.Indexing;
@@ -54,14 +55,26 @@ internal sealed class IndexSynchronizer(
         var started = clock.GetTimestamp();
         // Everything numbered up to here is in the rows read next; later changes are replayed after.
         var seq = await feed.LatestSeqAsync(cancellationToken);
-        await LoadInBatchesAsync(source.OpenOffersAsync(cancellationToken), r => indexes.Offers.Upsert(r.Select(indexes.ToDocument)));
-        await LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), r => indexes.Students.Upsert(r.Select(indexes.ToDocument)));
+        // Both at once: while one waits for rows, the other analyzes its batch.
+        await Task.WhenAll(
+            Task.Run(() => LoadInBatchesAsync(source.OpenOffersAsync(cancellationToken), indexes.LoadOffers), cancellationToken),
+            Task.Run(() => LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), r => indexes.Students.Upsert(r.Select(indexes.ToDocument))), cancellationToken));
         indexes.ForceMerge();
+        ReleaseLoadGarbage();
         indexes.MarkApplied(seq);
         await CatchUpAsync(cancellationToken);
         _loaded = true;
         logger.LogInformation("Match indexes loaded: {Offers} offers, {Students} students in {Elapsed} ms",
             indexes.Offers.Count, indexes.Students.Count, (int)clock.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    // The load's garbage (rows, analyzed documents, the segments merged away) is several times the size of the
+    // indexes, and the GC keeps much of the memory it freed. One aggressive, compacting collection hands it back
+    // to the operating system, so the node's resident memory is about what the indexes hold.
+    private static void ReleaseLoadGarbage()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private async Task FollowAsync(CancellationToken cancellationToken)
@@ -124,7 +137,7 @@ internal sealed class IndexSynchronizer(
             }
         }
         await ApplyRowsAsync(students, source.StudentsAsync([.. students], cancellationToken), r => r.Id, indexes.Apply, id => indexes.Students.Delete(id));
-        await ApplyRowsAsync(offers, source.OffersAsync([.. offers], cancellationToken), r => r.Id, indexes.Apply, id => indexes.Offers.Delete(id));
+        await ApplyRowsAsync(offers, source.OffersAsync([.. offers], cancellationToken), r => r.Id, indexes.Apply, indexes.RemoveOffer);
         if (companies.Count > 0)
         {
             await foreach (var offer in source.OffersOfCompaniesAsync([.. companies], cancellationToken))
@@ -135,7 +148,7 @@ internal sealed class IndexSynchronizer(
     }
 
     // Applies the rows that still exist and deletes the ids whose row is gone.
-    private static async Task ApplyRowsAsync<T>(HashSet<Guid> ids, IAsyncEnumerable<T> rows, Func<T, Guid> idOf, Action<T> apply, Func<Guid, bool> delete)
+    private static async Task ApplyRowsAsync<T>(HashSet<Guid> ids, IAsyncEnumerable<T> rows, Func<T, Guid> idOf, Action<T> apply, Action<Guid> delete)
     {
         if (ids.Count == 0)
         {

@@ -1,16 +1,23 @@
+using System.Collections.Concurrent;
+using Matching.Api.Matches;
 using Matching.Api.Reference;
 using Matching.Engine.Analysis;
 using Matching.Engine.Geo;
 using Matching.Engine.Index;
+using Matching.Engine.Search;
 
 namespace Matching.Api.Indexing;
 
 /// <summary>
 /// This node's two in-memory indexes: open offers (queried for a student) and seeking students
-/// (queried for an offer). The database is the source of truth; these follow its change sequence.
+/// (queried for an offer), with the summary a match result shows of each open offer. The database is
+/// the source of truth; these follow its change sequence.
 /// </summary>
 internal sealed class MatchIndexes(ReferenceDataSet reference)
 {
+    // Match and search pages show these, so a page needs no database read; kept with the offer index.
+    private readonly ConcurrentDictionary<Guid, OfferSummary> _offerSummaries = new();
+
     private static readonly ITextAnalyzer Dutch = TextAnalyzers.From((text, terms) => DutchAnalyzer.Analyze(text.AsSpan(), terms));
 
     public SearchIndex Offers { get; } = new(new IndexSchema(
@@ -33,21 +40,38 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
     public void MarkApplied(long seq) => Volatile.Write(ref _appliedSeq, seq);
 
     // After the start-up load each index is one segment: every query then looks each term up once, not once per segment.
-    public void ForceMerge()
+    public void ForceMerge() => Parallel.Invoke(Offers.ForceMerge, Students.ForceMerge);
+
+    /// <summary>Adds a batch of open offers (the start-up load).</summary>
+    public void LoadOffers(IReadOnlyList<OfferIndexRow> offers)
     {
-        Offers.ForceMerge();
-        Students.ForceMerge();
+        Offers.Upsert(offers.Select(ToDocument));
+        foreach (var offer in offers)
+        {
+            _offerSummaries[offer.Id] = Summarize(offer);
+        }
     }
 
     public void Apply(OfferIndexRow offer)
     {
         if (!offer.Open)
         {
-            Offers.Delete(offer.Id);
+            RemoveOffer(offer.Id);
             return;
         }
         Offers.Upsert(ToDocument(offer));
+        _offerSummaries[offer.Id] = Summarize(offer);
     }
+
+    public void RemoveOffer(Guid id)
+    {
+        Offers.Delete(id);
+        _offerSummaries.TryRemove(id, out _);
+    }
+
+    /// <summary>The summary of an open offer in the index; false once it was closed or deleted.</summary>
+    public bool TryGetOfferSummary(Guid id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out OfferSummary summary) =>
+        _offerSummaries.TryGetValue(id, out summary);
 
     public void Apply(StudentIndexRow student)
     {
@@ -96,6 +120,23 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
         .WithDate(IndexFields.AvailableUntil, student.AvailableUntil ?? DateOnly.MaxValue)
         .WithNumber(IndexFields.MaxDistanceKm, student.MaxDistanceKm)
         .WithLocation(LocationOf(student.Pc4));
+
+    /// <summary>The hits with the summaries of their offers; an offer closed or deleted since the search is left out rather than shown stale.</summary>
+    public IEnumerable<(SearchHit Hit, OfferSummary Offer)> WithOfferSummaries(IEnumerable<SearchHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (_offerSummaries.TryGetValue(hit.Id, out var summary))
+            {
+                yield return (hit, summary);
+            }
+        }
+    }
+
+    // Learning paths are two values; one instance of each instead of one per offer.
+    private static OfferSummary Summarize(OfferIndexRow offer) => new(
+        offer.Id, offer.Title, offer.CompanyId, offer.CompanyName, string.Intern(offer.LearningPath), offer.Crebos, offer.LevelMin, offer.LevelMax,
+        offer.Pc4, offer.Start, offer.End, offer.FreePlaces, offer.HoursPerWeek, offer.MonthlyAllowanceEuros);
 
     public static string Keyword(int crebo) => crebo.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -52,7 +52,7 @@ internal static class MatchesEndpoints
             }
             else
             {
-                var page = await matcher.MatchAsync(student, query, cancellationToken);
+                var page = matcher.Match(student, query);
                 results.Add(new BatchMatchResult(id, "ok", page.Total, page.Items));
             }
         }
@@ -92,6 +92,6 @@ internal static class MatchesEndpoints
             return lookup.Problem;
         }
         var student = lookup.Student;
-        return TypedResults.Ok(await matcher.MatchAsync(student, query, cancellationToken));
+        return TypedResults.Ok(matcher.Match(student, query));
     }
 }

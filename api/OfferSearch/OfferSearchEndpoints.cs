@@ -1,7 +1,6 @@
 using Matching.Api.Errors;
 using Matching.Api.Indexing;
 using Matching.Api.Matches;
-using Matching.Api.Offers;
 using Matching.Api.Reference;
 using Matching.Api.Validation;
 using Matching.Engine.Geo;
@@ -17,8 +16,8 @@ internal static class OfferSearchEndpoints
             .WithSummary("Search open offers: free text, filters, distance and facet counts")
             .WithDescription("With text, offers must match at least one of its terms and rank by BM25; without, all offers passing the filters match.");
 
-    private static async Task<Results<Ok<OfferSearchResult>, ValidationProblem>> SearchOffers(
-        OfferSearchRequest request, MatchIndexes indexes, OfferRepository offers, ReferenceDataSet reference, CancellationToken cancellationToken)
+    private static Results<Ok<OfferSearchResult>, ValidationProblem> SearchOffers(
+        OfferSearchRequest request, MatchIndexes indexes, ReferenceDataSet reference)
     {
         var errors = Validate(request, reference);
         if (!errors.IsValid)
@@ -27,10 +26,8 @@ internal static class OfferSearchEndpoints
         }
         GeoPoint? near = request.NearPc4 is { } pc4 ? indexes.LocationOf(pc4) : null;
         var results = indexes.Offers.Search(OfferSearchQueries.ForRequest(request, near));
-        var stored = await offers.FindManyAsync([.. results.Hits.Select(h => h.Id)], cancellationToken);
-        var items = results.Hits
-            .Where(hit => stored.ContainsKey(hit.Id))
-            .Select(hit => new OfferSearchHit(OfferMatcher.Summarize(stored[hit.Id]), hit.Score, hit.DistanceKm is { } km ? Math.Round(km, 1) : null))
+        var items = indexes.WithOfferSummaries(results.Hits)
+            .Select(found => new OfferSearchHit(found.Offer, found.Hit.Score, found.Hit.DistanceKm is { } km ? Math.Round(km, 1) : null))
             .ToList();
         var facets = OfferSearchQueries.FacetFields.ToDictionary(f => f.Name, f => results.Facets.TryGetValue(f.Field, out var counts) ? counts : new Dictionary<string, int>());
         return TypedResults.Ok(new OfferSearchResult(results.TotalHits, items, facets, request.Limit, request.Offset));

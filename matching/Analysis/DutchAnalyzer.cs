@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Matching.Engine.Analysis;
 
 /// <summary>
@@ -6,10 +8,18 @@ namespace Matching.Engine.Analysis;
 /// </summary>
 /// <remarks>
 /// Folding comes before the stopword test, so "één" is caught as "een", and the stemmer receives
-/// folded lower-case letters. Each term costs one string; the steps in between work on stack buffers.
+/// folded lower-case letters. The steps work on stack buffers; a term seen before comes from a cache of
+/// stems (the same string instance every time), so only new words are stemmed and allocate.
 /// </remarks>
 public static class DutchAnalyzer
 {
+    // Words and their stems. A vocabulary of Dutch vacancy and student texts is well below the cap; past it
+    // (hostile or random text), new words are stemmed without being cached, so the cache cannot grow without bound.
+    private const int StemCacheCapacity = 1 << 18;
+    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
+        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Analyzes <paramref name="text"/> into its terms.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The terms, in text order, repeats included.</returns>
@@ -40,7 +50,20 @@ public static class DutchAnalyzer
                 continue;
             }
 
-            terms.Add(new string(term[..DutchStemmer.Stem(term)]));
+            terms.Add(StemOf(term));
         }
+    }
+
+    // The stem of a folded, lower-case word that is not a stopword.
+    private static string StemOf(Span<char> word)
+    {
+        if (StemsBySpan.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var key = Stems.Count < StemCacheCapacity ? new string(word) : null;
+        var stem = new string(word[..DutchStemmer.Stem(word)]);
+        return key is null ? stem : Stems.GetOrAdd(key, stem);
     }
 }

@@ -77,6 +77,22 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     }
 
     [Fact]
+    public async Task A_match_shows_the_offer_and_company_as_they_are_now()
+    {
+        var offer = await PostOfferAsync(TestData.Offer());
+        var student = await PostStudentAsync(TestData.Student());
+        Assert.Equal("Waalhaven Logistics B.V.", Assert.Single(Offers(await MatchesAsync(student)))["companyName"]!.GetValue<string>());
+
+        await ReplaceAsync($"/v1/offers/{offer}", TestData.Offer().With("title", "Magazijnmedewerker nachtdienst").With("hoursPerWeek", 24));
+        await ReplaceAsync($"/v1/companies/{_companyId}", TestData.Company().With("name", "Waalhaven Logistiek Groep B.V."));
+
+        var shown = Assert.Single(Offers(await MatchesAsync(student)));
+        Assert.Equal("Magazijnmedewerker nachtdienst", shown["title"]!.GetValue<string>());
+        Assert.Equal(24, shown["hoursPerWeek"]!.GetValue<int>());
+        Assert.Equal("Waalhaven Logistiek Groep B.V.", shown["companyName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_offer_without_free_places_is_not_matched()
     {
         var full = await PostOfferAsync(TestData.Offer(places: 1));
@@ -242,6 +258,17 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
         var response = await _school.GetAsync($"/v1/students/{student}/matches?{query}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await ReadJsonAsync(response);
+    }
+
+    private static List<JsonNode> Offers(JsonObject page) => [.. page["items"]!.AsArray().Select(m => m!["offer"]!)];
+
+    // Replaces one of the company's resources, with If-Match set to its current ETag.
+    private async Task ReplaceAsync(string path, Dictionary<string, object?> body)
+    {
+        var current = await _company.GetAsync(path);
+        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(current.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await _company.SendAsync(request)).StatusCode);
     }
 
     private static List<Guid> Ids(JsonObject page) => [.. page["items"]!.AsArray().Select(m => m!["offer"]!["id"]!.GetValue<Guid>())];

@@ -9,7 +9,7 @@ internal static class IndexLoader
     {
         foreach (var batch in rows.Chunk(IndexSynchronizer.LoadBatchSize))
         {
-            indexes.Offers.Upsert(batch.Select(indexes.ToDocument));
+            indexes.LoadOffers(batch);
         }
 
         indexes.Offers.ForceMerge();

@@ -11,7 +11,7 @@ internal static class IndexLoader
     public static async Task<(double OffersSeconds, double StudentsSeconds)> LoadAsync(MatchIndexes indexes, IndexSource source, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await LoadAsync(source.OpenOffersAsync(cancellationToken), rows => indexes.Offers.Upsert(rows.Select(indexes.ToDocument)));
+        await LoadAsync(source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
         indexes.Offers.WaitForMerges();
         var offers = Stopwatch.GetElapsedTime(started).TotalSeconds;
         started = Stopwatch.GetTimestamp();
