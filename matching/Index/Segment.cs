@@ -18,4 +18,25 @@ internal sealed class Segment(int maxDoc, Guid[] ids, TextPostings[] text, Keywo
     public double[]? Latitudes { get; } = latitudes;
 
     public double[]? Longitudes { get; } = longitudes;
+
+    // Each document's latitude and longitude again, as floats side by side: one small read tells a geo filter
+    // whether a document is surely out of reach, before the exact check reads the doubles.
+    public float[]? CoarseLocations { get; } = Interleave(latitudes, longitudes);
+
+    private static float[]? Interleave(double[]? latitudes, double[]? longitudes)
+    {
+        if (latitudes is null || longitudes is null)
+        {
+            return null;
+        }
+
+        var coarse = new float[latitudes.Length * 2];
+        for (var doc = 0; doc < latitudes.Length; doc++)
+        {
+            coarse[2 * doc] = (float)latitudes[doc];
+            coarse[(2 * doc) + 1] = (float)longitudes[doc];
+        }
+
+        return coarse;
+    }
 }

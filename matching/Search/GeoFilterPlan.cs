@@ -3,35 +3,77 @@ using Matching.Engine.Index;
 
 namespace Matching.Engine.Search;
 
-internal sealed class GeoFilterPlan(GeoPoint center, double radiusKm, bool atOrigin, int radiusField = -1) : FilterPlan
+internal sealed class GeoFilterPlan : FilterPlan
 {
     private const double KmPerDegreeOfLatitude = Haversine.EarthRadiusKm * Math.PI / 180;
-    private const double MarginKm = 1e-6;
+    private const double RadiansPerDegree = Math.PI / 180;
 
+    // The coarse test reads float coordinates (off by at most a metre here); this margin keeps it from ruling
+    // out a document that Matches, on the exact coordinates, would let through.
+    private const double CoarseMarginKm = 0.005;
+
+    // Up to this longitude difference (in radians) sin(x / 2) >= (x / 2) * (1 - 0.01 / 6); see OutOfReach.
+    private const double SmallAngle = 0.2;
+    private const double SmallAngleSine = 1 - (0.01 / 6);
+
+    private readonly GeoPoint _center;
+    private readonly double _radiusKm;
+    private readonly bool _atOrigin;
+    private readonly int _radiusField;
+    private readonly double _kmPerRadianOfLongitude;
+    private float[] _coarse = [];
     private double[] _latitudes = [];
     private double[] _longitudes = [];
     private NumericValues? _radii;
 
+    public GeoFilterPlan(GeoPoint center, double radiusKm, bool atOrigin, int radiusField = -1)
+    {
+        _center = center;
+        _radiusKm = radiusKm;
+        _atOrigin = atOrigin;
+        _radiusField = radiusField;
+
+        // No document within reach lies further from the equator than the centre plus the radius; the cosine of
+        // that latitude bounds the east-west distance a degree of longitude is worth, from below.
+        var maxLatitude = Math.Min(90, Math.Abs(center.Latitude) + ((radiusKm + 1) / KmPerDegreeOfLatitude));
+        _kmPerRadianOfLongitude = SmallAngleSine * Haversine.EarthRadiusKm * Math.Max(0, Math.Cos(maxLatitude * RadiansPerDegree));
+    }
+
     public override bool Bind(Segment segment)
     {
+        _coarse = segment.CoarseLocations!;
         _latitudes = segment.Latitudes!;
         _longitudes = segment.Longitudes!;
-        _radii = radiusField >= 0 ? segment.Numbers[radiusField] : null;
+        _radii = _radiusField >= 0 ? segment.Numbers[_radiusField] : null;
         return true;
     }
 
-    // True when the document is surely farther than the radius (its own radius too), judged by latitude alone:
-    // a great circle is never shorter than its north-south span, R times the latitude difference in radians.
-    // The margin keeps rounding from ruling out a document that Matches would let through.
+    // True when the document is surely farther than the radius (its own radius too), judged by a bounding box:
+    // a great circle is never shorter than its north-south span, R times the latitude difference in radians; and
+    // by the haversine formula, with both latitudes at most maxLatitude from the equator and dl the longitude
+    // difference, d >= 2R asin(cos(maxLatitude) sin(dl / 2)) >= R cos(maxLatitude) SmallAngleSine min(dl, SmallAngle).
+    // A document without a location is never out of reach here (NaN compares false); Matches rules it out.
     public bool OutOfReach(int doc)
     {
-        var reach = radiusKm;
+        var reach = _radiusKm;
         if (_radii is not null && _radii.TryGet(doc, out var own) && own < reach)
         {
             reach = own;
         }
 
-        return Math.Abs(_latitudes[doc] - center.Latitude) * KmPerDegreeOfLatitude > reach + MarginKm;
+        var limit = reach + CoarseMarginKm;
+        if (Math.Abs(_coarse[2 * doc] - _center.Latitude) * KmPerDegreeOfLatitude > limit)
+        {
+            return true;
+        }
+
+        var longitudeDifference = Math.Abs(_coarse[(2 * doc) + 1] - _center.Longitude);
+        if (longitudeDifference > 180)
+        {
+            longitudeDifference = 360 - longitudeDifference;
+        }
+
+        return _kmPerRadianOfLongitude * Math.Min(longitudeDifference * RadiansPerDegree, SmallAngle) > limit;
     }
 
     public override bool Matches(int doc, double originDistance)
@@ -42,10 +84,10 @@ internal sealed class GeoFilterPlan(GeoPoint center, double radiusKm, bool atOri
             return false;
         }
 
-        var distance = atOrigin
+        var distance = _atOrigin
             ? originDistance
-            : Haversine.DistanceKm(center.Latitude, center.Longitude, latitude, _longitudes[doc]);
-        if (distance > radiusKm)
+            : Haversine.DistanceKm(_center.Latitude, _center.Longitude, latitude, _longitudes[doc]);
+        if (distance > _radiusKm)
         {
             return false;
         }

@@ -1,0 +1,58 @@
+using Matching.Engine.Geo;
+using Matching.Engine.Index;
+using Matching.Engine.Search;
+
+namespace Matching.Engine.Tests.Geo;
+
+// The geo filter first rules documents out by a bounding box on float coordinates, then checks the haversine
+// distance. The box may only ever rule out what the distance would: these compare the filter with the formula.
+public sealed class GeoFilterBoundsTests
+{
+    private static readonly ITextAnalyzer Whitespace =
+        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData(51.9225, 4.4792, 25)] // Rotterdam
+    [InlineData(0, 179.9, 300)] // across the antimeridian
+    [InlineData(-33.9, 18.4, 5)] // the southern hemisphere
+    [InlineData(84.5, -30, 200)] // near the pole, where a degree of longitude is short
+    [InlineData(52, 5, 3000)] // a radius wider than the box's small-angle range
+    public void The_filter_keeps_exactly_the_documents_within_the_radius(double latitude, double longitude, double radiusKm)
+    {
+        var center = new GeoPoint(latitude, longitude);
+        var index = new SearchIndex(new IndexSchema([], hasLocation: true), Whitespace);
+        var random = new Random(20261123);
+        var points = new Dictionary<Guid, GeoPoint>();
+        for (var i = 0; i < 4_000; i++)
+        {
+            // Points at 0 to 1.5 radii, in every direction, many of them near the edge.
+            var distance = radiusKm * (i % 4 == 0 ? 0.999 + (random.NextDouble() * 0.002) : random.NextDouble() * 1.5);
+            var point = Destination(center, random.NextDouble() * 360, distance);
+            var id = Guid.NewGuid();
+            points[id] = point;
+            index.Upsert(new IndexDocument(id).WithLocation(point));
+        }
+
+        var found = index.Search(new SearchRequest { Filters = [new GeoDistanceFilter(center, radiusKm)], Limit = 0 });
+        var listed = index.Search(new SearchRequest { Filters = [new GeoDistanceFilter(center, radiusKm)], Limit = 10_000 });
+
+        var expected = points.Where(pair => Haversine.DistanceKm(center, pair.Value) <= radiusKm).Select(pair => pair.Key).Order().ToList();
+        Assert.InRange(expected.Count, 1_000, 3_500);
+        Assert.Equal(expected.Count, found.TotalHits);
+        Assert.Equal(expected, listed.Hits.Select(hit => hit.Id).Order());
+    }
+
+    // The point at a distance and bearing from a start, on the same sphere as Haversine.
+    private static GeoPoint Destination(GeoPoint start, double bearingDegrees, double distanceKm)
+    {
+        const double Radians = Math.PI / 180;
+        var angle = distanceKm / Haversine.EarthRadiusKm;
+        var bearing = bearingDegrees * Radians;
+        var phi1 = start.Latitude * Radians;
+        var lambda1 = start.Longitude * Radians;
+        var phi2 = Math.Asin((Math.Sin(phi1) * Math.Cos(angle)) + (Math.Cos(phi1) * Math.Sin(angle) * Math.Cos(bearing)));
+        var lambda2 = lambda1 + Math.Atan2(Math.Sin(bearing) * Math.Sin(angle) * Math.Cos(phi1), Math.Cos(angle) - (Math.Sin(phi1) * Math.Sin(phi2)));
+        var longitude = ((lambda2 / Radians) + 540) % 360 - 180;
+        return new GeoPoint(Math.Clamp(phi2 / Radians, -90, 90), longitude);
+    }
+}
