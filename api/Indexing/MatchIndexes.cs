@@ -39,9 +39,6 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
 
     public void MarkApplied(long seq) => Volatile.Write(ref _appliedSeq, seq);
 
-    // After the start-up load each index is one segment: every query then looks each term up once, not once per segment.
-    public void ForceMerge() => Parallel.Invoke(Offers.ForceMerge, Students.ForceMerge);
-
     /// <summary>Adds a batch of open offers (the start-up load).</summary>
     public void LoadOffers(IReadOnlyList<OfferIndexRow> offers)
     {
