@@ -29,20 +29,6 @@ internal sealed class OfferRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The offers with these ids that still exist, keyed by id.</summary>
-    public async Task<Dictionary<Guid, Offer>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {From} WHERE o.id = ANY ($1)");
-        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. ids] });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var offers = new Dictionary<Guid, Offer>(ids.Count);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var offer = Read(reader);
-            offers[offer.Id] = offer;
-        }
-        return offers;
-    }
-
     public async Task<Offer> InsertAsync(Guid companyId, int pc4, OfferRequest request, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
