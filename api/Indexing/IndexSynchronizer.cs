@@ -60,7 +60,7 @@ internal sealed class IndexSynchronizer(
         await LoadInBatchesAsync(source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
         indexes.Offers.ForceMerge();
         ReleaseLoadGarbage();
-        await LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), r => indexes.Students.Upsert(r.Select(indexes.ToDocument)));
+        await LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), indexes.LoadStudents);
         indexes.Students.ForceMerge();
         ReleaseLoadGarbage();
         indexes.MarkApplied(seq);
@@ -168,7 +168,8 @@ internal sealed class IndexSynchronizer(
         }
     }
 
-    private static async Task LoadInBatchesAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
+    // Hands the rows on LoadBatchSize at a time (the bench tool loads the same way).
+    internal static async Task LoadInBatchesAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
     {
         var batch = new List<T>(LoadBatchSize);
         await foreach (var row in rows)

@@ -49,6 +49,9 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
         }
     }
 
+    /// <summary>Adds a batch of seeking students (the start-up load).</summary>
+    public void LoadStudents(IReadOnlyList<StudentIndexRow> students) => Students.Upsert(students.Select(ToDocument));
+
     public void Apply(OfferIndexRow offer)
     {
         if (!offer.Open)

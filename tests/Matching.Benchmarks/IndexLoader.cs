@@ -19,7 +19,7 @@ internal static class IndexLoader
     {
         foreach (var batch in rows.Chunk(IndexSynchronizer.LoadBatchSize))
         {
-            indexes.Students.Upsert(batch.Select(indexes.ToDocument));
+            indexes.LoadStudents(batch);
         }
 
         indexes.Students.ForceMerge();

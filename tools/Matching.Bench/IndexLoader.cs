@@ -10,27 +10,12 @@ internal static class IndexLoader
     public static async Task<(double OffersSeconds, double StudentsSeconds)> LoadAsync(MatchIndexes indexes, IndexSource source, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await LoadAsync(source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
+        await IndexSynchronizer.LoadInBatchesAsync(source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
         indexes.Offers.ForceMerge();
         var offers = Stopwatch.GetElapsedTime(started).TotalSeconds;
         started = Stopwatch.GetTimestamp();
-        await LoadAsync(source.SeekingStudentsAsync(cancellationToken), rows => indexes.Students.Upsert(rows.Select(indexes.ToDocument)));
+        await IndexSynchronizer.LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), indexes.LoadStudents);
         indexes.Students.ForceMerge();
         return (offers, Stopwatch.GetElapsedTime(started).TotalSeconds);
-    }
-
-    private static async Task LoadAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
-    {
-        var batch = new List<T>(IndexSynchronizer.LoadBatchSize);
-        await foreach (var row in rows)
-        {
-            batch.Add(row);
-            if (batch.Count == IndexSynchronizer.LoadBatchSize)
-            {
-                upsert(batch);
-                batch.Clear();
-            }
-        }
-        upsert(batch);
     }
 }
