@@ -1,4 +1,5 @@
 using System.Runtime;
+using Matching.Engine.Index;
 using Npgsql;
 
 namespace Matching.Api.Indexing;
@@ -55,14 +56,9 @@ internal sealed class IndexSynchronizer(
         var started = clock.GetTimestamp();
         // Everything numbered up to here is in the rows read next; later changes are replayed after.
         var seq = await feed.LatestSeqAsync(cancellationToken);
-        // One index after the other, each merged into one segment (every query then looks each term up once) and its
-        // garbage released before the next: loading both at once was no faster on two cores and peaked higher.
-        await LoadInBatchesAsync(source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
-        indexes.Offers.ForceMerge();
-        ReleaseLoadGarbage();
-        await LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), indexes.LoadStudents);
-        indexes.Students.ForceMerge();
-        ReleaseLoadGarbage();
+        // One index after the other: loading both at once was no faster on two cores and peaked higher.
+        await LoadIndexAsync(indexes.Offers, source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
+        await LoadIndexAsync(indexes.Students, source.SeekingStudentsAsync(cancellationToken), indexes.LoadStudents);
         indexes.MarkApplied(seq);
         await CatchUpAsync(cancellationToken);
         _loaded = true;
@@ -71,7 +67,7 @@ internal sealed class IndexSynchronizer(
     }
 
     // The load's garbage (rows, analyzed documents, the segments merged away) is several times the size of the
-    // indexes, and the GC keeps much of the memory it freed. One aggressive, compacting collection hands it back
+    // indexes, and the GC keeps much of the memory it freed. An aggressive, compacting collection hands it back
     // to the operating system, so the node's resident memory is about what the indexes hold.
     private static void ReleaseLoadGarbage()
     {
@@ -168,8 +164,23 @@ internal sealed class IndexSynchronizer(
         }
     }
 
-    // Hands the rows on LoadBatchSize at a time (the bench tool loads the same way).
-    internal static async Task LoadInBatchesAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
+    // Loads one index from its rows, as the bench tool and the engine benchmarks do too, and merges it into one segment (every query then looks each term up once). The
+    // merge policy waits meanwhile, so each document is merged once rather than once per merge level. The load's
+    // garbage is released before the merge and the merged-away segments after it, which keeps the peak down.
+    internal static async Task LoadIndexAsync<T>(SearchIndex index, IAsyncEnumerable<T> rows, Action<List<T>> upsert)
+    {
+        using (index.DeferMerges())
+        {
+            await LoadInBatchesAsync(rows, upsert);
+            ReleaseLoadGarbage();
+            index.ForceMerge();
+        }
+        ReleaseLoadGarbage();
+    }
+
+    // Hands the rows on LoadBatchSize at a time. (Reading the next batch while indexing the last was measured no
+    // faster: indexing keeps both cores busy.)
+    private static async Task LoadInBatchesAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
     {
         var batch = new List<T>(LoadBatchSize);
         await foreach (var row in rows)

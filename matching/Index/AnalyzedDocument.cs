@@ -29,35 +29,52 @@ internal sealed class AnalyzedDocument
 
     public double Longitude { get; }
 
-    public static AnalyzedDocument Create(IndexDocument document, IndexSchema schema, ITextAnalyzer analyzer, List<string> scratch)
+    public static AnalyzedDocument Create(IndexDocument document, IndexSchema schema, ITextAnalyzer analyzer, AnalysisScratch scratch)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = new AnalyzedField[schema.TextFields.Count];
         Array.Fill(text, AnalyzedField.Empty);
-        foreach (var (field, values) in document.Text)
+        var texts = document.Text;
+        for (var i = 0; i < texts.Count; i++)
         {
-            scratch.Clear();
-            foreach (var value in values)
+            var field = schema.TextFieldIndex(texts[i].Key);
+            if (SeenBefore(texts, i))
             {
-                analyzer.Analyze(value, scratch);
+                continue;
             }
 
-            text[schema.TextFieldIndex(field)] = Count(scratch);
+            // All texts of the field, in the order given, make one token stream.
+            scratch.Tokens.Clear();
+            for (var j = i; j < texts.Count; j++)
+            {
+                if (texts[j].Key == texts[i].Key)
+                {
+                    analyzer.Analyze(texts[j].Value, scratch.Tokens);
+                }
+            }
+
+            text[field] = scratch.Count();
         }
 
         var keywords = new string[schema.KeywordFields.Count][];
         Array.Fill(keywords, []);
-        foreach (var (field, values) in document.Keywords)
+        var keywordValues = document.Keywords;
+        for (var i = 0; i < keywordValues.Count; i++)
         {
-            keywords[schema.KeywordFieldIndex(field)] = [.. values.Distinct(StringComparer.Ordinal)];
+            var field = schema.KeywordFieldIndex(keywordValues[i].Key);
+            if (!SeenBefore(keywordValues, i))
+            {
+                keywords[field] = Distinct(ValuesOf(keywordValues, i));
+            }
         }
 
         var numbers = new long[schema.NumericFields.Count];
         var hasNumber = new bool[numbers.Length];
-        foreach (var (field, value) in document.Numbers)
+        var numberValues = document.Numbers;
+        for (var i = 0; i < numberValues.Count; i++)
         {
-            var index = schema.NumericFieldIndex(field);
-            numbers[index] = value;
+            var index = schema.NumericFieldIndex(numberValues[i].Key);
+            numbers[index] = numberValues[i].Value;
             hasNumber[index] = true;
         }
 
@@ -71,31 +88,57 @@ internal sealed class AnalyzedDocument
             document.Location?.Latitude ?? double.NaN, document.Location?.Longitude ?? double.NaN);
     }
 
-    private static AnalyzedField Count(List<string> tokens)
+    // Whether an entry before the one at index names the same field (then that field was handled there).
+    private static bool SeenBefore<T>(IReadOnlyList<KeyValuePair<string, T>> entries, int index)
     {
-        if (tokens.Count == 0)
+        for (var i = 0; i < index; i++)
         {
-            return AnalyzedField.Empty;
+            if (entries[i].Key == entries[index].Key)
+            {
+                return true;
+            }
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        return false;
+    }
+
+    // The values of the field of the entry at first, from it and every later entry of the same field.
+    private static string[] ValuesOf(IReadOnlyList<KeyValuePair<string, string[]>> entries, int first)
+    {
+        var field = entries[first].Key;
+        var values = entries[first].Value;
+        for (var i = first + 1; i < entries.Count; i++)
         {
-            ArgumentNullException.ThrowIfNull(token, "term");
-            counts[token] = counts.GetValueOrDefault(token) + 1;
+            if (entries[i].Key == field)
+            {
+                values = [.. values, .. entries[i].Value];
+            }
         }
 
-        var terms = new string[counts.Count];
-        var freqs = new int[counts.Count];
-        var i = 0;
-        foreach (var (term, freq) in counts)
+        return values;
+    }
+
+    // The values in first-seen order without repeats (the array itself when it has none; the document's arrays are
+    // its own copies). A field holds a handful of values, where comparing each with the earlier ones costs less than
+    // a hash set; a long list gets one.
+    private static string[] Distinct(string[] values)
+    {
+        const int LinearLimit = 16;
+        if (values.Length > LinearLimit)
         {
-            terms[i] = term;
-            freqs[i] = freq;
-            i++;
+            var distinct = values.Distinct(StringComparer.Ordinal).ToArray();
+            return distinct.Length == values.Length ? values : distinct;
         }
 
-        // Length counts every token, as Lucene's FieldInvertState does (no overlapping tokens here).
-        return new AnalyzedField(terms, freqs, tokens.Count);
+        for (var i = 1; i < values.Length; i++)
+        {
+            // string's default equality is ordinal.
+            if (Array.IndexOf(values, values[i], 0, i) >= 0)
+            {
+                return [.. values.Distinct(StringComparer.Ordinal)];
+            }
+        }
+
+        return values;
     }
 }

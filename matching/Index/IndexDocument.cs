@@ -9,9 +9,10 @@ namespace Matching.Engine.Index;
 /// <remarks>Build it with the <c>With…</c> methods, which return the same instance.</remarks>
 public sealed class IndexDocument
 {
-    private readonly Dictionary<string, IReadOnlyList<string>> _text = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<string>> _keywords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _numbers = new(StringComparer.Ordinal);
+    // Flat lists in the order given: a document is built once and analysed once, so lists cost less than maps.
+    private readonly List<KeyValuePair<string, string>> _text = [];
+    private readonly List<KeyValuePair<string, string[]>> _keywords = [];
+    private readonly List<KeyValuePair<string, long>> _numbers = [];
 
     /// <summary>Starts a document.</summary>
     /// <param name="id">The external id.</param>
@@ -23,14 +24,14 @@ public sealed class IndexDocument
     /// <summary>The external id.</summary>
     public Guid Id { get; }
 
-    /// <summary>Text per field; a field given twice is indexed as both values, one after the other.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Text => _text;
+    /// <summary>The texts with their fields, in the order added; a field given twice is indexed as both texts, one after the other.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Text => _text;
 
-    /// <summary>Keyword values per field.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords => _keywords;
+    /// <summary>The keyword values with their fields, in the order added; a field given twice has the values of both.</summary>
+    public IReadOnlyList<KeyValuePair<string, string[]>> Keywords => _keywords;
 
-    /// <summary>The number per numeric field.</summary>
-    public IReadOnlyDictionary<string, long> Numbers => _numbers;
+    /// <summary>The numbers with their fields, in the order set; of a field set twice, the later number counts.</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> Numbers => _numbers;
 
     /// <summary>The location, if any.</summary>
     public GeoPoint? Location { get; private set; }
@@ -43,12 +44,7 @@ public sealed class IndexDocument
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(text);
-        if (!_text.TryGetValue(field, out var values))
-        {
-            _text[field] = values = new List<string>();
-        }
-
-        ((List<string>)values).Add(text);
+        _text.Add(new(field, text));
         return this;
     }
 
@@ -60,18 +56,13 @@ public sealed class IndexDocument
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(values);
-        if (!_keywords.TryGetValue(field, out var existing))
-        {
-            _keywords[field] = existing = new List<string>();
-        }
-
-        var list = (List<string>)existing;
-        foreach (var value in values)
+        string[] copy = [.. values];
+        foreach (var value in copy)
         {
             ArgumentNullException.ThrowIfNull(value, nameof(values));
-            list.Add(value);
         }
 
+        _keywords.Add(new(field, copy));
         return this;
     }
 
@@ -82,7 +73,7 @@ public sealed class IndexDocument
     public IndexDocument WithNumber(string field, long value)
     {
         ArgumentNullException.ThrowIfNull(field);
-        _numbers[field] = value;
+        _numbers.Add(new(field, value));
         return this;
     }
 

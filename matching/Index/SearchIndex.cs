@@ -34,6 +34,7 @@ public sealed class SearchIndex
     private long _generation;
     private Task? _backgroundMerge;
     private Exception? _mergeFailure;
+    private int _mergesDeferred;
 
     /// <summary>Creates an empty index.</summary>
     /// <param name="schema">The fields.</param>
@@ -158,7 +159,7 @@ public sealed class SearchIndex
     /// <param name="document">The document.</param>
     /// <returns>The fingerprint.</returns>
     public ulong Fingerprint(IndexDocument document) =>
-        DocumentFingerprint.Of(AnalyzedDocument.Create(document, Schema, _analyzer, []));
+        DocumentFingerprint.Of(AnalyzedDocument.Create(document, Schema, _analyzer, new AnalysisScratch()));
 
     /// <summary>Waits until no background merge is running.</summary>
     /// <exception cref="InvalidOperationException">A background merge failed; the index stays correct, only unmerged.</exception>
@@ -182,6 +183,34 @@ public sealed class SearchIndex
             }
 
             merge.Wait();
+        }
+    }
+
+    /// <summary>
+    /// Holds the merge policy back until the returned scope is disposed, for a bulk load that ends with
+    /// <see cref="ForceMerge"/>: each document is then merged once, where the policy would rewrite it once per level.
+    /// Searches stay correct meanwhile, over more segments. Scopes may nest; the last one disposed lets merges run.
+    /// </summary>
+    /// <returns>The scope.</returns>
+    public IDisposable DeferMerges()
+    {
+        lock (_lock)
+        {
+            _mergesDeferred++;
+        }
+
+        return new MergeDeferral(this);
+    }
+
+    private void ResumeMerges()
+    {
+        lock (_lock)
+        {
+            if (--_mergesDeferred == 0)
+            {
+                RunMergePolicy();
+                Publish();
+            }
         }
     }
 
@@ -214,7 +243,7 @@ public sealed class SearchIndex
         var analyzed = new AnalyzedDocument[documents.Count];
         if (documents.Count < ParallelAnalysisMinDocs)
         {
-            var scratch = new List<string>();
+            var scratch = new AnalysisScratch();
             for (var i = 0; i < analyzed.Length; i++)
             {
                 analyzed[i] = AnalyzedDocument.Create(documents[i], Schema, _analyzer, scratch);
@@ -226,7 +255,7 @@ public sealed class SearchIndex
         // Bulk loads analyze on all cores; the analyzer is thread-safe by contract.
         try
         {
-            Parallel.For(0, analyzed.Length, () => new List<string>(), (i, _, scratch) =>
+            Parallel.For(0, analyzed.Length, () => new AnalysisScratch(), (i, _, scratch) =>
             {
                 analyzed[i] = AnalyzedDocument.Create(documents[i], Schema, _analyzer, scratch);
                 return scratch;
@@ -268,6 +297,11 @@ public sealed class SearchIndex
 
     private void RunMergePolicy()
     {
+        if (_mergesDeferred > 0)
+        {
+            return;
+        }
+
         var backgroundAllowed = _mergeFailure is null;
         while (MergePolicy.FindMerge(_slots, Options, _backgroundMerge is not null || !backgroundAllowed, out var start, out var count, out var inBackground))
         {
@@ -392,5 +426,18 @@ public sealed class SearchIndex
         var snapshot = new IndexSnapshot(
             Schema, _analyzer, views, (long[])_docCounts.Clone(), (long[])_sumTotalTermFreqs.Clone(), _addresses.Count, ++_generation);
         Volatile.Write(ref _snapshot, snapshot);
+    }
+
+    private sealed class MergeDeferral(SearchIndex index) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                index.ResumeMerges();
+            }
+        }
     }
 }

@@ -10,12 +10,10 @@ internal static class IndexLoader
     public static async Task<(double OffersSeconds, double StudentsSeconds)> LoadAsync(MatchIndexes indexes, IndexSource source, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await IndexSynchronizer.LoadInBatchesAsync(source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
-        indexes.Offers.ForceMerge();
+        await IndexSynchronizer.LoadIndexAsync(indexes.Offers, source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
         var offers = Stopwatch.GetElapsedTime(started).TotalSeconds;
         started = Stopwatch.GetTimestamp();
-        await IndexSynchronizer.LoadInBatchesAsync(source.SeekingStudentsAsync(cancellationToken), indexes.LoadStudents);
-        indexes.Students.ForceMerge();
+        await IndexSynchronizer.LoadIndexAsync(indexes.Students, source.SeekingStudentsAsync(cancellationToken), indexes.LoadStudents);
         return (offers, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 }

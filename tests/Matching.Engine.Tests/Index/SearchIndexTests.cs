@@ -145,6 +145,37 @@ public sealed class SearchIndexTests
         Assert.Equal(1, index.Search(new SearchRequest { Filters = [new KeywordFilter("status", ["closed"])] }).TotalHits);
     }
 
+    [Fact]
+    public void A_field_given_twice_holds_both_values()
+    {
+        var index = new SearchIndex(new IndexSchema(["title", "body"], ["sector", "region"], ["hours"]), Whitespace);
+        var id = Guid.NewGuid();
+        var joined = Guid.NewGuid();
+        index.Upsert(new IndexDocument(id)
+            .WithText("title", "welder steel")
+            .WithKeywords("sector", "Bouw", "Haven")
+            .WithText("body", "ship")
+            .WithNumber("hours", 40)
+            .WithKeywords("region", "RR")
+            .WithText("title", "steel pipes")
+            .WithKeywords("sector", "Haven", "Bouw", "Zorg")
+            .WithNumber("hours", 32));
+        index.Upsert(new IndexDocument(joined).WithText("title", "welder steel steel pipes").WithText("body", "ship"));
+
+        // The texts of a field are one token stream: the same terms, frequencies and length as the joined text.
+        var snapshot = index.Snapshot();
+        Assert.Equal(new FieldStatistics(2, 8), snapshot.GetFieldStatistics("title"));
+        var hits = Search(index, "steel pipes").Hits;
+        Assert.Equal(2, hits.Count);
+        Assert.Equal(hits[0].Score, hits[1].Score);
+
+        // Keyword values of both calls count once each; of a number set twice, the later counts.
+        var all = index.Search(new SearchRequest { Filters = [new KeywordFilter("region", ["RR"])], Facets = ["sector"] });
+        Assert.Equal(new KeyValuePair<string, int>[] { new("Bouw", 1), new("Haven", 1), new("Zorg", 1) }, all.Facets["sector"].OrderBy(facet => facet.Key));
+        Assert.Equal(1, index.Search(new SearchRequest { Filters = [new RangeFilter("hours", 32, 32)] }).TotalHits);
+        Assert.Equal(0, index.Search(new SearchRequest { Filters = [new RangeFilter("hours", 40, 40)] }).TotalHits);
+    }
+
     private static SearchIndex NewIndex() => new(new IndexSchema(["title"]), Whitespace);
 
     private static SearchResults Search(SearchIndex index, string text) =>
