@@ -2,7 +2,7 @@ namespace Matching.Engine.Index;
 
 // One keyword field in one segment, both ways: values to docs (postings, for filters that drive a
 // query) and docs to values (like Lucene's sorted-set doc values, for filters per document and facets).
-internal sealed class KeywordValues(Dictionary<string, int> ords, string[] values, int[] postingStarts, int[] docs, int[] docStarts, int[] docOrds)
+internal sealed class KeywordValues(Dictionary<string, int> ords, string[] values, int[] postingStarts, int[] docs, int[] docStarts, int[] docOrds, uint[]? docCells)
 {
     public Dictionary<string, int> Ords { get; } = ords;
 
@@ -17,6 +17,22 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
     public int[] DocStarts { get; } = docStarts;
 
     public int[] DocOrds { get; } = docOrds;
+
+    // The GeoCell of each posting's document, at the posting's position; null when the segment has no locations. A
+    // geo filter rules out most of a driving filter's postings by these, read in order with the postings, where
+    // reading each document's location would jump about the whole segment.
+    public uint[]? PostingCells { get; } = docCells is null ? null : CellsOf(docs, docCells);
+
+    private static uint[] CellsOf(int[] docs, uint[] docCells)
+    {
+        var cells = new uint[docs.Length];
+        for (var p = 0; p < docs.Length; p++)
+        {
+            cells[p] = docCells[docs[p]];
+        }
+
+        return cells;
+    }
 
     public int Ord(string value) => Ords.TryGetValue(value, out var ord) ? ord : -1;
 

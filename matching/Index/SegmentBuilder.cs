@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Matching.Engine.Geo;
 
 namespace Matching.Engine.Index;
 
@@ -20,10 +21,24 @@ internal static class SegmentBuilder
             text[field] = BuildText(documents, field);
         }
 
+        double[]? latitudes = null;
+        double[]? longitudes = null;
+        if (schema.HasLocation)
+        {
+            latitudes = new double[maxDoc];
+            longitudes = new double[maxDoc];
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                latitudes[doc] = documents[doc].Latitude;
+                longitudes[doc] = documents[doc].Longitude;
+            }
+        }
+
+        var cells = GeoCell.OfAll(latitudes, longitudes);
         var keywords = new KeywordValues[schema.KeywordFields.Count];
         for (var field = 0; field < keywords.Length; field++)
         {
-            keywords[field] = BuildKeywords(documents, field);
+            keywords[field] = BuildKeywords(documents, field, cells);
         }
 
         var numbers = new NumericValues[schema.NumericFields.Count];
@@ -41,19 +56,6 @@ internal static class SegmentBuilder
             }
 
             numbers[field] = new NumericValues(values, present);
-        }
-
-        double[]? latitudes = null;
-        double[]? longitudes = null;
-        if (schema.HasLocation)
-        {
-            latitudes = new double[maxDoc];
-            longitudes = new double[maxDoc];
-            for (var doc = 0; doc < maxDoc; doc++)
-            {
-                latitudes[doc] = documents[doc].Latitude;
-                longitudes[doc] = documents[doc].Longitude;
-            }
         }
 
         return new Segment(maxDoc, ids, text, keywords, numbers, latitudes, longitudes);
@@ -99,7 +101,7 @@ internal static class SegmentBuilder
         return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
     }
 
-    private static KeywordValues BuildKeywords(IReadOnlyList<AnalyzedDocument> documents, int field)
+    private static KeywordValues BuildKeywords(IReadOnlyList<AnalyzedDocument> documents, int field, uint[]? cells)
     {
         var maxDoc = documents.Count;
         var ords = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -138,7 +140,7 @@ internal static class SegmentBuilder
             byOrd[ord] = value;
         }
 
-        return new KeywordValues(ords, byOrd, starts, postings, docStarts, docOrds);
+        return new KeywordValues(ords, byOrd, starts, postings, docStarts, docOrds, cells);
     }
 
     internal static int IdOf(Dictionary<string, int> ids, List<int> counts, string key)

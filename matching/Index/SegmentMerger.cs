@@ -1,3 +1,5 @@
+using Matching.Engine.Geo;
+
 namespace Matching.Engine.Index;
 
 // Merges adjacent segments into one, dropping deleted documents. Documents keep their relative order,
@@ -65,10 +67,11 @@ internal static class SegmentMerger
             text[field] = MergeText(sources, docMaps, field, maxDoc);
         }
 
+        var cells = GeoCell.OfAll(latitudes, longitudes);
         var keywords = new KeywordValues[schema.KeywordFields.Count];
         for (var field = 0; field < keywords.Length; field++)
         {
-            keywords[field] = MergeKeywords(sources, docMaps, field, maxDoc);
+            keywords[field] = MergeKeywords(sources, docMaps, field, maxDoc, cells);
         }
 
         var numeric = new NumericValues[numbers.Length];
@@ -146,7 +149,7 @@ internal static class SegmentMerger
         return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
     }
 
-    private static KeywordValues MergeKeywords(IReadOnlyList<Segment> sources, int[][] docMaps, int field, int maxDoc)
+    private static KeywordValues MergeKeywords(IReadOnlyList<Segment> sources, int[][] docMaps, int field, int maxDoc, uint[]? cells)
     {
         var ords = new Dictionary<string, int>(StringComparer.Ordinal);
         var docFreqs = new List<int>();
@@ -205,7 +208,7 @@ internal static class SegmentMerger
             byOrd[ord] = value;
         }
 
-        return new KeywordValues(ords, byOrd, starts, postings, docStarts, docOrds);
+        return new KeywordValues(ords, byOrd, starts, postings, docStarts, docOrds, cells);
     }
 
     private static int LiveCount(int[] docs, int start, int end, int[] map)

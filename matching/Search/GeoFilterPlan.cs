@@ -39,13 +39,36 @@ internal sealed class GeoFilterPlan : FilterPlan
         _kmPerRadianOfLongitude = SmallAngleSine * Haversine.EarthRadiusKm * Math.Max(0, Math.Cos(maxLatitude * RadiansPerDegree));
     }
 
+    // The cells that can hold a document within reach in the bound segment (the bounds of OutOfReach, for the
+    // widest reach of any of its documents).
+    public GeoCellRange Cells { get; private set; } = GeoCellRange.Everything;
+
     public override bool Bind(Segment segment)
     {
         _coarse = segment.CoarseLocations!;
         _latitudes = segment.Latitudes!;
         _longitudes = segment.Longitudes!;
         _radii = _radiusField >= 0 ? segment.Numbers[_radiusField] : null;
+
+        // With a radius per document, none is within reach beyond the largest of them (and a document without one
+        // never matches).
+        var reach = _radii is null ? _radiusKm : Math.Min(_radiusKm, _radii.Max);
+        if (reach < 0)
+        {
+            return false;
+        }
+
+        Cells = CellsWithin(reach);
         return true;
+    }
+
+    private GeoCellRange CellsWithin(double reach)
+    {
+        var limit = reach + CoarseMarginKm;
+        var latitudeSpan = limit / KmPerDegreeOfLatitude;
+        // Where the longitude bound of OutOfReach can rule nothing out, every longitude is kept.
+        var halfWidth = _kmPerRadianOfLongitude * SmallAngle <= limit ? 180 : limit / _kmPerRadianOfLongitude / RadiansPerDegree;
+        return GeoCellRange.Around(_center.Latitude - latitudeSpan, _center.Latitude + latitudeSpan, _center.Longitude, halfWidth);
     }
 
     // True when the document is surely farther than the radius (its own radius too), judged by a bounding box:

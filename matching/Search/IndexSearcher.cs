@@ -1,4 +1,5 @@
 using System.Numerics;
+using Matching.Engine.Geo;
 using Matching.Engine.Index;
 
 namespace Matching.Engine.Search;
@@ -105,6 +106,10 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
         var driver = plan.TextDrives ? null : ChooseDriver(plan.Filters);
         var driverCursors = driver is null ? [] : driver.Ords.Select(ord => driver.Values.PostingStarts[ord]).ToArray();
+        // The first geo filter rules out most of the driver's postings by their cells as they are marked.
+        var driverCells = driver?.Values.PostingCells is not null && plan.FirstGeoFilter < plan.Filters.Length
+            ? ((GeoFilterPlan)plan.Filters[plan.FirstGeoFilter]).Cells
+            : (GeoCellRange?)null;
         var sortValues = plan.SortField >= 0 ? segment.Numbers[plan.SortField] : null;
         var textDrives = plan.TextDrives;
         var filtersOrDistance = plan.Filters.Length > 0 || plan.NeedsOriginDistance;
@@ -128,7 +133,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 Array.Clear(candidates, 0, words);
                 if (driver is not null)
                 {
-                    MarkKeywordWindow(driver, driverCursors, candidates, windowStart, windowEnd);
+                    MarkKeywordWindow(driver, driverCursors, driverCells, candidates, windowStart, windowEnd);
                 }
                 else
                 {
@@ -319,17 +324,30 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
     }
 
-    private static void MarkKeywordWindow(KeywordFilterPlan driver, int[] cursors, ulong[] candidates, int windowStart, int windowEnd)
+    // Marks the driver's postings in the window; with cells, only those whose document's cell is among them.
+    private static void MarkKeywordWindow(KeywordFilterPlan driver, int[] cursors, GeoCellRange? cells, ulong[] candidates, int windowStart, int windowEnd)
     {
         var docs = driver.Values.Docs;
+        var postingCells = driver.Values.PostingCells;
         for (var i = 0; i < cursors.Length; i++)
         {
             var p = cursors[i];
             var end = driver.Values.PostingStarts[driver.Ords[i] + 1];
-            for (; p < end && docs[p] < windowEnd; p++)
+            if (cells is { } range)
             {
-                var local = docs[p] - windowStart;
-                candidates[local >> 6] |= 1UL << local;
+                for (; p < end && docs[p] < windowEnd; p++)
+                {
+                    var local = docs[p] - windowStart;
+                    candidates[local >> 6] |= (range.Contains(postingCells![p]) ? 1UL : 0UL) << local;
+                }
+            }
+            else
+            {
+                for (; p < end && docs[p] < windowEnd; p++)
+                {
+                    var local = docs[p] - windowStart;
+                    candidates[local >> 6] |= 1UL << local;
+                }
             }
 
             cursors[i] = p;
