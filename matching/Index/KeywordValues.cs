@@ -18,10 +18,27 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
 
     public int[] DocOrds { get; } = docOrds;
 
+    // True when every document has exactly one value (as a learning path or a region): then DocOrds[d] is document
+    // d's ordinal, and a filter, preference or facet reads that one entry instead of DocStarts first.
+    public bool SingleValued { get; } = IsIdentity(docStarts);
+
     // The GeoCell of each posting's document, at the posting's position; null when the segment has no locations. A
     // geo filter rules out most of a driving filter's postings by these, read in order with the postings, where
     // reading each document's location would jump about the whole segment.
     public uint[]? PostingCells { get; } = docCells is null ? null : CellsOf(docs, docCells);
+
+    private static bool IsIdentity(int[] docStarts)
+    {
+        for (var doc = 0; doc < docStarts.Length; doc++)
+        {
+            if (docStarts[doc] != doc)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static uint[] CellsOf(int[] docs, uint[] docCells)
     {
@@ -40,6 +57,11 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
     {
         // Filters name a value or a few: a (vectorized) scan beats a binary search up to a handful.
         var ords = sortedOrds.AsSpan();
+        if (SingleValued)
+        {
+            return ords.Length <= 8 ? ords.Contains(DocOrds[doc]) : ords.BinarySearch(DocOrds[doc]) >= 0;
+        }
+
         for (var i = DocStarts[doc]; i < DocStarts[doc + 1]; i++)
         {
             if (ords.Length <= 8 ? ords.Contains(DocOrds[i]) : ords.BinarySearch(DocOrds[i]) >= 0)
@@ -53,6 +75,11 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
 
     public bool Has(int doc, int ord)
     {
+        if (SingleValued)
+        {
+            return DocOrds[doc] == ord;
+        }
+
         for (var i = DocStarts[doc]; i < DocStarts[doc + 1]; i++)
         {
             if (DocOrds[i] == ord)

@@ -25,6 +25,16 @@ internal sealed class FacetPlan(int field, string name)
         var starts = _values.DocStarts;
         var ords = _values.DocOrds;
         var counts = _counts;
+        if (_values.SingleValued)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                counts[ords[windowStart + locals[i]]]++;
+            }
+
+            return;
+        }
+
         for (var i = 0; i < count; i++)
         {
             var doc = windowStart + locals[i];

@@ -32,6 +32,41 @@ public sealed class FilterSearchTests
     }
 
     [Fact]
+    public void A_field_with_one_value_per_document_filters_prefers_and_counts_by_that_value()
+    {
+        // Every document has exactly one region, so the index reads each document's region directly.
+        var index = new SearchIndex(new IndexSchema(["title"], ["region"]), Whitespace);
+        var regions = new[] { "Achterhoek", "Drenthe", "Rijnmond", "Twente", "Zeeland" };
+        var random = new Random(7);
+        var documents = Enumerable.Range(0, 500).Select(_ => (Id: Guid.NewGuid(), Region: regions[random.Next(regions.Length)])).ToList();
+        index.Upsert(documents.Select(document => new IndexDocument(document.Id).WithText("title", "stage").WithKeywords("region", document.Region)));
+
+        foreach (var region in regions)
+        {
+            var expected = documents.Where(document => document.Region == region).Select(document => document.Id).Order();
+            Assert.Equal(expected, Ids(index.Search(new SearchRequest { Filters = [new KeywordFilter("region", [region])], Limit = 500 })));
+            Assert.Equal(500 - expected.Count(), Search(index, new KeywordFilter("region", [region], Exclude: true)).TotalHits);
+        }
+
+        var twoRegions = documents.Count(document => document.Region is "Drenthe" or "Twente");
+        Assert.Equal(twoRegions, Search(index, new KeywordFilter("region", ["Drenthe", "Twente"])).TotalHits);
+        Assert.Equal(500 - twoRegions, Search(index, new KeywordFilter("region", ["Drenthe", "Twente"], Exclude: true)).TotalHits);
+
+        // A preference lifts exactly the documents of its region to the top.
+        var preferred = index.Search(new SearchRequest
+        {
+            Clauses = [new TermClause("title", "stage")],
+            Functions = [new PreferenceBoost("region", "Rijnmond", 1f)],
+            Facets = ["region"],
+            Limit = 500,
+        });
+        var rijnmond = documents.Count(document => document.Region == "Rijnmond");
+        Assert.All(preferred.Hits.Take(rijnmond), hit => Assert.Equal("Rijnmond", documents.Single(document => document.Id == hit.Id).Region));
+        Assert.All(preferred.Hits.Skip(rijnmond), hit => Assert.NotEqual("Rijnmond", documents.Single(document => document.Id == hit.Id).Region));
+        Assert.Equal(documents.CountBy(document => document.Region).OrderBy(pair => pair.Key), preferred.Facets["region"].OrderBy(pair => pair.Key));
+    }
+
+    [Fact]
     public void Keyword_filter_with_exclude_keeps_documents_without_the_values()
     {
         var index = Corpus();
