@@ -42,7 +42,7 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
     /// <summary>Adds a batch of open offers (the start-up load).</summary>
     public void LoadOffers(IReadOnlyList<OfferIndexRow> offers)
     {
-        Offers.Upsert(offers.Select(ToDocument));
+        Offers.Upsert(ToDocuments(offers, ToDocument));
         foreach (var offer in offers)
         {
             _offerSummaries[offer.Id] = Summarize(offer);
@@ -50,7 +50,15 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
     }
 
     /// <summary>Adds a batch of seeking students (the start-up load).</summary>
-    public void LoadStudents(IReadOnlyList<StudentIndexRow> students) => Students.Upsert(students.Select(ToDocument));
+    public void LoadStudents(IReadOnlyList<StudentIndexRow> students) => Students.Upsert(ToDocuments(students, ToDocument));
+
+    // A load's documents are made on all cores, as the index then analyses them.
+    private static IndexDocument[] ToDocuments<T>(IReadOnlyList<T> rows, Func<T, IndexDocument> toDocument)
+    {
+        var documents = new IndexDocument[rows.Count];
+        Parallel.For(0, documents.Length, i => documents[i] = toDocument(rows[i]));
+        return documents;
+    }
 
     public void Apply(OfferIndexRow offer)
     {

@@ -15,12 +15,6 @@ internal static class SegmentBuilder
             ids[doc] = documents[doc].Id;
         }
 
-        var text = new TextPostings[schema.TextFields.Count];
-        for (var field = 0; field < text.Length; field++)
-        {
-            text[field] = BuildText(documents, field);
-        }
-
         double[]? latitudes = null;
         double[]? longitudes = null;
         if (schema.HasLocation)
@@ -34,12 +28,21 @@ internal static class SegmentBuilder
             }
         }
 
+        // Each field is written on its own, so a large batch writes its fields on all cores.
         var cells = GeoCell.OfAll(latitudes, longitudes);
+        var text = new TextPostings[schema.TextFields.Count];
         var keywords = new KeywordValues[schema.KeywordFields.Count];
-        for (var field = 0; field < keywords.Length; field++)
+        FieldWork.Run(text.Length + keywords.Length, maxDoc, field =>
         {
-            keywords[field] = BuildKeywords(documents, field, cells);
-        }
+            if (field < text.Length)
+            {
+                text[field] = BuildText(documents, field);
+            }
+            else
+            {
+                keywords[field - text.Length] = BuildKeywords(documents, field - text.Length, cells);
+            }
+        });
 
         var numbers = new NumericValues[schema.NumericFields.Count];
         for (var field = 0; field < numbers.Length; field++)

@@ -61,18 +61,21 @@ internal static class SegmentMerger
             }
         }
 
-        var text = new TextPostings[schema.TextFields.Count];
-        for (var field = 0; field < text.Length; field++)
-        {
-            text[field] = MergeText(sources, docMaps, field, maxDoc);
-        }
-
         var cells = GeoCell.OfAll(latitudes, longitudes);
+        var text = new TextPostings[schema.TextFields.Count];
         var keywords = new KeywordValues[schema.KeywordFields.Count];
-        for (var field = 0; field < keywords.Length; field++)
+        var maps = docMaps;
+        FieldWork.Run(text.Length + keywords.Length, maxDoc, field =>
         {
-            keywords[field] = MergeKeywords(sources, docMaps, field, maxDoc, cells);
-        }
+            if (field < text.Length)
+            {
+                text[field] = MergeText(sources, maps, field, maxDoc);
+            }
+            else
+            {
+                keywords[field - text.Length] = MergeKeywords(sources, maps, field - text.Length, maxDoc, cells);
+            }
+        });
 
         var numeric = new NumericValues[numbers.Length];
         for (var field = 0; field < numeric.Length; field++)
