@@ -66,8 +66,8 @@ internal static class LatencyHarness
         report.AppendLine();
         report.AppendLine("## Index build and memory");
         report.AppendLine();
-        report.AppendLine("| index | documents | build (wall / process CPU) | segments | text postings | keyword postings | managed heap | bytes per text posting | bytes per posting (text + keyword) |");
-        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        report.AppendLine("| index | documents | build (wall / process CPU) | allocated by the build | segments | text postings | keyword postings | managed heap | bytes per text posting | bytes per posting (text + keyword) |");
+        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         AppendIndex(report, "offers", indexes.Offers.Snapshot(), offersBuild, afterOffers - before);
         AppendIndex(report, "students", indexes.Students.Snapshot(), studentsBuild, afterStudents - afterOffers);
         report.AppendLine();
@@ -128,25 +128,26 @@ internal static class LatencyHarness
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    // Wall-clock and the whole process's CPU time (the build analyzes on every core).
-    private static (TimeSpan Wall, TimeSpan Cpu) Timed(Action build)
+    // Wall-clock, the whole process's CPU time (the build analyzes on every core) and the bytes allocated meanwhile.
+    private static (TimeSpan Wall, TimeSpan Cpu, long Allocated) Timed(Action build)
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var started = Stopwatch.GetTimestamp();
         build();
         var wall = Stopwatch.GetElapsedTime(started);
         process.Refresh();
-        return (wall, process.TotalProcessorTime - cpu);
+        return (wall, process.TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 
-    private static void AppendIndex(StringBuilder report, string name, IndexSnapshot snapshot, (TimeSpan Wall, TimeSpan Cpu) build, long bytes)
+    private static void AppendIndex(StringBuilder report, string name, IndexSnapshot snapshot, (TimeSpan Wall, TimeSpan Cpu, long Allocated) build, long bytes)
     {
         var text = snapshot.TextPostingCount;
         var keyword = snapshot.KeywordPostingCount;
         report.AppendLine(CultureInfo.InvariantCulture,
-            $"| {name} | {snapshot.Count:N0} | {build.Wall.TotalSeconds:0.0} s / {build.Cpu.TotalSeconds:0.0} s | {snapshot.SegmentCount} | {text:N0} | {keyword:N0} | {bytes / 1048576.0:N1} MiB " +
-            $"| {bytes / (double)text:0.0} | {bytes / (double)(text + keyword):0.0} |");
+            $"| {name} | {snapshot.Count:N0} | {build.Wall.TotalSeconds:0.0} s / {build.Cpu.TotalSeconds:0.0} s | {build.Allocated / 1073741824.0:0.0} GiB " +
+            $"| {snapshot.SegmentCount} | {text:N0} | {keyword:N0} | {bytes / 1048576.0:N1} MiB | {bytes / (double)text:0.0} | {bytes / (double)(text + keyword):0.0} |");
     }
 
     private static void AppendLatencyTable(StringBuilder report, string clock, Latency match, Latency candidates, Latency search)
