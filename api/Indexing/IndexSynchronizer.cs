@@ -164,27 +164,37 @@ internal sealed class IndexSynchronizer(
         }
     }
 
-    // Loads one index from its rows, as the bench tool and the engine benchmarks do too, and merges it into one segment (every query then looks each term up once). The
-    // merge policy waits meanwhile, so each document is merged once rather than once per merge level. The load's
-    // garbage is released before the merge and the merged-away segments after it, which keeps the peak down.
+    // Loads one index from its rows (as the bench tool and the engine benchmarks do too) and merges it into one segment,
+    // so every query looks each term up once. The merge policy waits meanwhile: each document is merged once rather than
+    // once per merge level. After a large load its garbage is released before the merge and the merged-away segments
+    // after it, which keeps the peak down; a load that fits one batch leaves too little garbage to be worth a full
+    // compacting collection.
     internal static async Task LoadIndexAsync<T>(SearchIndex index, IAsyncEnumerable<T> rows, Action<List<T>> upsert)
     {
         using (index.DeferMerges())
         {
-            await LoadInBatchesAsync(rows, upsert);
-            ReleaseLoadGarbage();
+            var large = await LoadInBatchesAsync(rows, upsert) > LoadBatchSize;
+            if (large)
+            {
+                ReleaseLoadGarbage();
+            }
             index.ForceMerge();
+            if (large)
+            {
+                ReleaseLoadGarbage();
+            }
         }
-        ReleaseLoadGarbage();
     }
 
-    // Hands the rows on LoadBatchSize at a time. (Reading the next batch while indexing the last was measured no
-    // faster: indexing keeps both cores busy.)
-    private static async Task LoadInBatchesAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
+    // Hands the rows on LoadBatchSize at a time and returns how many there were. (Reading the next batch while
+    // indexing the last was measured no faster: indexing keeps both cores busy.)
+    private static async Task<long> LoadInBatchesAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
     {
         var batch = new List<T>(LoadBatchSize);
+        long count = 0;
         await foreach (var row in rows)
         {
+            count++;
             batch.Add(row);
             if (batch.Count == LoadBatchSize)
             {
@@ -193,5 +203,6 @@ internal sealed class IndexSynchronizer(
             }
         }
         upsert(batch);
+        return count;
     }
 }
