@@ -58,7 +58,7 @@ internal sealed class AnalyzedDocument
 
         var keywords = new string[schema.KeywordFields.Count][];
         Array.Fill(keywords, []);
-        var keywordValues = document.Keywords;
+        var keywordValues = document.KeywordArrays;
         for (var i = 0; i < keywordValues.Count; i++)
         {
             var field = schema.KeywordFieldIndex(keywordValues[i].Key);

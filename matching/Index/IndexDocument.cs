@@ -28,7 +28,11 @@ public sealed class IndexDocument
     public IReadOnlyList<KeyValuePair<string, string>> Text => _text;
 
     /// <summary>The keyword values with their fields, in the order added; a field given twice has the values of both.</summary>
-    public IReadOnlyList<KeyValuePair<string, string[]>> Keywords => _keywords;
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Keywords =>
+        [.. _keywords.Select(pair => new KeyValuePair<string, IReadOnlyList<string>>(pair.Key, Array.AsReadOnly(pair.Value)))];
+
+    // The same, as the arrays this document owns (copies of what it was given): the engine reads them without copying.
+    internal List<KeyValuePair<string, string[]>> KeywordArrays => _keywords;
 
     /// <summary>The numbers with their fields, in the order set; of a field set twice, the later number counts.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Numbers => _numbers;

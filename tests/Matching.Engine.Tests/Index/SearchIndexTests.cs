@@ -151,7 +151,7 @@ public sealed class SearchIndexTests
         var index = new SearchIndex(new IndexSchema(["title", "body"], ["sector", "region"], ["hours"]), Whitespace);
         var id = Guid.NewGuid();
         var joined = Guid.NewGuid();
-        index.Upsert(new IndexDocument(id)
+        var document = new IndexDocument(id)
             .WithText("title", "welder steel")
             .WithKeywords("sector", "Bouw", "Haven")
             .WithText("body", "ship")
@@ -159,7 +159,8 @@ public sealed class SearchIndexTests
             .WithKeywords("region", "RR")
             .WithText("title", "steel pipes")
             .WithKeywords("sector", "Haven", "Bouw", "Zorg")
-            .WithNumber("hours", 32));
+            .WithNumber("hours", 32);
+        index.Upsert(document);
         index.Upsert(new IndexDocument(joined).WithText("title", "welder steel steel pipes").WithText("body", "ship"));
 
         // The texts of a field are one token stream: the same terms, frequencies and length as the joined text.
@@ -168,6 +169,11 @@ public sealed class SearchIndexTests
         var hits = Search(index, "steel pipes").Hits;
         Assert.Equal(2, hits.Count);
         Assert.Equal(hits[0].Score, hits[1].Score);
+
+        // The document lists its keyword values call by call, as given.
+        Assert.Equal(
+            [("sector", "Bouw Haven"), ("region", "RR"), ("sector", "Haven Bouw Zorg")],
+            document.Keywords.Select(pair => (pair.Key, string.Join(' ', pair.Value))));
 
         // Keyword values of both calls count once each; of a number set twice, the later counts.
         var all = index.Search(new SearchRequest { Filters = [new KeywordFilter("region", ["RR"])], Facets = ["sector"] });
