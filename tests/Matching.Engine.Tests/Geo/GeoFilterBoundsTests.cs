@@ -1,6 +1,7 @@
 using Matching.Engine.Geo;
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Geo;
 
@@ -9,9 +10,6 @@ namespace Matching.Engine.Tests.Geo;
 // compare the filter with the formula.
 public sealed class GeoFilterBoundsTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     [Theory]
     [InlineData(51.9225, 4.4792, 25)] // Rotterdam
     [InlineData(0, 179.9, 300)] // across the antimeridian, eastwards

@@ -1,12 +1,10 @@
 using Matching.Engine.Index;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Index;
 
 public sealed class DocumentFingerprintTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     [Fact]
     public void A_snapshot_holds_the_fingerprint_of_each_live_document_as_it_was_written_through_merges_and_deletes()
     {

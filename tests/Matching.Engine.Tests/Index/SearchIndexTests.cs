@@ -1,13 +1,11 @@
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Index;
 
 public sealed class SearchIndexTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     [Fact]
     public void Added_document_is_visible_to_the_next_query_with_its_statistics()
     {

@@ -1,5 +1,6 @@
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Index;
 
@@ -9,9 +10,6 @@ namespace Matching.Engine.Tests.Index;
 /// </summary>
 public sealed class SegmentMergeIndexTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     private static readonly string[] Words = [.. Enumerable.Range(0, 40).Select(i => $"w{i}")];
 
     [Fact]

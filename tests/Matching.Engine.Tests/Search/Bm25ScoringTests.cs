@@ -1,5 +1,6 @@
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Search;
 
@@ -12,9 +13,6 @@ public sealed class Bm25ScoringTests
 {
     private const float K1 = 1.2f;
     private const float B = 0.75f;
-
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static readonly Guid Welder = new("00000000-0000-0000-0000-000000000001");
     private static readonly Guid Builder = new("00000000-0000-0000-0000-000000000002");

@@ -1,13 +1,11 @@
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Search;
 
 public sealed class BooleanSearchTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     private static readonly Guid WelderSteel = new("00000000-0000-0000-0000-00000000000a");
     private static readonly Guid Welder = new("00000000-0000-0000-0000-00000000000b");
     private static readonly Guid Steel = new("00000000-0000-0000-0000-00000000000c");

@@ -1,5 +1,6 @@
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Search;
 
@@ -7,9 +8,6 @@ namespace Matching.Engine.Tests.Search;
 // the matches, the postings are scored term by term. Both must give the same score to the bit.
 public sealed class CandidateScoringTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     [Theory]
     [InlineData("welder steel")]
     [InlineData("steel steel nurse")]

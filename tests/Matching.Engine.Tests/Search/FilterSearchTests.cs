@@ -1,14 +1,12 @@
 using Matching.Engine.Geo;
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Search;
 
 public sealed class FilterSearchTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     private static readonly DateOnly September = new(2025, 9, 1);
 
     private static readonly Guid PortWelder = new("00000000-0000-0000-0000-000000000001");

@@ -1,15 +1,13 @@
 using Matching.Engine.Geo;
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Search;
 
 /// <summary>The two additions for the matching service: a relevance base, and a geo filter with a per-document radius.</summary>
 public sealed class RelevanceBaseAndRadiusSearchTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     private static readonly GeoPoint Rotterdam = new(51.9225, 4.4792);
     private static readonly Guid Near = new("00000000-0000-0000-0000-000000000001");
     private static readonly Guid Far = new("00000000-0000-0000-0000-000000000002");

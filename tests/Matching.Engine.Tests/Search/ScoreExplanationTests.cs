@@ -1,14 +1,12 @@
 using Matching.Engine.Geo;
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Search;
 
 public sealed class ScoreExplanationTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     private static readonly GeoPoint Rotterdam = new(51.9225, 4.4792);
     private static readonly GeoPoint Delft = new(52.0116, 4.3571);
     private static readonly DateOnly September = new(2025, 9, 1);

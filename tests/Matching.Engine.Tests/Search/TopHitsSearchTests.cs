@@ -1,14 +1,12 @@
 using Matching.Engine.Geo;
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Search;
 
 public sealed class TopHitsSearchTests
 {
-    private static readonly ITextAnalyzer Whitespace =
-        TextAnalyzers.From(text => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
     private static readonly GeoPoint Rotterdam = new(51.9225, 4.4792);
 
     [Fact]
