@@ -77,10 +77,6 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
         _offerSummaries.TryRemove(id, out _);
     }
 
-    /// <summary>The summary of an open offer in the index; false once it was closed or deleted.</summary>
-    public bool TryGetOfferSummary(Guid id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out OfferSummary summary) =>
-        _offerSummaries.TryGetValue(id, out summary);
-
     public void Apply(StudentIndexRow student)
     {
         if (!student.Seeking)
