@@ -192,6 +192,12 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                     }
                     else if (scorer is not null)
                     {
+                        // Even the best relevance the text could give does not reach the top hits: its terms need no reading.
+                        if (top.Rejects(plan.Combine(plan.RelevanceBound, doc, originDistance)))
+                        {
+                            continue;
+                        }
+
                         hasTerms = scorer.Score(doc, out required, out optional);
                     }
                     else

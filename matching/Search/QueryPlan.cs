@@ -37,6 +37,11 @@ internal sealed class QueryPlan
 
     public bool HasScoringClauses { get; private set; }
 
+    // The highest relevance any document can reach: every scoring clause at its weight, which a BM25 term score never
+    // exceeds (w - w / (1 + freq * inv) <= w), added up as Relevance adds the scores, on top of the base relevance
+    // (1 when no clause scores, as every hit's relevance is then).
+    public float RelevanceBound { get; private set; }
+
     // Whether only documents in the postings of the must, filter or should terms can match; otherwise
     // text terms only score, and candidates come from a keyword filter or all documents.
     public bool TextDrives => RequiredCount > 0 || MinimumShouldMatch > 0;
@@ -357,6 +362,28 @@ internal sealed class QueryPlan
         }
 
         MatchesNothing |= shouldMatching < MinimumShouldMatch;
+        RelevanceBound = HasScoringClauses ? Request.RelevanceBase + BoundOfClauses() : 1f;
+    }
+
+    // Every clause score is at least 0 and at most its weight, and rounding is monotone, so the sums in clause order
+    // of the weights bound the sums of any document's scores.
+    private float BoundOfClauses()
+    {
+        var required = 0d;
+        var optional = 0d;
+        foreach (var clause in Positive.Where(clause => clause.IsScoring))
+        {
+            if (clause.IsRequired)
+            {
+                required += clause.Weight;
+            }
+            else
+            {
+                optional += clause.Weight;
+            }
+        }
+
+        return Relevance(required, optional);
     }
 
     private void PlanFilters()

@@ -1,3 +1,4 @@
+using Matching.Engine.Geo;
 using Matching.Engine.Index;
 using Matching.Engine.Search;
 using static Matching.Engine.Tests.TestAnalyzers;
@@ -40,6 +41,56 @@ public sealed class CandidateScoringTests
         var many = ranking.Hits.Single(hit => hit.Id == Id(300));
         Assert.Equal(matching.Hits.Single(hit => hit.Id == Id(300)).Score, many.Score);
         Assert.True(many.Score > ranking.Hits.Single(hit => hit.Id == Id(254)).Score);
+    }
+
+    // A candidate whose best possible relevance cannot enter the top hits is skipped unscored: the top k must still be
+    // the first k of all hits, with decays and preferences, with and without a base relevance.
+    [Theory]
+    [InlineData(1f)]
+    [InlineData(0f)]
+    public void The_top_hits_of_ranking_text_are_the_first_of_all_hits(float relevanceBase)
+    {
+        var random = new Random(11);
+        string[] words = ["welder", "steel", "nurse", "care", "cook", "port", "crane", "filler"];
+        var index = new SearchIndex(new IndexSchema(["title"], ["crebo", "sector"], ["start"], hasLocation: true), Whitespace);
+        for (var segment = 0; segment < 3; segment++)
+        {
+            index.Upsert([.. Enumerable.Range(0, 400).Select(_ => new IndexDocument(Guid.NewGuid())
+                .WithText("title", string.Join(' ', Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)])))
+                .WithKeywords("crebo", random.Next(3) == 0 ? "25101" : "25102")
+                .WithKeywords("sector", random.Next(2) == 0 ? "Zorg" : "Haven")
+                .WithDate("start", new DateOnly(2027, 1, 1).AddDays(random.Next(120)))
+                .WithLocation(51.9 + (random.NextDouble() / 2), 4.4 + (random.NextDouble() / 2)))]);
+        }
+
+        var home = new GeoPoint(51.92, 4.48);
+        for (var query = 0; query < 20; query++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)]));
+            var boost = 1f + random.Next(3);
+            SearchResults Page(int limit) => index.Search(new SearchRequest
+            {
+                Clauses = [new TermClause("title", text, boost), new TermClause("title", words[query % words.Length], 0.5f)],
+                MinimumShouldMatch = 0,
+                RelevanceBase = relevanceBase,
+                Filters = [new KeywordFilter("crebo", ["25101"]), new GeoDistanceFilter(home, 30)],
+                Functions =
+                [
+                    new GeoDistanceDecay(home, ScaleKm: 8, OffsetKm: 2),
+                    NumericDecay.Dates("start", new DateOnly(2027, 2, 1), scaleDays: 30),
+                    new PreferenceBoost("sector", "Zorg", 0.2f),
+                ],
+                Origin = home,
+                Limit = limit,
+            });
+
+            var all = Page(1200);
+            var top = Page(10);
+
+            Assert.True(all.TotalHits > 50);
+            Assert.Equal(all.Hits.Take(10), top.Hits);
+            Assert.Equal(all.TotalHits, top.TotalHits);
+        }
     }
 
     private static SearchResults Search(SearchIndex index, Clause[] clauses, int? minimumShouldMatch) => index.Search(new SearchRequest
