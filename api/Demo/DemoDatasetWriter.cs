@@ -6,6 +6,8 @@ namespace Matching.Api.Demo;
 /// <summary>Writes a generated dataset with binary COPY: fast enough for the national dataset too.</summary>
 internal static class DemoDatasetWriter
 {
+    private static readonly TimeSpan CopyTimeout = TimeSpan.FromHours(1);
+
     public static async Task WriteAsync(NpgsqlConnection connection, DemoDataset dataset, CancellationToken cancellationToken)
     {
         await CopyAsync(connection, "schools (brin, name)", dataset.Schools, async (w, s, ct) =>
@@ -82,6 +84,9 @@ internal static class DemoDatasetWriter
         CancellationToken cancellationToken)
     {
         await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        // Completing a national COPY waits for the server's change triggers on every row, which can outlast the command
+        // timeout (30 s by default) on a busy machine; the token still cancels.
+        importer.Timeout = CopyTimeout;
         foreach (var row in rows)
         {
             await importer.StartRowAsync(cancellationToken);
