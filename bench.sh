@@ -225,7 +225,25 @@ log "wrk: /health/live (the ceiling), ${wrk_duration}s, $wrk_connections connect
 record load_before_wrk "$(cut -d' ' -f1 /proc/loadavg)"
 run_wrk live "http://127.0.0.1:$port_a/health/live" "$run/report.lua"
 log "wrk: GET /v1/students/{id}/matches, ${wrk_duration}s, $wrk_connections connections"
+# The CPU each process spends on the load: the node, and PostgreSQL (the postmaster and its backends), from /proc.
+cpu_ticks() { # prints "pid ticks" for the node and every process of the cluster
+  local master
+  master=$(sed -n 1p "$pg_data/postmaster.pid")
+  for pid in "$node_a" "$master" $(pgrep -P "$master"); do
+    [ -r "/proc/$pid/stat" ] && echo "$pid $(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+  done
+  return 0
+}
+cpu_ticks >"$run/cpu-before.txt"
 run_wrk matches "http://127.0.0.1:$port_a" "$run/matches.lua"
+cpu_ticks >"$run/cpu-after.txt"
+# Per request, in ms: a process that started during the load counts from 0.
+read -r node_cpu pg_cpu < <(awk -v node="$node_a" -v hz="$(getconf CLK_TCK)" -v n="$(result http_matches_requests)" '
+  NR == FNR { before[$1] = $2; next }
+  { d = $2 - before[$1]; if ($1 == node) s += d; else p += d }
+  END { printf "%.3f %.3f\n", s * 1000 / hz / n, p * 1000 / hz / n }' "$run/cpu-before.txt" "$run/cpu-after.txt")
+record http_matches_node_cpu_ms "$node_cpu"
+record http_matches_pg_cpu_ms "$pg_cpu"
 record http_ratio "$(awk -v m="$(result http_matches_rps)" -v l="$(result http_live_rps)" 'BEGIN { printf "%.2f", m / l }')"
 record after_load_rss_mb "$(kib_to_mb "$(status_kib "$node_a" VmRSS)")"
 

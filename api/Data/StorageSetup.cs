@@ -26,9 +26,19 @@ internal static class StorageSetup
         };
         // Statements the service runs again and again are prepared on each connection (Npgsql's automatic preparation),
         // so PostgreSQL parses and plans them once rather than on every request. A connection string may set its own.
-        if (!settings.ContainsKey("Max Auto Prepare"))
+        // (NpgsqlConnectionStringBuilder.ContainsKey tells whether a keyword is known, not whether it was given, so
+        // a value still at Npgsql's default is what marks a setting the connection string left alone.)
+        if (settings.MaxAutoPrepare == 0)
         {
             settings.MaxAutoPrepare = builder.Configuration.GetValue("Database:MaxAutoPrepare", 64);
+        }
+        // A pooled connection is otherwise reset each time it goes back to the pool: half a dozen statements (DISCARD ALL,
+        // or CLOSE ALL, RESET ALL, UNLISTEN * and more once it holds prepared statements) that PostgreSQL runs before the
+        // next request's own. The service leaves no session state on a pooled connection (transactions end, the
+        // migration lock is released, the change listener unlistens), so there is nothing to reset.
+        if (!settings.NoResetOnClose)
+        {
+            settings.NoResetOnClose = builder.Configuration.GetValue("Database:NoResetOnClose", true);
         }
 
         var withTimeouts = settings.ConnectionString;

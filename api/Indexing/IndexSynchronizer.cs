@@ -82,11 +82,36 @@ internal sealed class IndexSynchronizer(
         {
             await listen.ExecuteNonQueryAsync(cancellationToken);
         }
-        while (!cancellationToken.IsCancellationRequested)
+        try
         {
-            await CatchUpAsync(cancellationToken);
-            // Returns on a notification or after the poll interval, whichever comes first.
-            await listener.WaitAsync(_pollInterval, cancellationToken);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await CatchUpAsync(cancellationToken);
+                // Returns on a notification or after the poll interval, whichever comes first.
+                await listener.WaitAsync(_pollInterval, cancellationToken);
+            }
+        }
+        finally
+        {
+            await UnlistenAsync(listener);
+        }
+    }
+
+    // Pooled connections are not reset (StorageSetup), so the listener's stops listening before it goes back to the pool.
+    private static async Task UnlistenAsync(NpgsqlConnection listener)
+    {
+        if (listener.FullState != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("UNLISTEN *", listener);
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // A broken connection is not returned to the pool.
         }
     }
 

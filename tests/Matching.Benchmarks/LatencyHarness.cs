@@ -99,7 +99,7 @@ internal static class LatencyHarness
     {
         var wall = new double[QueryCount];
         var cpu = new double[QueryCount];
-        long hits = 0;
+        var hits = new int[QueryCount];
         using var fingerprint = new ResultsFingerprint();
         for (var i = 0; i < QueryCount; i++)
         {
@@ -108,13 +108,12 @@ internal static class LatencyHarness
             var results = operation(i);
             wall[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             cpu[i] = (ThreadCpuClock.Nanoseconds() - startedCpu) / 1e6;
-            hits += results.TotalHits;
+            hits[i] = results.TotalHits;
             fingerprint.Add(results);
         }
 
-        var meanHits = hits / (double)QueryCount;
         var value = fingerprint.Value();
-        return (Latency.Of(wall, meanHits, value), Latency.Of(cpu, meanHits, value));
+        return (Latency.Of(wall, hits, value), Latency.Of(cpu, hits, value));
     }
 
     // Nearest rank on the sorted sample.
@@ -152,8 +151,8 @@ internal static class LatencyHarness
 
     private static void AppendLatencyTable(StringBuilder report, string clock, Latency match, Latency candidates, Latency search)
     {
-        report.AppendLine(CultureInfo.InvariantCulture, $"| operation ({clock.ToLowerInvariant()}) | mean | p50 | p95 | p99 | max | mean total hits | results fingerprint | target |");
-        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| operation ({clock.ToLowerInvariant()}) | mean | p50 | p95 | p99 | max | mean total hits | of the slowest 1% | results fingerprint | target |");
+        report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
         AppendLatency(report, "match: offers for a student", match, "p50 <= 0.2 ms, p99 <= 1 ms", match.P50 <= 0.2 && match.P99 <= 1);
         AppendLatency(report, "candidates for an offer", candidates, "p99 <= 5 ms", candidates.P99 <= 5);
         AppendLatency(report, "search with facets", search, "p50 <= 2 ms, p99 <= 10 ms", search.P50 <= 2 && search.P99 <= 10);
@@ -163,18 +162,23 @@ internal static class LatencyHarness
     private static void AppendLatency(StringBuilder report, string name, Latency latency, string target, bool met) =>
         report.AppendLine(CultureInfo.InvariantCulture,
             $"| {name} | {latency.Mean:0.000} ms | {latency.P50:0.000} ms | {latency.P95:0.000} ms | {latency.P99:0.000} ms | {latency.Max:0.000} ms " +
-            $"| {latency.MeanHits:N0} | `{latency.Fingerprint}` | {target}: {(met ? "met" : "not met")} |");
+            $"| {latency.MeanHits:N0} | {latency.SlowestHits:N0} | `{latency.Fingerprint}` | {target}: {(met ? "met" : "not met")} |");
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
-    private readonly record struct Latency(double Mean, double P50, double P95, double P99, double Max, double MeanHits, string Fingerprint)
+    // SlowestHits: the mean total hits of the slowest 1% of the queries, which shows what makes a query slow.
+    private readonly record struct Latency(
+        double Mean, double P50, double P95, double P99, double Max, double MeanHits, double SlowestHits, string Fingerprint)
     {
-        public static Latency Of(double[] milliseconds, double meanHits, string fingerprint)
+        public static Latency Of(double[] milliseconds, int[] hits, string fingerprint)
         {
-            Array.Sort(milliseconds);
-            return new Latency(milliseconds.Average(), Percentile(milliseconds, 50), Percentile(milliseconds, 95), Percentile(milliseconds, 99),
-                milliseconds[^1], meanHits, fingerprint);
+            var sorted = milliseconds.ToArray();
+            var byTime = hits.ToArray();
+            Array.Sort(sorted, byTime);
+            var slowest = byTime[^Math.Max(1, byTime.Length / 100)..];
+            return new Latency(sorted.Average(), Percentile(sorted, 50), Percentile(sorted, 95), Percentile(sorted, 99),
+                sorted[^1], hits.Average(), slowest.Average(), fingerprint);
         }
     }
 }
