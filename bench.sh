@@ -234,6 +234,8 @@ cpu_ticks() { # prints "pid ticks" for the node and every process of the cluster
   done
   return 0
 }
+# A warm-up run first, not recorded: the JIT's tiers, the connection pool and the student rows' pages settle in.
+wrk -t2 -c"$wrk_connections" -d"$(( (wrk_duration + 2) / 3 ))s" -s "$run/matches.lua" "http://127.0.0.1:$port_a" >"$run/wrk-warmup.txt"
 cpu_ticks >"$run/cpu-before.txt"
 run_wrk matches "http://127.0.0.1:$port_a" "$run/matches.lua"
 cpu_ticks >"$run/cpu-after.txt"
