@@ -97,7 +97,7 @@ internal sealed class IndexSynchronizer(
         }
     }
 
-    // Pooled connections are not reset (StorageSetup), so the listener's stops listening before it goes back to the pool.
+    // Pooled connections are not reset (StorageSetup), so the listener stops listening before its connection goes back to the pool.
     private static async Task UnlistenAsync(NpgsqlConnection listener)
     {
         if (listener.FullState != System.Data.ConnectionState.Open)
