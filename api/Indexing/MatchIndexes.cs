@@ -18,7 +18,7 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
     // Match and search pages show these, so a page needs no database read; kept with the offer index.
     private readonly ConcurrentDictionary<Guid, OfferSummary> _offerSummaries = new();
 
-    private static readonly ITextAnalyzer Dutch = TextAnalyzers.From((text, terms) => DutchAnalyzer.Analyze(text.AsSpan(), terms));
+    private static readonly ITextAnalyzer Dutch = TextAnalyzers.From((string text, List<string> terms) => DutchAnalyzer.Analyze(text, terms));
 
     public SearchIndex Offers { get; } = new(new IndexSchema(
         [IndexFields.Title, IndexFields.Requirements, IndexFields.Description],

@@ -1,31 +1,38 @@
 using System.Collections.Concurrent;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Matching.Engine.Analysis;
 
 /// <summary>
-/// The analysis chain for Dutch text, as Lucene's <c>DutchAnalyzer</c> chains it: tokenize, lowercase,
-/// fold diacritics, drop stopwords, stem with the Snowball Dutch stemmer.
+/// The analysis chain for Dutch text, from Lucene.Net's components: words by Unicode's rules, the apostrophe's
+/// ending cut off, lower-cased, folded to ASCII, single letters, lone digits and stop words dropped, compounds
+/// split into their parts against a dictionary of real Dutch words, everything stemmed with the Snowball Dutch
+/// stemmer. A compound's parts take the compound's position, as Lucene's compound filters place them.
 /// </summary>
 /// <remarks>
-/// Folding comes before the stopword test, so "één" is caught as "een", and the stemmer receives
-/// folded lower-case letters. The steps work on stack buffers; a term seen before comes from a cache of
-/// stems (the same string instance every time), so only new words are stemmed and allocate.
+/// The second half (splitting and stemming) depends only on the word, so its result is kept per word: a word
+/// seen before costs a lookup and gives the same string instances, and only new words are split and stemmed.
 /// </remarks>
 public static class DutchAnalyzer
 {
-    // Words and their stems. A vocabulary of Dutch vacancy and student texts is well below the cap; past it
-    // (hostile or random text), new words are stemmed without being cached, so the cache cannot grow without bound.
-    private const int StemCacheCapacity = 1 << 18;
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
-        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+    // A vocabulary of Dutch vacancy and student texts is well below the cap; past it (hostile or random text), new
+    // words are analyzed without being kept, so the memory cannot grow without bound.
+    private const int WordCacheCapacity = 1 << 18;
+    private static readonly ConcurrentDictionary<string, AnalyzedWord> Words = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, AnalyzedWord>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A written form of each stem, for saying which word a correction stands for.
+    private static readonly ConcurrentDictionary<string, string> WrittenForms = new(StringComparer.Ordinal);
+
+    private static readonly DutchTokenAnalyzer Tokens = new(keepStopWords: false);
+    private static readonly DutchWordAnalyzer WordChain = new();
 
     /// <summary>Analyzes <paramref name="text"/> into its terms.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The terms, in text order, repeats included.</returns>
+    /// <returns>The terms, in text order, repeats included; a compound's parts follow it.</returns>
     public static IReadOnlyList<string> Analyze(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var terms = new List<string>();
         Analyze(text, terms);
         return terms;
@@ -34,36 +41,73 @@ public static class DutchAnalyzer
     /// <summary>Analyzes <paramref name="text"/> and appends its terms to <paramref name="terms"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="terms">The list the terms are added to, in text order, repeats included.</param>
-    public static void Analyze(ReadOnlySpan<char> text, List<string> terms)
+    /// <returns>The number of positions the terms take: a compound's parts share its position.</returns>
+    public static int Analyze(string text, List<string> terms)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-
-        Span<char> lower = stackalloc char[Tokenizer.MaxTokenLength];
-        Span<char> folded = stackalloc char[Tokenizer.MaxTokenLength * 2];
-        foreach (var token in new Tokenizer(text))
+        var positions = 0;
+        using var stream = Tokens.GetTokenStream("", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
         {
-            // Invariant lowercasing maps one code unit to one, so the token fits.
-            var lowerLength = token.ToLowerInvariant(lower);
-            var term = folded[..DiacriticFolder.Fold(lower[..lowerLength], folded)];
-            if (DutchStopwords.IsStopword(term))
+            var word = AnalyzeWord(term.Buffer.AsSpan(0, term.Length));
+            terms.Add(word.Stem);
+            foreach (var part in word.Parts)
             {
-                continue;
+                terms.Add(part);
             }
 
-            terms.Add(StemOf(term));
+            positions++;
         }
+
+        stream.End();
+        return positions;
     }
 
-    // The stem of a folded, lower-case word that is not a stopword.
-    private static string StemOf(Span<char> word)
+    /// <summary>The stem and compound parts of one lower-case, folded word.</summary>
+    /// <param name="word">The word, as <see cref="DutchTokenAnalyzer"/> gives it.</param>
+    /// <returns>Its analysis.</returns>
+    public static AnalyzedWord AnalyzeWord(ReadOnlySpan<char> word)
     {
-        if (StemsBySpan.TryGetValue(word, out var cached))
+        if (WordsBySpan.TryGetValue(word, out var cached))
         {
             return cached;
         }
 
-        var key = Stems.Count < StemCacheCapacity ? new string(word) : null;
-        var stem = new string(word[..DutchStemmer.Stem(word)]);
-        return key is null ? stem : Stems.GetOrAdd(key, stem);
+        var key = new string(word);
+        var analyzed = Split(key);
+        WrittenForms.TryAdd(analyzed.Stem, key);
+        return Words.Count < WordCacheCapacity ? Words.GetOrAdd(key, analyzed) : analyzed;
+    }
+
+    /// <summary>A word that was analyzed to <paramref name="stem"/>, for showing a stem to a person.</summary>
+    /// <param name="stem">A stem.</param>
+    /// <returns>The first word seen with that stem, or the stem itself.</returns>
+    public static string WrittenFormOf(string stem) => WrittenForms.TryGetValue(stem, out var word) ? word : stem;
+
+    private static AnalyzedWord Split(string word)
+    {
+        using var stream = WordChain.GetTokenStream("", word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        string? stem = null;
+        var parts = new List<string>(2);
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            if (stem is null)
+            {
+                stem = value;
+            }
+            else if (value != stem && !parts.Contains(value))
+            {
+                parts.Add(value);
+            }
+        }
+
+        stream.End();
+        return new AnalyzedWord(stem ?? word, parts.Count == 0 ? [] : [.. parts]);
     }
 }

@@ -2,5 +2,10 @@ namespace Matching.Engine.Index;
 
 internal sealed class ActionTextAnalyzer(Action<string, List<string>> analyze) : ITextAnalyzer
 {
-    public void Analyze(string text, List<string> terms) => analyze(text, terms);
+    public int Analyze(string text, List<string> terms)
+    {
+        var before = terms.Count;
+        analyze(text, terms);
+        return terms.Count - before;
+    }
 }

@@ -10,6 +10,9 @@ internal sealed class AnalysisScratch
 
     public List<string> Tokens { get; } = [];
 
+    // The positions Tokens take: fewer than Tokens when some share a position (compound parts).
+    public int Positions { get; set; }
+
     // The distinct tokens of Tokens, each with its count, in the order first seen.
     public AnalyzedField Count()
     {
@@ -35,7 +38,7 @@ internal sealed class AnalysisScratch
             i++;
         }
 
-        // Length counts every token, as Lucene's FieldInvertState does (no overlapping tokens here).
-        return new AnalyzedField(terms, freqs, Tokens.Count);
+        // Length counts positions, not tokens: Lucene's BM25Similarity discounts overlapping tokens by default.
+        return new AnalyzedField(terms, freqs, Positions);
     }
 }

@@ -45,11 +45,12 @@ internal sealed class AnalyzedDocument
 
             // All texts of the field, in the order given, make one token stream.
             scratch.Tokens.Clear();
+            scratch.Positions = 0;
             for (var j = i; j < texts.Count; j++)
             {
                 if (texts[j].Key == texts[i].Key)
                 {
-                    analyzer.Analyze(texts[j].Value, scratch.Tokens);
+                    scratch.Positions += analyzer.Analyze(texts[j].Value, scratch.Tokens);
                 }
             }
 

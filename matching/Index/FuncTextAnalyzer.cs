@@ -2,5 +2,10 @@ namespace Matching.Engine.Index;
 
 internal sealed class FuncTextAnalyzer(Func<string, IReadOnlyList<string>> analyze) : ITextAnalyzer
 {
-    public void Analyze(string text, List<string> terms) => terms.AddRange(analyze(text));
+    public int Analyze(string text, List<string> terms)
+    {
+        var analyzed = analyze(text);
+        terms.AddRange(analyzed);
+        return analyzed.Count;
+    }
 }
