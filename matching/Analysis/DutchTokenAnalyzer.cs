@@ -11,8 +11,9 @@ namespace Matching.Engine.Analysis;
 // The first half of the Dutch chain, from Lucene.Net's components: words by Unicode's word rules (UAX #29, so
 // "mbo-verpleegkundige" gives two words and "auto's" one), the apostrophe's ending cut off ("auto's" is "auto"),
 // lower-cased, folded to ASCII ("één" is "een", "ĳ" is "ij"), and single letters and lone digits dropped.
-// Stop words are dropped too unless the caller needs to see them (the query side reads "niet" and "geen").
-internal sealed class DutchTokenAnalyzer(bool keepStopWords) : Analyzer
+// Stop words and single letters are dropped too unless the caller needs to see them: the query side reads "niet" and
+// "geen", and a synonym rule such as "rijbewijs b" needs its letter.
+internal sealed class DutchTokenAnalyzer(bool keepStopWords, bool keepShortWords = false) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -42,7 +43,11 @@ internal sealed class DutchTokenAnalyzer(bool keepStopWords) : Analyzer
         TokenStream stream = new ApostropheFilter(tokenizer);
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new LengthFilter(Version, stream, 2, int.MaxValue);
+        if (!keepShortWords)
+        {
+            stream = new LengthFilter(Version, stream, 2, int.MaxValue);
+        }
+
         if (!keepStopWords)
         {
             stream = new StopFilter(Version, stream, DutchStopWords.Set);

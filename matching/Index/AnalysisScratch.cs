@@ -39,6 +39,6 @@ internal sealed class AnalysisScratch
         }
 
         // Length counts positions, not tokens: Lucene's BM25Similarity discounts overlapping tokens by default.
-        return new AnalyzedField(terms, freqs, Positions);
+        return new AnalyzedField(terms, freqs, Positions, Tokens.Count);
     }
 }

@@ -98,7 +98,7 @@ internal static class SegmentBuilder
             }
 
             norms[doc] = SmallFloat.IntToByte4(analyzed.Length);
-            lengths[doc] = analyzed.Length;
+            lengths[doc] = analyzed.TokenCount;
         }
 
         return new TextPostings(termIds, starts, docs, freqs, norms, lengths);

@@ -29,7 +29,7 @@ internal sealed class TextPostings
     // IntToByte4 of the length, as Lucene stores it.
     public byte[] Norms { get; }
 
-    // Exact lengths, so deletes can keep the live statistics exact.
+    // Exact token counts (overlapping tokens included, as sumTotalTermFreq counts them), so deletes can keep the live statistics exact.
     public int[] Lengths { get; }
 
     // Document d has the terms DocTerms[DocTermStarts[d]..DocTermStarts[d + 1]], term ids ascending,

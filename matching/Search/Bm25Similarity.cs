@@ -80,7 +80,7 @@ public sealed class Bm25Similarity
     }
 
     // Lucene's explanation of one term's score in one document.
-    internal Explanation ExplainTerm(string field, string term, int doc, float boost, float idf, long docFreq, long docCount, float averageLength, float[] normInverseCache, int freq, byte norm)
+    internal Explanation ExplainTerm(string field, string term, string? written, int doc, float boost, float idf, long docFreq, long docCount, float averageLength, float[] normInverseCache, int freq, byte norm)
     {
         var weight = boost * idf;
         var score = Score(weight, freq, normInverseCache[norm]);
@@ -109,7 +109,9 @@ public sealed class Bm25Similarity
         ]));
 
         var scoreExplanation = new Explanation(score, $"score(freq={freq}.0), computed as boost * idf * tf from:", details);
-        return new Explanation(score, $"weight({field}:{term} in {doc}) [BM25Similarity], result of:", [scoreExplanation]);
+        // Lucene's description, with the word as written beside its stem when they differ.
+        var source = written is null || written == term ? "" : $" for \"{written}\"";
+        return new Explanation(score, $"weight({field}:{term} in {doc}) [BM25Similarity]{source}, result of:", [scoreExplanation]);
     }
 
     private static float[] BuildLengthTable()

@@ -1,13 +1,16 @@
 namespace Matching.Engine.Search;
 
 // One term query after analysis and merging, with its statistics for this search.
-internal sealed class ClausePlan(int field, string fieldName, string term, Occur occur, float boost)
+internal sealed class ClausePlan(int field, string fieldName, string term, Occur occur, float boost, string? written)
 {
     public int Field { get; } = field;
 
     public string FieldName { get; } = fieldName;
 
     public string Term { get; } = term;
+
+    // The word as written that the term stands for, for explanations.
+    public string? Written { get; } = written;
 
     public Occur Occur { get; set; } = occur;
 

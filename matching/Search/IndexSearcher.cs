@@ -496,7 +496,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
                 var statistics = plan.Snapshot.Statistics(clause.Field);
                 var term = _similarity.ExplainTerm(
-                    clause.FieldName, clause.Term, entry.Doc, clause.Boost, clause.Idf, clause.DocFreq, statistics.DocCount,
+                    clause.FieldName, clause.Term, clause.Written, entry.Doc, clause.Boost, clause.Idf, clause.DocFreq, statistics.DocCount,
                     plan.AverageLengths[clause.Field], plan.NormInverseCaches[clause.Field]!, freq, postings.Norms[doc]);
                 if (clause.IsRequired)
                 {

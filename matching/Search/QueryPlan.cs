@@ -226,7 +226,7 @@ internal sealed class QueryPlan
                 positions[key] = clauses.Count;
             }
 
-            clauses.Add(new ClausePlan(term.Field, term.FieldName, term.Term, term.Occur, term.Boost));
+            clauses.Add(new ClausePlan(term.Field, term.FieldName, term.Term, term.Occur, term.Boost, term.Written));
             boosts.Add(term.Boost);
         }
 
@@ -260,10 +260,10 @@ internal sealed class QueryPlan
     }
 
     // Every clause's text as terms, in order, with repeats.
-    private List<(Occur Occur, int Field, string FieldName, string Term, float Boost)> AnalyzeClauses()
+    private List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)> AnalyzeClauses()
     {
         ArgumentNullException.ThrowIfNull(Request.Clauses, nameof(Request.Clauses));
-        var terms = new List<(Occur Occur, int Field, string FieldName, string Term, float Boost)>();
+        var terms = new List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)>();
         var analyzed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var clause in Request.Clauses)
         {
@@ -282,7 +282,7 @@ internal sealed class QueryPlan
 
             if (clause.IsTerm)
             {
-                terms.Add((clause.Occur, field, clause.Field, clause.Text, clause.Boost));
+                terms.Add((clause.Occur, field, clause.Field, clause.Text, clause.Boost, clause.Written));
                 continue;
             }
 
@@ -295,7 +295,7 @@ internal sealed class QueryPlan
 
             foreach (var word in words)
             {
-                terms.Add((clause.Occur, field, clause.Field, word, clause.Boost));
+                terms.Add((clause.Occur, field, clause.Field, word, clause.Boost, clause.Written));
             }
         }
 

@@ -14,6 +14,9 @@ public sealed record TermClause(string Field, string Text, float Boost = 1f, Occ
     /// <summary>Whether <see cref="Text"/> is a single term that skips analysis.</summary>
     public bool IsTerm { get; init; }
 
+    /// <summary>The word as the user wrote it that this term stands for, shown next to the term in explanations; null when it is the term.</summary>
+    public string? Written { get; init; }
+
     /// <summary>A clause for one term exactly as given (already analyzed).</summary>
     /// <param name="field">A text field.</param>
     /// <param name="term">The term.</param>

@@ -1,0 +1,165 @@
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Matching.Engine.Analysis;
+
+/// <summary>
+/// Reads a query or a student's wish as a person would: each word with its stem, its compound parts and its
+/// synonyms (abbreviations, trade synonyms, male and female job titles, from the shipped list), words that only
+/// say "I want" or "really" left out, and words after "niet", "geen", "zonder" or "nooit" marked as not wanted.
+/// </summary>
+/// <remarks>
+/// A negation reaches the next <see cref="NegationReach"/> words that carry meaning, and ends early at punctuation
+/// or at "maar", "wel", "liefst": in "geen nachtdiensten, liefst een ziekenhuis" only "nachtdiensten" is not wanted.
+/// A synonym rule matches the longest run of words it can ("rijbewijs c" before "rijbewijs"); its terms belong to
+/// the run's first word that carries meaning.
+/// </remarks>
+public static class DutchQueryParser
+{
+    /// <summary>How many meaningful words after a negation it reaches.</summary>
+    public const int NegationReach = 2;
+
+    /// <summary>The weight of a compound's part against the whole word's 1: the parts together weigh as the word.</summary>
+    public const float PartWeight = 0.5f;
+
+    /// <summary>The weight of a synonym against the word as written.</summary>
+    public const float SynonymWeight = 0.8f;
+
+    private static readonly DutchTokenAnalyzer Tokens = new(keepStopWords: true, keepShortWords: true);
+
+    /// <summary>Parses <paramref name="text"/> into its words.</summary>
+    /// <param name="text">A search or a wish.</param>
+    /// <returns>The words that carry meaning, in text order, each with its terms.</returns>
+    public static IReadOnlyList<QueryWord> Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenize(text);
+        var words = new WordBuilder?[tokens.Count];
+        var negationLeft = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (value, start, end) = tokens[i];
+            if (i > 0 && HasPunctuation(text, tokens[i - 1].End, start))
+            {
+                negationLeft = 0;
+            }
+
+            if (QueryStopWords.Negations.Contains(value))
+            {
+                negationLeft = NegationReach;
+                continue;
+            }
+
+            if (QueryStopWords.NegationEnds.Contains(value))
+            {
+                negationLeft = 0;
+                continue;
+            }
+
+            if (value.Length < 2 || DutchStopWords.Contains(value) || QueryStopWords.Fillers.Contains(value))
+            {
+                continue;
+            }
+
+            words[i] = new WordBuilder(text[start..end], start, end, negationLeft > 0);
+            words[i]!.Add(DutchAnalyzer.AnalyzeWord(value), 1f, QueryTermSource.Word);
+            negationLeft = Math.Max(0, negationLeft - 1);
+        }
+
+        AddSynonyms(tokens, words);
+        return [.. words.Where(word => word is not null).Select(word => word!.Build())];
+    }
+
+    private static List<(string Value, int Start, int End)> Tokenize(string text)
+    {
+        var tokens = new List<(string, int, int)>();
+        using var stream = Tokens.GetTokenStream("", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    // Greedy from the left, the longest run of words that a rule has as its input, as Lucene's SynonymFilter matches.
+    private static void AddSynonyms(List<(string Value, int Start, int End)> tokens, WordBuilder?[] words)
+    {
+        var maxLength = SynonymDictionary.MaxPhraseLength;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var matched = 0;
+            var known = 0;
+            while (known < maxLength && i + known < tokens.Count && SynonymDictionary.Knows(tokens[i + known].Value))
+            {
+                known++;
+            }
+
+            for (var length = known; length >= 1 && matched == 0; length--)
+            {
+                var phrase = tokens.GetRange(i, length).Select(token => token.Value).ToList();
+                var synonyms = SynonymDictionary.Lookup(string.Join(' ', phrase));
+                var owner = words.Skip(i).Take(length).FirstOrDefault(word => word is not null);
+                if (synonyms.Count == 0 || owner is null)
+                {
+                    continue;
+                }
+
+                foreach (var synonym in synonyms.Where(s => s.Length >= 2 && !phrase.Contains(s) && !DutchStopWords.Contains(s)))
+                {
+                    owner.Add(DutchAnalyzer.AnalyzeWord(synonym), SynonymWeight, QueryTermSource.Synonym);
+                }
+
+                matched = length;
+            }
+
+            i += Math.Max(1, matched);
+        }
+    }
+
+    private static bool HasPunctuation(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class WordBuilder(string written, int start, int end, bool negated)
+    {
+        private readonly List<QueryTerm> _terms = [];
+
+        // Adds the word's stem and parts, each term once at its highest weight.
+        public void Add(AnalyzedWord word, float weight, QueryTermSource source)
+        {
+            Add(word.Stem, weight, source);
+            foreach (var part in word.Parts)
+            {
+                Add(part, weight * PartWeight, source == QueryTermSource.Word ? QueryTermSource.CompoundPart : source);
+            }
+        }
+
+        public QueryWord Build() => new(written, start, end, negated, [.. _terms]);
+
+        private void Add(string term, float weight, QueryTermSource source)
+        {
+            var index = _terms.FindIndex(t => t.Term == term);
+            if (index < 0)
+            {
+                _terms.Add(new QueryTerm(term, weight, source));
+            }
+            else if (_terms[index].Weight < weight)
+            {
+                _terms[index] = new QueryTerm(term, weight, source);
+            }
+        }
+    }
+}

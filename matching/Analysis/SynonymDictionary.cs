@@ -1,0 +1,73 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Matching.Engine.Analysis;
+
+// The shipped synonym list (Data/synonyms-nl.txt, Solr's format) as Lucene's SynonymMap, its words read as the
+// query's words are (lower-case, folded, stop words and single letters kept), so a rule meets the text it is for.
+// A phrase is looked up on its own through Lucene's SynonymFilter: in a whole query, the filter lays the words of a
+// multi-word synonym over the query's next words, where they could not be told from those words' own synonyms.
+internal static class SynonymDictionary
+{
+    private static readonly Lazy<SynonymMap> _map = new(Load);
+    private static readonly Lazy<Analyzer> _lookup = new(() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new WhitespaceTokenizer(DutchTokenAnalyzer.Version, reader);
+        return new TokenStreamComponents(tokenizer, new SynonymFilter(tokenizer, _map.Value, ignoreCase: false));
+    }));
+
+    private static readonly Lazy<HashSet<string>> _words = new(() =>
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var hash = _map.Value.Words;
+        var scratch = new Lucene.Net.Util.BytesRef();
+        for (var i = 0; i < hash.Count; i++)
+        {
+            foreach (var word in hash.Get(i, scratch).Utf8ToString().Split('\0'))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    });
+
+    // Whether any rule has this word: a phrase with a word that none has cannot match, and needs no lookup.
+    public static bool Knows(string word) => _words.Value.Contains(word);
+
+    // The longest input of a rule, in words.
+    public static int MaxPhraseLength => _map.Value.MaxHorizontalContext;
+
+    // The words of every term equivalent to the phrase (space-separated words as the query analysis gives them),
+    // the phrase's own words included; empty when no rule has the phrase as its input.
+    public static List<string> Lookup(string phrase)
+    {
+        var words = new List<string>();
+        var matched = true;
+        using var stream = _lookup.Value.GetTokenStream("", phrase);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            // A rule for the whole phrase replaces every word by synonyms; a rule for part of it leaves words of their own.
+            matched &= type.Type == SynonymFilter.TYPE_SYNONYM;
+            words.Add(term.ToString());
+        }
+
+        stream.End();
+        return matched && words.Count > 0 ? words : [];
+    }
+
+    private static SynonymMap Load()
+    {
+        using var stream = typeof(SynonymDictionary).Assembly.GetManifestResourceStream("Matching.Engine.Analysis.Data.synonyms-nl.txt")
+            ?? throw new InvalidOperationException("The synonym list is not embedded.");
+        using var reader = new StreamReader(stream);
+        var parser = new SolrSynonymParser(dedup: true, expand: true, new DutchTokenAnalyzer(keepStopWords: true, keepShortWords: true));
+        parser.Parse(reader);
+        return parser.Build();
+    }
+}

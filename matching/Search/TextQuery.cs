@@ -1,0 +1,99 @@
+using System.Text;
+using Matching.Engine.Analysis;
+using Matching.Engine.Index;
+
+namespace Matching.Engine.Search;
+
+/// <summary>
+/// A person's text as term clauses on an index: every wanted word by its stem, its compound parts and its synonyms
+/// (see <see cref="DutchQueryParser"/>), in every field with the field's boost; a word the index does not know at
+/// all by the closest term it does know (see <see cref="TermSuggester"/>), reported as a correction. Words the
+/// text says are not wanted are not searched for.
+/// </summary>
+/// <param name="Clauses">Should clauses, one per term and field.</param>
+/// <param name="Corrections">The words that were replaced by a close term of the index.</param>
+/// <param name="DidYouMean">The text with those words replaced; null without corrections.</param>
+/// <param name="Unknown">Words that neither the index nor a close term of it holds.</param>
+public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<TermCorrection> Corrections, string? DidYouMean, IReadOnlyList<string> Unknown)
+{
+    /// <summary>
+    /// Whether the text asked for words and none of them can be searched: the search must find nothing (clauses of
+    /// no terms would otherwise let every document through the filters).
+    /// </summary>
+    public bool FindsNothing => Clauses.Count == 0 && Unknown.Count > 0;
+
+    /// <summary>A query of no words.</summary>
+    public static TextQuery Empty { get; } = new([], [], null, []);
+
+    /// <summary>Parses <paramref name="text"/> and makes its clauses for <paramref name="snapshot"/>.</summary>
+    /// <param name="snapshot">The index the clauses are for, which also decides which words are unknown.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="fields">The fields to search, with their boosts.</param>
+    /// <param name="correctTypos">Whether unknown words are replaced by close terms.</param>
+    /// <returns>The query.</returns>
+    public static TextQuery Parse(IndexSnapshot snapshot, string? text, IReadOnlyList<FieldBoost> fields, bool correctTypos = true)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(fields);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Empty;
+        }
+
+        var fieldNames = fields.Select(f => f.Field).ToArray();
+        var clauses = new List<TermClause>();
+        var corrections = new List<(QueryWord Word, TermCorrection Correction)>();
+        var unknown = new List<string>();
+        foreach (var word in DutchQueryParser.Parse(text))
+        {
+            if (word.Negated)
+            {
+                continue;
+            }
+
+            var terms = word.Terms;
+            if (!terms.Any(term => fieldNames.Any(field => snapshot.DocFreq(field, term.Term) > 0)))
+            {
+                var suggestion = correctTypos ? TermSuggester.Suggest(snapshot, fieldNames, terms[0].Term) : null;
+                if (suggestion is not { } found)
+                {
+                    unknown.Add(word.Written);
+                    continue;
+                }
+
+                // As Lucene's fuzzy terms are boosted: the more edits for the length, the less the term counts.
+                var weight = 1f - (float)found.Edits / Math.Min(found.Term.Length, terms[0].Term.Length);
+                terms = [new QueryTerm(found.Term, Math.Max(0.5f, weight), QueryTermSource.Correction)];
+                corrections.Add((word, new TermCorrection(word.Written, DutchAnalyzer.WrittenFormOf(found.Term), found.Term, found.Edits)));
+            }
+
+            foreach (var term in terms)
+            {
+                foreach (var field in fields)
+                {
+                    clauses.Add(TermClause.Term(field.Field, term.Term, field.Boost * term.Weight) with { Written = word.Written });
+                }
+            }
+        }
+
+        return new TextQuery(clauses, [.. corrections.Select(c => c.Correction)], DidYouMeanOf(text, corrections), unknown);
+    }
+
+    private static string? DidYouMeanOf(string text, List<(QueryWord Word, TermCorrection Correction)> corrections)
+    {
+        if (corrections.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new StringBuilder(text.Length + 16);
+        var at = 0;
+        foreach (var (word, correction) in corrections)
+        {
+            result.Append(text, at, word.Start - at).Append(correction.UsedInstead);
+            at = word.End;
+        }
+
+        return result.Append(text, at, text.Length - at).ToString();
+    }
+}
