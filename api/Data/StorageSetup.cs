@@ -51,6 +51,7 @@ internal static class StorageSetup
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddSingleton<ReferenceDataLoader>();
         builder.Services.AddSingleton<QualificationFinder>();
+        builder.Services.AddSingleton<QualificationSuccessors>();
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddSingleton<ApiKeyRepository>();

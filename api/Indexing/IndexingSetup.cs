@@ -6,6 +6,7 @@ internal static class IndexingSetup
 {
     public static void AddMatchIndexes(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<Matches.MatchOptions>().BindConfiguration(Matches.MatchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MatchIndexes>();
         builder.Services.AddSingleton<IndexSource>();
         builder.Services.AddSingleton<ChangeFeed>();

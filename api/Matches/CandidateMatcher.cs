@@ -2,11 +2,12 @@ using System.Security.Cryptography;
 using System.Text;
 using Matching.Api.Indexing;
 using Matching.Api.Students;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Matches;
 
 /// <summary>Ranks the seeking students for an offer on this node's student index.</summary>
-internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source, StudentRepository students, TimeProvider clock)
+internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source, StudentRepository students, IOptions<MatchOptions> options, TimeProvider clock)
 {
     /// <summary>The offer as the index sees it (with its accredited crebos), or null when it does not exist.</summary>
     public async Task<OfferIndexRow?> FindOfferAsync(Guid offerId, CancellationToken cancellationToken)
@@ -21,8 +22,9 @@ internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source,
     /// <summary>A page of candidates, with the ids of the students shown (for the audit log; never in the answer).</summary>
     public async Task<(MatchPage<Candidate> Page, IReadOnlyList<Guid> Shown)> MatchAsync(OfferIndexRow offer, MatchQuery query, CancellationToken cancellationToken)
     {
-        var results = indexes.Students.Search(CandidateQueries.ForOffer(offer, indexes.LocationOf(offer.Pc4),
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query));
+        var snapshot = indexes.Students.Snapshot();
+        var results = indexes.Students.Search(snapshot, CandidateQueries.ForOffer(snapshot, offer, indexes.LocationOf(offer.Pc4),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query, options.Value));
         var stored = await students.FindManyAsync([.. results.Hits.Select(h => h.Id)], cancellationToken);
         var hits = results.Hits.Where(hit => stored.ContainsKey(hit.Id)).ToList();
         var items = hits

@@ -1,5 +1,6 @@
 using Matching.Api.Indexing;
 using Matching.Engine.Geo;
+using Matching.Engine.Index;
 using Matching.Engine.Search;
 
 namespace Matching.Api.Matches;
@@ -10,13 +11,13 @@ internal static class CandidateQueries
     // No student travels further than the API allows; each student's own maximum narrows it per document.
     private const double MaxTravelKm = 300;
 
-    public static SearchRequest ForOffer(OfferIndexRow offer, GeoPoint workplace, DateOnly today, MatchQuery query) => new()
+    public static SearchRequest ForOffer(IndexSnapshot students, OfferIndexRow offer, GeoPoint workplace, DateOnly today, MatchQuery query, MatchOptions options) => new()
     {
         Clauses =
         [
-            new TermClause(IndexFields.FreeText, offer.Title, MatchWeights.TitleBoost),
-            new TermClause(IndexFields.FreeText, offer.Requirements, MatchWeights.RequirementsBoost),
-            new TermClause(IndexFields.FreeText, offer.Description, MatchWeights.DescriptionAsQueryBoost),
+            .. OfferText(students, offer.Title, MatchWeights.TitleBoost),
+            .. OfferText(students, offer.Requirements, MatchWeights.RequirementsBoost),
+            .. OfferText(students, offer.Description, MatchWeights.DescriptionAsQueryBoost),
         ],
         MinimumShouldMatch = 0,
         RelevanceBase = MatchWeights.RelevanceBase,
@@ -25,15 +26,16 @@ internal static class CandidateQueries
             new KeywordFilter(IndexFields.Crebo, [.. offer.AccreditedCrebos.Select(MatchIndexes.Keyword)]),
             new KeywordFilter(IndexFields.LearningPath, [offer.LearningPath]),
             new RangeFilter(IndexFields.Level, offer.LevelMin, offer.LevelMax),
-            RangeFilter.Dates(IndexFields.AvailableFrom, null, offer.End),
-            RangeFilter.Dates(IndexFields.AvailableUntil, offer.Start, null),
+            // The student's availability overlaps the offer's remaining period by at least the minimum.
+            RangeFilter.Dates(IndexFields.AvailableFrom, null, offer.End.AddDays(-options.MinimumOverlapDays)),
+            RangeFilter.Dates(IndexFields.AvailableUntil, OfferMatchQueries.Later(offer.Start, today).AddDays(options.MinimumOverlapDays), null),
             new GeoDistanceFilter(workplace, MaxTravelKm, RadiusField: IndexFields.MaxDistanceKm),
         ],
         Functions =
         [
             new GeoDistanceDecay(workplace, ScaleKm: 10, OffsetKm: 2),
             // Students who can start when the place does (or now, for a place already running) rank first.
-            NumericDecay.Dates(IndexFields.AvailableFrom, offer.Start > today ? offer.Start : today, scaleDays: MatchWeights.StartScaleDays, offsetDays: MatchWeights.StartOffsetDays),
+            NumericDecay.Dates(IndexFields.AvailableFrom, OfferMatchQueries.Later(offer.Start, today), scaleDays: MatchWeights.StartScaleDays, offsetDays: MatchWeights.StartOffsetDays),
             new PreferenceBoost(IndexFields.PreferredSector, offer.Sector, MatchWeights.PreferredSectorBoost),
         ],
         Origin = workplace,
@@ -42,4 +44,9 @@ internal static class CandidateQueries
         Limit = query.Take,
         Explain = query.Explain ?? false,
     };
+
+    // An offer's text read as a wish on the students' free text: the same words, parts and synonyms as a search.
+    // Typos are not corrected: an offer's long text holds many words that no student writes.
+    private static IReadOnlyList<TermClause> OfferText(IndexSnapshot students, string text, float boost) =>
+        TextQuery.Parse(students, text, [new FieldBoost(IndexFields.FreeText, boost)], correctTypos: false).Clauses;
 }

@@ -15,9 +15,12 @@ internal static class MatchWeights
 
     public const float PreferredSectorBoost = 0.25f;
 
+    // The qualification's name against the student's own words: it only breaks ties, since every eligible offer is for it.
+    public const float QualificationNameWeight = 0.1f;
+
     // Every eligible item starts at 1, so one whose text matches nothing still ranks by distance and date.
     public const float RelevanceBase = 1f;
 
     public const int StartOffsetDays = 7;
-    public const int StartScaleDays = 30;
+    public const int StartScaleDays = 90;
 }

@@ -20,6 +20,9 @@ internal static class MatchesEndpoints
                 path at the offer's start, the student's level within the offer's range, the periods overlapping, and within the
                 student's maximum distance. Ranked by 1 + BM25 relevance of the student's text and qualification against the offer's
                 title, requirements and description, times a distance decay and a start-date decay, times preferred-sector boosts.
+                A student on an expired crebo (not 25000-27999) is matched as its successor where the reference data knows one
+                (the one current qualification of the same dossier and level, on the student's learning path); `qualification`
+                says which crebo was matched and `notice` why, or why only offers naming the expired crebo can match.
                 """);
         routes.MapPost("/matches/batch", MatchStudents).WithName(nameof(MatchStudents)).WithTags("Matching")
             .RequireAuthorization(Policies.School)
@@ -53,7 +56,7 @@ internal static class MatchesEndpoints
             else
             {
                 var page = matcher.Match(student, query);
-                results.Add(new BatchMatchResult(id, "ok", page.Total, page.Items));
+                results.Add(new BatchMatchResult(id, "ok", page.Total, page.Items, page.Qualification, page.Notice));
             }
         }
         return TypedResults.Ok(results);
@@ -82,7 +85,7 @@ internal static class MatchesEndpoints
         return TypedResults.Ok(page);
     }
 
-    private static async Task<Results<Ok<MatchPage<MatchResult>>, ProblemHttpResult>> GetStudentMatches(
+    private static async Task<Results<Ok<StudentMatchPage>, ProblemHttpResult>> GetStudentMatches(
         Guid id, [AsParameters] MatchQuery query, ClaimsPrincipal user, StudentRepository students, OfferMatcher matcher,
         CancellationToken cancellationToken)
     {

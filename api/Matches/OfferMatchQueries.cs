@@ -1,6 +1,7 @@
 using Matching.Api.Indexing;
 using Matching.Api.Students;
 using Matching.Engine.Geo;
+using Matching.Engine.Index;
 using Matching.Engine.Search;
 
 namespace Matching.Api.Matches;
@@ -12,20 +13,29 @@ namespace Matching.Api.Matches;
 /// </summary>
 internal static class OfferMatchQueries
 {
-    public static SearchRequest ForStudent(Student student, string qualificationName, GeoPoint home, DateOnly today, MatchQuery query) => new()
+    /// <summary>The offer's text fields with their boosts: a word in the title says more about the work than one deep in the description.</summary>
+    public static readonly FieldBoost[] OfferText =
+    [
+        new(IndexFields.Title, MatchWeights.TitleBoost),
+        new(IndexFields.Requirements, MatchWeights.RequirementsBoost),
+        new(IndexFields.Description, MatchWeights.OfferDescriptionBoost),
+    ];
+
+    public static SearchRequest ForStudent(IndexSnapshot offers, Student student, string qualificationName, GeoPoint home, DateOnly today, MatchQuery query, MatchOptions options) => new()
     {
-        Clauses = TextClauses($"{qualificationName} {student.FreeText}"),
+        Clauses = TextClauses(offers, student.FreeText, qualificationName),
         // Every eligible offer is a match; the text only ranks, it does not have to match. Relevance is
         // 1 + BM25, so an offer whose text matches nothing still ranks by distance and start date.
         MinimumShouldMatch = 0,
         RelevanceBase = MatchWeights.RelevanceBase,
-        Filters = EligibilityFilters(student, home),
+        Filters = EligibilityFilters(student, home, today, options),
         Functions =
         [
-            // Full weight within 2 km, half at 2 km plus half the student's range.
-            new GeoDistanceDecay(home, ScaleKm: Math.Max(1, student.MaxDistanceKm / 2.0), OffsetKm: 2),
-            // Full weight within a week of the day the student can start (not before today), half a month later.
-            NumericDecay.Dates(IndexFields.Start, student.AvailableFrom > today ? student.AvailableFrom : today, scaleDays: MatchWeights.StartScaleDays, offsetDays: MatchWeights.StartOffsetDays),
+            // Full weight within 2 km, half at 2 km plus the student's range.
+            new GeoDistanceDecay(home, ScaleKm: Math.Max(1, student.MaxDistanceKm), OffsetKm: 2),
+            // Full weight within a week of the day the student can start (not before today), half three months later:
+            // an offer that starts a little later should not lose to a clear wish.
+            NumericDecay.Dates(IndexFields.Start, Later(student.AvailableFrom, today), scaleDays: MatchWeights.StartScaleDays, offsetDays: MatchWeights.StartOffsetDays),
             .. student.PreferredSectors.Select(sector => new PreferenceBoost(IndexFields.Sector, sector, MatchWeights.PreferredSectorBoost)),
         ],
         Origin = home,
@@ -35,7 +45,7 @@ internal static class OfferMatchQueries
         Explain = query.Explain ?? false,
     };
 
-    public static IReadOnlyList<SearchFilter> EligibilityFilters(Student student, GeoPoint home) =>
+    public static IReadOnlyList<SearchFilter> EligibilityFilters(Student student, GeoPoint home, DateOnly today, MatchOptions options) =>
     [
         // The company must be accredited for the student's crebo on this path at the offer's start.
         new KeywordFilter(IndexFields.AccreditedCrebo, [MatchIndexes.Keyword(student.Crebo)]),
@@ -43,18 +53,23 @@ internal static class OfferMatchQueries
         new RangeFilter(IndexFields.LevelMin, null, student.Level),
         new RangeFilter(IndexFields.LevelMax, student.Level, null),
         new RangeFilter(IndexFields.FreePlaces, 1, null),
-        // The offer's period overlaps the student's availability.
-        RangeFilter.Dates(IndexFields.Start, null, student.AvailableUntil),
-        RangeFilter.Dates(IndexFields.End, student.AvailableFrom, null),
+        // The offer's remaining period overlaps the student's availability by at least the minimum.
+        RangeFilter.Dates(IndexFields.Start, null, student.AvailableUntil?.AddDays(-options.MinimumOverlapDays)),
+        RangeFilter.Dates(IndexFields.End, Later(student.AvailableFrom, today).AddDays(options.MinimumOverlapDays), null),
         new GeoDistanceFilter(home, student.MaxDistanceKm),
     ];
 
-    public static IReadOnlyList<TermClause> TextClauses(string text) =>
-    [
-        new(IndexFields.Title, text, MatchWeights.TitleBoost),
-        new(IndexFields.Requirements, text, MatchWeights.RequirementsBoost),
-        new(IndexFields.Description, text, MatchWeights.OfferDescriptionBoost),
-    ];
+    // The student's own words decide among the eligible offers; the qualification's name (every eligible offer is for
+    // that qualification already) only breaks ties between offers the free text does not tell apart.
+    private static IReadOnlyList<TermClause> TextClauses(IndexSnapshot offers, string freeText, string qualificationName)
+    {
+        var wish = TextQuery.Parse(offers, freeText, OfferText, correctTypos: false);
+        var qualification = TextQuery.Parse(offers, qualificationName,
+            [.. OfferText.Select(field => field with { Boost = field.Boost * MatchWeights.QualificationNameWeight })], correctTypos: false);
+        return [.. wish.Clauses, .. qualification.Clauses];
+    }
+
+    public static DateOnly Later(DateOnly date, DateOnly today) => date > today ? date : today;
 
     public static SearchSort SortOf(string? sort) => sort switch
     {

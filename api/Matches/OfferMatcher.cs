@@ -1,20 +1,56 @@
 using Matching.Api.Indexing;
 using Matching.Api.Reference;
 using Matching.Api.Students;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Matches;
 
 /// <summary>Ranks the open offers for a student on this node's offer index; the page shows the index's offer summaries, with no database read.</summary>
-internal sealed class OfferMatcher(MatchIndexes indexes, ReferenceDataSet reference, TimeProvider clock)
+internal sealed class OfferMatcher(MatchIndexes indexes, ReferenceDataSet reference, QualificationSuccessors successors, IOptions<MatchOptions> options, TimeProvider clock)
 {
-    public MatchPage<MatchResult> Match(Student student, MatchQuery query)
+    public StudentMatchPage Match(Student student, MatchQuery query)
     {
-        var qualification = reference.TryGetQualification(student.Crebo, out var found) ? found.Name : "";
-        var results = indexes.Offers.Search(OfferMatchQueries.ForStudent(student, qualification, indexes.LocationOf(student.Pc4),
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query));
+        var (matchAs, text, qualification, notice) = MatchedQualification(student);
+        var snapshot = indexes.Offers.Snapshot();
+        var results = indexes.Offers.Search(snapshot, OfferMatchQueries.ForStudent(snapshot, student with { Crebo = matchAs }, text, indexes.LocationOf(student.Pc4),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query, options.Value));
         var items = indexes.WithOfferSummaries(results.Hits)
             .Select(found => new MatchResult(found.Offer, Math.Round(found.Hit.DistanceKm ?? 0, 1), found.Hit.Score, found.Hit.Explanation))
             .ToList();
-        return new MatchPage<MatchResult>(items, results.TotalHits, query.Take, query.Skip);
+        return new StudentMatchPage(items, results.TotalHits, query.Take, query.Skip, qualification, notice);
+    }
+
+    // Offers name today's crebos, so an expired crebo alone matches few or none. Where the reference data knows its
+    // successor on the student's learning path, the student is matched as that (the same dossier and level), with
+    // both names as the qualification text; otherwise the notice says why the offers are few.
+    private (int MatchAs, string Text, MatchQualification Qualification, MatchNotice? Notice) MatchedQualification(Student student)
+    {
+        var crebo = student.Crebo;
+        if (!reference.TryGetQualification(crebo, out var own))
+        {
+            return (crebo, "", new MatchQualification(crebo, "", false, crebo, ""), new MatchNotice("unknown_crebo",
+                $"Crebo {crebo} is not in this service's qualification list: only offers that name crebo {crebo} can match. Register the student on a current crebo (GET /v1/qualifications)."));
+        }
+        if (own.Current)
+        {
+            return (crebo, own.Name, new MatchQualification(crebo, own.Name, true, crebo, own.Name), null);
+        }
+
+        var expired = $"Crebo {crebo} ({own.Name}) is not in today's qualification structure, so offers rarely name it";
+        if (!successors.TryGetSuccessor(crebo, out var successor))
+        {
+            return (crebo, own.Name, new MatchQualification(crebo, own.Name, false, crebo, own.Name), new MatchNotice("expired_crebo",
+                $"{expired}, and dossier {own.Dossier} has no single current qualification at level {own.Level} to match it as: only offers for crebo {crebo} match. "
+                + $"Register the student on a current crebo (GET /v1/qualifications?q={Uri.EscapeDataString(own.Dossier)}&level={own.Level}&current=true)."));
+        }
+        if (!successor.LearningPaths.Contains(student.LearningPath))
+        {
+            return (crebo, own.Name, new MatchQualification(crebo, own.Name, false, crebo, own.Name), new MatchNotice("expired_crebo",
+                $"{expired}, and its successor {successor.Crebo} ({successor.Name}) is not offered as {student.LearningPath}: only offers for crebo {crebo} match."));
+        }
+        var text = string.Equals(own.Name, successor.Name, StringComparison.OrdinalIgnoreCase) ? successor.Name : $"{own.Name} {successor.Name}";
+        return (successor.Crebo, text, new MatchQualification(crebo, own.Name, false, successor.Crebo, successor.Name), new MatchNotice("matched_as_successor",
+            $"{expired}: the student is matched as its successor {successor.Crebo} ({successor.Name}), the current qualification of dossier {own.Dossier} at level {own.Level}. "
+            + $"Offers that name only crebo {crebo} are left out; registering the student on crebo {successor.Crebo} makes that choice explicit."));
     }
 }

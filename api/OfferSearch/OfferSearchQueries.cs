@@ -12,20 +12,29 @@ internal static class OfferSearchQueries
     public static readonly (string Name, string Field)[] FacetFields =
         [("sector", IndexFields.Sector), ("learningPath", IndexFields.LearningPath), ("level", IndexFields.Levels), ("region", IndexFields.Region)];
 
-    public static SearchRequest ForRequest(OfferSearchRequest request, GeoPoint? near) => new()
+    // Full weight within 2 km of the PC4, half at 2 km plus half the radius (10 km without one).
+    private const double DefaultDecayScaleKm = 10;
+
+    public static SearchRequest ForRequest(OfferSearchRequest request, GeoPoint? near, TextQuery text, int offset, int limit) => new()
     {
-        Clauses = string.IsNullOrWhiteSpace(request.Text) ? [] : OfferMatchQueries.TextClauses(request.Text),
+        Clauses = text.Clauses,
         Filters = Filters(request, near),
+        // Near a postcode, relevance and distance combine as in a student's matches.
+        Functions = near is { } origin ? [new GeoDistanceDecay(origin, ScaleKm: request.RadiusKm / 2 ?? DefaultDecayScaleKm, OffsetKm: 2)] : [],
         Origin = near,
-        Sort = request.Sort switch
-        {
-            "distance" => SearchSort.ByDistance,
-            "start" => SearchSort.ByNumber(IndexFields.Start),
-            _ => SearchSort.ByScore,
-        },
-        Offset = request.Offset,
-        Limit = request.Limit,
+        Sort = SortOf(request.Sort),
+        Offset = offset,
+        Limit = limit,
         Facets = [.. FacetFields.Select(f => f.Field)],
+    };
+
+    public static bool SortsByRelevance(OfferSearchRequest request) => request.Sort is null or "relevance";
+
+    private static SearchSort SortOf(string? sort) => sort switch
+    {
+        "distance" => SearchSort.ByDistance,
+        "start" => SearchSort.ByNumber(IndexFields.Start),
+        _ => SearchSort.ByScore,
     };
 
     private static List<SearchFilter> Filters(OfferSearchRequest request, GeoPoint? near)

@@ -7,7 +7,7 @@ namespace Matching.Api.OfferSearch;
 public sealed record OfferSearchRequest
 {
     [StringLength(500)]
-    [Description("Free text, matched against title, requirements and description (Dutch analysis).")]
+    [Description("Free text, matched against title, requirements and description: Dutch word forms, compounds, abbreviations and synonyms; a word no offer holds is replaced by the closest one (see didYouMean); words after 'geen', 'niet' or 'zonder' are not searched for.")]
     public string? Text { get; init; }
 
     [Range(10000, 99999)]
@@ -46,6 +46,10 @@ public sealed record OfferSearchRequest
     [AllowedValues("relevance", "distance", "start", null)]
     [Description("relevance (default), distance (needs nearPc4) or start.")]
     public string? Sort { get; init; }
+
+    [Range(0, 100)]
+    [Description("With sort=relevance, the most offers of one company among the first 100 hits (its later offers move down, after the others); 0 turns it off. Default 2.")]
+    public int? MaxPerCompany { get; init; }
 
     [Range(1, 100)]
     public int Limit { get; init; } = 20;

@@ -10,6 +10,7 @@ internal static class ReferenceDataReader
     public const string PostcodesFile = "pc4_nl_geonames_2017.tsv";
     public const string QualificationsFile = "sbb_crebo_kwalificaties.csv";
     public const string MergersFile = "gemeentelijke_herindelingen_2018_2026.csv";
+    public const string OccupationsFile = "esco_beroepen_kwalificaties.csv";
 
     // Our public sector codes are stable slugs of our own choosing, not slugs of SBB's names, so a
     // rename by SBB does not change the API.
@@ -50,9 +51,13 @@ internal static class ReferenceDataReader
         var known = municipalities.Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
         var mergers = ReadMergers(readFile(MergersFile), known);
         var postcodes = ReadPostcodes(readFile(PostcodesFile), known, mergers);
-        var (sectors, qualifications) = ReadQualifications(readFile(QualificationsFile));
+        var (sectors, qualifications, groups) = ReadQualifications(readFile(QualificationsFile));
+        var occupationWords = ReadOccupationWords(readFile(OccupationsFile), groups);
+        var searchTerms = groups.ToDictionary(
+            group => group.Key,
+            group => new QualificationSearchTerms(group.Value.MainGroup, group.Value.SubGroup, occupationWords.GetValueOrDefault(group.Key, [])));
 
-        return new ReferenceDataSet(sectors, regions, municipalities, postcodes, qualifications);
+        return new ReferenceDataSet(sectors, regions, municipalities, postcodes, qualifications, searchTerms);
     }
 
     private static Dictionary<string, string> ReadRegionFile(string json)
@@ -158,7 +163,8 @@ internal static class ReferenceDataReader
             .ToList();
     }
 
-    private static (List<Sector> Sectors, List<Qualification> Qualifications) ReadQualifications(string csv)
+    private static (List<Sector> Sectors, List<Qualification> Qualifications, Dictionary<int, (string MainGroup, string SubGroup)> Groups)
+        ReadQualifications(string csv)
     {
         var records = CsvParser.Parse(csv);
         if (records.Count == 0)
@@ -172,6 +178,8 @@ internal static class ReferenceDataReader
             : throw new InvalidDataException($"{QualificationsFile}: no column '{name}'.");
         var (codeColumn, nameColumn, levelColumn, pathsColumn) = (Column("code"), Column("naam"), Column("niveau"), Column("leerweg"));
         var (dossierColumn, sectorColumn, sectorNameColumn) = (Column("dossier_naam"), Column("sectorkamer_code"), Column("sectorkamer_naam"));
+        var (mainGroupColumn, subGroupColumn) = (Column("hoofdgroep_naam"), Column("subgroep_naam"));
+        var groups = new Dictionary<int, (string MainGroup, string SubGroup)>();
 
         var sectorCodeBySbbCode = SectorCodes.ToDictionary(s => s.SbbCode, s => s.Code, StringComparer.Ordinal);
         var sectorNameBySbbCode = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -204,6 +212,7 @@ internal static class ReferenceDataReader
                 sectorCode,
                 row[dossierColumn].Trim(),
                 crebo is >= 25000 and <= 27999)); // the codes of the qualification structure in force today
+            groups[crebo] = (row[mainGroupColumn].Trim(), row[subGroupColumn].Trim());
         }
 
         if (qualifications.Select(q => q.Crebo).Distinct().Count() != qualifications.Count)
@@ -220,7 +229,33 @@ internal static class ReferenceDataReader
                     ? name
                     : throw new InvalidDataException($"{QualificationsFile}: no row names sector {s.SbbCode}.")))
             .ToList();
-        return (sectors, qualifications);
+        return (sectors, qualifications, groups);
+    }
+
+    // The words of the ESCO occupations named like a qualification (scripts/build-esco-qualification-links.py),
+    // by crebo; every crebo must be one of the qualifications kept, or the two files are out of step.
+    private static Dictionary<int, IReadOnlyList<string>> ReadOccupationWords(string csv, Dictionary<int, (string, string)> known)
+    {
+        var records = CsvParser.Parse(csv);
+        if (records.Count == 0 || !records[0].SequenceEqual(["crebos", "kwalificatie", "esco_beroepen", "woorden"]))
+        {
+            throw new InvalidDataException($"{OccupationsFile}: expected the columns crebos,kwalificatie,esco_beroepen,woorden.");
+        }
+        var wordsByCrebo = new Dictionary<int, IReadOnlyList<string>>();
+        foreach (var row in records.Skip(1))
+        {
+            RequireColumns(row, 4, OccupationsFile);
+            string[] words = [.. row[3].Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)];
+            foreach (var code in row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var crebo = int.Parse(code, NumberStyles.None, CultureInfo.InvariantCulture);
+                if (!known.ContainsKey(crebo) || !wordsByCrebo.TryAdd(crebo, words))
+                {
+                    throw new InvalidDataException($"{OccupationsFile}: crebo {crebo} is not a qualification of {QualificationsFile}, or appears twice.");
+                }
+            }
+        }
+        return wordsByCrebo;
     }
 
     private static string RequireMunicipalityCode(string code, string file) =>

@@ -12,13 +12,15 @@ public sealed class ReferenceDataSet
     private readonly FrozenDictionary<string, Municipality> _municipalities;
     private readonly FrozenDictionary<string, LabourMarketRegion> _regions;
     private readonly FrozenDictionary<string, Sector> _sectors;
+    private readonly FrozenDictionary<int, QualificationSearchTerms> _searchTerms;
 
     internal ReferenceDataSet(
         IReadOnlyList<Sector> sectors,
         IReadOnlyList<LabourMarketRegion> regions,
         IReadOnlyList<Municipality> municipalities,
         IReadOnlyList<Postcode> postcodes,
-        IReadOnlyList<Qualification> qualifications)
+        IReadOnlyList<Qualification> qualifications,
+        IReadOnlyDictionary<int, QualificationSearchTerms>? searchTerms = null)
     {
         Sectors = sectors;
         Regions = regions;
@@ -30,6 +32,7 @@ public sealed class ReferenceDataSet
         _municipalities = municipalities.ToFrozenDictionary(m => m.Code, StringComparer.Ordinal);
         _postcodes = postcodes.ToFrozenDictionary(p => p.Code);
         _qualifications = qualifications.ToFrozenDictionary(q => q.Crebo);
+        _searchTerms = (searchTerms ?? new Dictionary<int, QualificationSearchTerms>()).ToFrozenDictionary();
     }
 
     // Sectors are in SBB order (01-09); the other lists are sorted by their code.
@@ -49,6 +52,8 @@ public sealed class ReferenceDataSet
 
     public bool TryGetQualification(int crebo, [MaybeNullWhen(false)] out Qualification qualification) =>
         _qualifications.TryGetValue(crebo, out qualification);
+
+    internal QualificationSearchTerms SearchTermsOf(int crebo) => _searchTerms.GetValueOrDefault(crebo, QualificationSearchTerms.None);
 
     // Every postcode of this set resolves (the reader checks it); only a postcode made elsewhere can throw.
     public Municipality MunicipalityOf(Postcode postcode) =>
@@ -83,7 +88,7 @@ public sealed class ReferenceDataSet
 
     // A table rather than string.Normalize: with InvariantGlobalization (Directory.Build.props) Normalize
     // leaves 'ú' as it is. Latin-1 plus the Dutch 'ĳ' covers every Dutch and Frisian place name.
-    private static string? Fold(char c)
+    internal static string? Fold(char c)
     {
         const string Accented = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿ";
         const string Plain = "aaaaaaceeeeiiiinoooooouuuuyy";

@@ -52,9 +52,10 @@ public static class DocumentFingerprint
                 sum += Text(field, text.Terms[i], text.Freqs[i]);
             }
 
-            if (text.Length > 0)
+            // The segment keeps the token count (its Lengths); the norm follows from the same analysis.
+            if (text.TokenCount > 0)
             {
-                sum += Mix(LengthKind, (ulong)field, (ulong)text.Length);
+                sum += Mix(LengthKind, (ulong)field, (ulong)text.TokenCount);
             }
         }
 

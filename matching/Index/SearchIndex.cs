@@ -152,6 +152,12 @@ public sealed class SearchIndex
     /// <returns>The results.</returns>
     public SearchResults Search(SearchRequest request) => new IndexSearcher(Snapshot(), Options.Similarity).Search(request);
 
+    /// <summary>Runs a query on a snapshot taken before, e.g. the one its text was parsed against (<see cref="TextQuery"/>).</summary>
+    /// <param name="snapshot">A snapshot of this index.</param>
+    /// <param name="request">The query.</param>
+    /// <returns>The page of hits, the total and the facets.</returns>
+    public SearchResults Search(IndexSnapshot snapshot, SearchRequest request) => new IndexSearcher(snapshot, Options.Similarity).Search(request);
+
     /// <summary>
     /// The fingerprint this index would hold for <paramref name="document"/> (see <see cref="DocumentFingerprint"/>),
     /// to compare with <see cref="DocumentFingerprint.Of(IndexSnapshot)"/> without indexing it.

@@ -252,6 +252,43 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
         await AssertValidationProblemAsync(response, "studentIds");
     }
 
+    [Fact]
+    public async Task The_students_own_words_decide_among_offers_for_the_same_qualification()
+    {
+        var named = await PostOfferAsync(TestData.Offer().With("title", "Stagiair logistiek medewerker").With("description", "Logistiek medewerker in ons bedrijf."));
+        var coldStore = await PostOfferAsync(TestData.Offer().With("title", "Stage in de koelcel").With("description", "Je werkt in de koelcel van een groothandel."));
+        var student = await PostStudentAsync(TestData.Student().With("freeText", "Ik wil het liefst in een koelcel werken."));
+
+        var page = await MatchesAsync(student);
+
+        Assert.Equal([coldStore, named], page["items"]!.AsArray().Select(match => match!["offer"]!["id"]!.GetValue<Guid>()));
+    }
+
+    [Fact]
+    public async Task A_wish_the_student_rules_out_adds_nothing_to_the_score()
+    {
+        await PostOfferAsync(TestData.Offer().With("title", "Stage heftruck rijden").With("description", "Je rijdt de hele dag heftruck."));
+        var student = await PostStudentAsync(TestData.Student().With("freeText", "Geen heftruck, ik wil liever orders verzamelen."));
+
+        var page = await MatchesAsync(student, "explain=true");
+
+        var explanation = page["items"]![0]!["explanation"]!.ToJsonString();
+        Assert.DoesNotContain("heftruck", explanation, StringComparison.Ordinal);
+        Assert.Contains("base relevance", explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_offer_that_ends_too_soon_after_the_student_can_start_is_not_matched()
+    {
+        await PostOfferAsync(TestData.Offer().With("title", "Ends two weeks after").With("startDate", "2027-02-01").With("endDate", "2027-06-30"));
+        var long_ = await PostOfferAsync(TestData.Offer().With("title", "Runs the summer").With("startDate", "2027-02-01").With("endDate", "2027-09-30"));
+        var student = await PostStudentAsync(TestData.Student().With("availableFrom", "2027-06-16").With("availableUntil", "2027-12-31"));
+
+        var page = await MatchesAsync(student);
+
+        Assert.Equal([long_], page["items"]!.AsArray().Select(match => match!["offer"]!["id"]!.GetValue<Guid>()));
+    }
+
     private async Task<JsonObject> MatchesAsync(Guid student, string query = "")
     {
         await IndexesCaughtUpAsync();

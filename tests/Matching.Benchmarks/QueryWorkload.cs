@@ -32,24 +32,33 @@ internal sealed class QueryWorkload
         _searches = [.. Enumerable.Range(0, count).Select(_ => new OfferSearchRequest { Text = SearchText(random) })];
     }
 
+    private static readonly MatchOptions Options = new();
+
     public int Count => _students.Length;
 
     // GET /v1/students/{id}/matches: offers for a student, every eligibility rule a filter.
     public SearchResults Match(int i)
     {
         var (student, qualification) = _students[i];
-        return _indexes.Offers.Search(OfferMatchQueries.ForStudent(student, qualification, _indexes.LocationOf(student.Pc4), _data.Today, new MatchQuery()));
+        var snapshot = _indexes.Offers.Snapshot();
+        return _indexes.Offers.Search(snapshot, OfferMatchQueries.ForStudent(snapshot, student, qualification, _indexes.LocationOf(student.Pc4), _data.Today, new MatchQuery(), Options));
     }
 
     // GET /v1/offers/{id}/candidates: seeking students for an offer.
     public SearchResults Candidates(int i)
     {
         var offer = _offers[i];
-        return _indexes.Students.Search(CandidateQueries.ForOffer(offer, _indexes.LocationOf(offer.Pc4), _data.Today, new MatchQuery()));
+        var snapshot = _indexes.Students.Snapshot();
+        return _indexes.Students.Search(snapshot, CandidateQueries.ForOffer(snapshot, offer, _indexes.LocationOf(offer.Pc4), _data.Today, new MatchQuery(), Options));
     }
 
     // POST /v1/search/offers with text only: every open offer is searched and counted for the four facets.
-    public SearchResults Search(int i) => _indexes.Offers.Search(OfferSearchQueries.ForRequest(_searches[i], near: null));
+    public SearchResults Search(int i)
+    {
+        var snapshot = _indexes.Offers.Snapshot();
+        var text = TextQuery.Parse(snapshot, _searches[i].Text, OfferMatchQueries.OfferText);
+        return _indexes.Offers.Search(snapshot, OfferSearchQueries.ForRequest(_searches[i], near: null, text, 0, _searches[i].Limit));
+    }
 
     // One or two words of a random offer's title, the way a portal's search box is used ("logistiek magazijn").
     private string SearchText(Random random)

@@ -39,8 +39,15 @@ internal static class CompareCommand
             await File.WriteAllLinesAsync(idsFile, students.Select(s => s.Id.ToString()), cancellationToken);
         }
         string TextOf(Student s) => $"{(reference.TryGetQualification(s.Crebo, out var q) ? q.Name : "")} {s.FreeText}";
+        var options = new MatchOptions();
         SearchRequest RequestFor(Student s, int limit) =>
-            OfferMatchQueries.ForStudent(s, reference.TryGetQualification(s.Crebo, out var q) ? q.Name : "", indexes.LocationOf(s.Pc4), today, new MatchQuery { Limit = limit });
+            OfferMatchQueries.ForStudent(indexes.Offers.Snapshot(), s, reference.TryGetQualification(s.Crebo, out var q) ? q.Name : "", indexes.LocationOf(s.Pc4), today, new MatchQuery { Limit = limit }, options);
+        // The baseline's period filter is the engine's: the offer must overlap the availability by the minimum.
+        Student Overlapping(Student s) => s with
+        {
+            AvailableFrom = OfferMatchQueries.Later(s.AvailableFrom, today).AddDays(options.MinimumOverlapDays),
+            AvailableUntil = s.AvailableUntil?.AddDays(-options.MinimumOverlapDays),
+        };
 
         // The first page of 20, as GET /v1/students/{id}/matches answers by default; one warm-up pass first.
         var engine = new LatencySample();
@@ -76,7 +83,7 @@ internal static class CompareCommand
             foreach (var student in pass == 0 ? subset.Take(50) : subset)
             {
                 var started = Stopwatch.GetTimestamp();
-                await baseline.MatchAsync(student, TextOf(student), indexes.LocationOf(student.Pc4), 20, cancellationToken);
+                await baseline.MatchAsync(Overlapping(student), TextOf(student), indexes.LocationOf(student.Pc4), 20, cancellationToken);
                 if (pass == 1)
                 {
                     postgres.Add(started);
@@ -104,7 +111,7 @@ internal static class CompareCommand
                 unchecked_++;
                 continue;
             }
-            var theirs = await baseline.MatchAsync(student, TextOf(student), indexes.LocationOf(student.Pc4), null, cancellationToken);
+            var theirs = await baseline.MatchAsync(Overlapping(student), TextOf(student), indexes.LocationOf(student.Pc4), null, cancellationToken);
             var engineIds = ours.Hits.Select(h => h.Id).ToHashSet();
             if (!engineIds.SetEquals(theirs.Ids))
             {
