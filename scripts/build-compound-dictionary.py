@@ -43,10 +43,19 @@ EXCLUDED = {
     "ling": "suffix: leerling, stagiairling",
     "heid": "suffix: veiligheid, gezondheid",
     "erij": "suffix: bakkerij, drukkerij",
-    "ige": "suffix",
     "isch": "suffix: logistisch, technisch",
     "tjes": "diminutive plural",
     "etje": "diminutive",
+    "lijk": "suffix: persoonlijk, gevaarlijk",
+    "schap": "suffix: gereedschap, vakmanschap",
+    "baar": "suffix: beschikbaar, bereikbaar",
+    "loog": "suffix: technoloog, radioloog",
+    "graaf": "suffix: fotograaf",
+    "isme": "suffix: toerisme",
+    "ment": "suffix: document, evenement",
+    "ring": "the -ering of nominalisations: digitalisering, engineering",
+    "eren": "plural and verb ending: kinderen, goederen, modelleren",
+    "rijen": "plural of -rij: batterijen, schilderijen",
 }
 
 
@@ -64,9 +73,11 @@ def main():
     shared = Path(parser.parse_args().shared)
 
     vocabulary = set()
+    opentaal = set()
     for line in (shared / "opentaal" / "wordlist_nl.txt").read_text(encoding="utf-8").splitlines():
         if line and line == line.lower() and re.fullmatch(r"[^\W\d_]+", line):
-            vocabulary.add(fold(line))
+            opentaal.add(fold(line))
+    vocabulary |= opentaal
     with open(ROOT / "api" / "Reference" / "Data" / "sbb_crebo_kwalificaties.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             vocabulary.update(words_of(row["naam"]))
@@ -76,6 +87,8 @@ def main():
                 vocabulary.update(words_of(label))
 
     candidates = {w for w in vocabulary if len(w) >= MIN_PART and w.isascii()}
+    # "veiligheids" in "veiligheids- en gezondheidskundige" is "veiligheid" with its linking -s-, not a word of its own.
+    candidates -= {w for w in candidates - opentaal if w.endswith("s") and w[:-1] in candidates}
     uses = collections.Counter()
     for word in vocabulary:
         for i in range(MIN_PART, len(word) - MIN_PART + 1):
@@ -89,8 +102,9 @@ def main():
                     uses[head] += 1
 
     parts = sorted(w for w in candidates if uses[w] >= MIN_COMPOUNDS and w not in STOPWORDS and w not in EXCLUDED)
-    OUT.write_text("# Compound parts for DutchCompoundWordFilter, made by scripts/build-compound-dictionary.py; see README.md.\n"
-                   + "\n".join(parts) + "\n", encoding="utf-8")
+    OUT.write_text("# Compound parts for DutchCompoundWordFilter and the compounds found with each, made by "
+                   + "scripts/build-compound-dictionary.py; see README.md.\n"
+                   + "\n".join(f"{w}\t{uses[w]}" for w in parts) + "\n", encoding="utf-8")
     print(f"{len(vocabulary)} words read, {len(parts)} parts written to {OUT.relative_to(ROOT)}")
 
 

@@ -13,7 +13,7 @@ internal sealed class DutchWordAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new KeywordTokenizer(reader);
-        TokenStream stream = new DutchCompoundWordFilter(tokenizer, CompoundDictionary.Parts);
+        TokenStream stream = new DutchCompoundWordFilter(tokenizer, CompoundDictionary.Shared);
         stream = new SnowballFilter(stream, new DutchStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     }
