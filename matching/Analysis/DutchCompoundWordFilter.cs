@@ -78,7 +78,7 @@ internal sealed class DutchCompoundWordFilter : CompoundWordTokenFilterBase
             }
         }
 
-        if (_count[0] is < 2 or None)
+        if (_count[0] is < 2 or None || IsWordOfItsOwn(word, length))
         {
             return;
         }
@@ -87,6 +87,27 @@ internal sealed class DutchCompoundWordFilter : CompoundWordTokenFilterBase
         {
             m_tokens.Enqueue(new CompoundToken(this, start, _partEnd[start] - start));
         }
+    }
+
+    // A word that makes more compounds of its own than one of its parts is a word in its own right, not a compound of
+    // them: "transport" (transportbedrijf, ...) is not "trans" + "port", while "vrachtwagen" is "vracht" + "wagen".
+    private bool IsWordOfItsOwn(char[] word, int length)
+    {
+        var uses = _dictionary.UsesOf(word.AsSpan(0, length));
+        if (uses == 0)
+        {
+            return false;
+        }
+
+        for (var start = 0; start < length; start = _next[start])
+        {
+            if (_dictionary.UsesOf(word.AsSpan(start, _partEnd[start] - start)) < uses)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void EnsureCapacity(int size)

@@ -137,13 +137,19 @@ public static class DutchQueryParser
     {
         private readonly List<QueryTerm> _terms = [];
 
-        // Adds the word's stem and parts, each term once at its highest weight.
+        // Adds the word's stem and, for the word as written, its parts, each term once at its highest weight. A synonym's
+        // parts are not added: "keukenassistent" for "keukenhulp" should not bring in every other assistant.
         public void Add(AnalyzedWord word, float weight, QueryTermSource source)
         {
             Add(word.Stem, weight, source);
+            if (source != QueryTermSource.Word)
+            {
+                return;
+            }
+
             foreach (var part in word.Parts)
             {
-                Add(part, weight * PartWeight, source == QueryTermSource.Word ? QueryTermSource.CompoundPart : source);
+                Add(part, weight * PartWeight, QueryTermSource.CompoundPart);
             }
         }
 
