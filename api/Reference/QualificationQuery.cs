@@ -7,7 +7,7 @@ namespace Matching.Api.Reference;
 public sealed class QualificationQuery : PagedQuery
 {
     [StringLength(100)]
-    [Description("Typeahead: words that start words of the name ('verzorg ig'), or the first digits of a crebo ('251').")]
+    [Description("Typeahead: words that start words of the name ('verzorg ig'), the dossier ('keuken'), a synonym or abbreviation ('pmk', 'vig'), an ESCO occupation named like it ('magazijn') or its SBB group; or the first digits of a crebo ('251'). Current qualifications first, then name matches before dossier, synonym and group matches, then by name.")]
     public string? Q { get; set; }
 
     [Range(1, 4)]
