@@ -15,6 +15,9 @@ internal static class MatchWeights
 
     public const float PreferredSectorBoost = 0.25f;
 
+    // An offer that mentions what the wish rules out keeps half its score: moved down, not hidden (it may say it has none).
+    public const float RuledOutFactor = 0.5f;
+
     // The qualification's name against the student's own words: it only breaks ties, since every eligible offer is for it.
     public const float QualificationNameWeight = 0.1f;
 

@@ -21,29 +21,35 @@ internal static class OfferMatchQueries
         new(IndexFields.Description, MatchWeights.OfferDescriptionBoost),
     ];
 
-    public static SearchRequest ForStudent(IndexSnapshot offers, Student student, string qualificationName, GeoPoint home, DateOnly today, MatchQuery query, MatchOptions options) => new()
+    public static SearchRequest ForStudent(IndexSnapshot offers, Student student, string qualificationName, GeoPoint home, DateOnly today, MatchQuery query, MatchOptions options)
     {
-        Clauses = TextClauses(offers, student.FreeText, qualificationName),
-        // Every eligible offer is a match; the text only ranks, it does not have to match. Relevance is
-        // 1 + BM25, so an offer whose text matches nothing still ranks by distance and start date.
-        MinimumShouldMatch = 0,
-        RelevanceBase = MatchWeights.RelevanceBase,
-        Filters = EligibilityFilters(student, home, today, options),
-        Functions =
-        [
-            // Full weight within 2 km, half at 2 km plus the student's range.
-            new GeoDistanceDecay(home, ScaleKm: Math.Max(1, student.MaxDistanceKm), OffsetKm: 2),
-            // Full weight within a week of the day the student can start (not before today), half three months later:
-            // an offer that starts a little later should not lose to a clear wish.
-            NumericDecay.Dates(IndexFields.Start, Later(student.AvailableFrom, today), scaleDays: MatchWeights.StartScaleDays, offsetDays: MatchWeights.StartOffsetDays),
-            .. student.PreferredSectors.Select(sector => new PreferenceBoost(IndexFields.Sector, sector, MatchWeights.PreferredSectorBoost)),
-        ],
-        Origin = home,
-        Sort = SortOf(query.Sort),
-        Offset = query.Skip,
-        Limit = query.Take,
-        Explain = query.Explain ?? false,
-    };
+        var wish = TextQuery.Parse(offers, student.FreeText, OfferText, correctTypos: false);
+        return new SearchRequest
+        {
+            Clauses = [.. wish.Clauses, .. QualificationClauses(offers, qualificationName)],
+            // Every eligible offer is a match; the text only ranks, it does not have to match. Relevance is
+            // 1 + BM25, so an offer whose text matches nothing still ranks by distance and start date.
+            MinimumShouldMatch = 0,
+            RelevanceBase = MatchWeights.RelevanceBase,
+            Filters = EligibilityFilters(student, home, today, options),
+            Functions =
+            [
+                // Full weight within 2 km, half at 2 km plus the student's range.
+                new GeoDistanceDecay(home, ScaleKm: Math.Max(1, student.MaxDistanceKm), OffsetKm: 2),
+                // Full weight within a week of the day the student can start (not before today), half three months later:
+                // an offer that starts a little later should not lose to a clear wish.
+                NumericDecay.Dates(IndexFields.Start, Later(student.AvailableFrom, today), scaleDays: MatchWeights.StartScaleDays, offsetDays: MatchWeights.StartOffsetDays),
+                .. student.PreferredSectors.Select(sector => new PreferenceBoost(IndexFields.Sector, sector, MatchWeights.PreferredSectorBoost)),
+                // What the student rules out ("geen nachtdiensten") moves the offers that mention it down.
+                .. wish.Penalties(OfferText, MatchWeights.RuledOutFactor),
+            ],
+            Origin = home,
+            Sort = SortOf(query.Sort),
+            Offset = query.Skip,
+            Limit = query.Take,
+            Explain = query.Explain ?? false,
+        };
+    }
 
     public static IReadOnlyList<SearchFilter> EligibilityFilters(Student student, GeoPoint home, DateOnly today, MatchOptions options) =>
     [
@@ -61,13 +67,9 @@ internal static class OfferMatchQueries
 
     // The student's own words decide among the eligible offers; the qualification's name (every eligible offer is for
     // that qualification already) only breaks ties between offers the free text does not tell apart.
-    private static IReadOnlyList<TermClause> TextClauses(IndexSnapshot offers, string freeText, string qualificationName)
-    {
-        var wish = TextQuery.Parse(offers, freeText, OfferText, correctTypos: false);
-        var qualification = TextQuery.Parse(offers, qualificationName,
-            [.. OfferText.Select(field => field with { Boost = field.Boost * MatchWeights.QualificationNameWeight })], correctTypos: false);
-        return [.. wish.Clauses, .. qualification.Clauses];
-    }
+    private static IReadOnlyList<TermClause> QualificationClauses(IndexSnapshot offers, string qualificationName) =>
+        TextQuery.Parse(offers, qualificationName,
+            [.. OfferText.Select(field => field with { Boost = field.Boost * MatchWeights.QualificationNameWeight })], correctTypos: false).Clauses;
 
     public static DateOnly Later(DateOnly date, DateOnly today) => date > today ? date : today;
 

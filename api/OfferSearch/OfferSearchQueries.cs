@@ -19,8 +19,12 @@ internal static class OfferSearchQueries
     {
         Clauses = text.Clauses,
         Filters = Filters(request, near),
-        // Near a postcode, relevance and distance combine as in a student's matches.
-        Functions = near is { } origin ? [new GeoDistanceDecay(origin, ScaleKm: request.RadiusKm / 2 ?? DefaultDecayScaleKm, OffsetKm: 2)] : [],
+        Functions =
+        [
+            // Near a postcode, relevance and distance combine as in a student's matches.
+            .. near is { } origin ? [new GeoDistanceDecay(origin, ScaleKm: request.RadiusKm / 2 ?? DefaultDecayScaleKm, OffsetKm: 2)] : Array.Empty<ScoreFunction>(),
+            .. text.Penalties(OfferMatchQueries.OfferText, MatchWeights.RuledOutFactor),
+        ],
         Origin = near,
         Sort = SortOf(request.Sort),
         Offset = offset,

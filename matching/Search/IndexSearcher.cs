@@ -521,7 +521,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             }
         }
 
-        if (plan.Decays.Length == 0 && plan.Preferences.Length == 0)
+        if (plan.Decays.Length == 0 && plan.Preferences.Length == 0 && plan.Penalties.Length == 0)
         {
             return relevance;
         }
@@ -541,6 +541,11 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                     : new Explanation(0f, $"preference {preference.Boost.Field} = {preference.Boost.Value}: absent"))
                 .ToList();
             factors.Add(new Explanation(plan.PreferenceFactor(doc), "1 + sum of preference weights:", boosts));
+        }
+
+        foreach (var penalty in plan.Penalties.Where(penalty => penalty.Matches(doc)))
+        {
+            factors.Add(new Explanation(penalty.Penalty.Factor, $"penalty: {string.Join(", ", penalty.Penalty.Fields)} hold {penalty.Penalty.Term}, which the query rules out"));
         }
 
         return new Explanation(plan.Combine(relevanceValue, doc, originDistance), "product of:", factors);

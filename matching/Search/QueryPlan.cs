@@ -62,6 +62,8 @@ internal sealed class QueryPlan
 
     public PreferencePlan[] Preferences { get; private set; } = [];
 
+    public TermPenaltyPlan[] Penalties { get; private set; } = [];
+
     public FacetPlan[] Facets { get; private set; } = [];
 
     public int SortField { get; private set; } = -1;
@@ -112,6 +114,14 @@ internal sealed class QueryPlan
             score *= PreferenceFactor(doc);
         }
 
+        foreach (var penalty in Penalties)
+        {
+            if (penalty.Matches(doc))
+            {
+                score *= penalty.Penalty.Factor;
+            }
+        }
+
         return score;
     }
 
@@ -140,6 +150,11 @@ internal sealed class QueryPlan
         foreach (var preference in Preferences)
         {
             preference.Bind(segment);
+        }
+
+        foreach (var penalty in Penalties)
+        {
+            penalty.Bind(segment);
         }
     }
 
@@ -427,6 +442,7 @@ internal sealed class QueryPlan
         var schema = Snapshot.Schema;
         var decays = new List<DecayPlan>();
         var preferences = new List<PreferencePlan>();
+        var penalties = new List<TermPenaltyPlan>();
         foreach (var function in Request.Functions)
         {
             switch (function)
@@ -451,6 +467,16 @@ internal sealed class QueryPlan
 
                     preferences.Add(new PreferencePlan(schema.KeywordFieldIndex(preference.Field), preference));
                     break;
+                case TermPenalty penalty:
+                    ArgumentNullException.ThrowIfNull(penalty.Term, nameof(TermPenalty.Term));
+                    ArgumentNullException.ThrowIfNull(penalty.Fields, nameof(TermPenalty.Fields));
+                    if (!float.IsFinite(penalty.Factor) || penalty.Factor is <= 0 or > 1)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(TermPenalty.Factor), penalty.Factor, "A penalty factor must be above 0 and at most 1.");
+                    }
+
+                    penalties.Add(new TermPenaltyPlan([.. penalty.Fields.Select(schema.TextFieldIndex)], penalty));
+                    break;
                 default:
                     throw new ArgumentException($"Unsupported function: {function?.GetType().Name ?? "null"}.", nameof(Request.Functions));
             }
@@ -458,6 +484,7 @@ internal sealed class QueryPlan
 
         Decays = [.. decays];
         Preferences = [.. preferences];
+        Penalties = [.. penalties];
     }
 
     private void PlanFacetsAndSort()

@@ -8,14 +8,22 @@ namespace Matching.Engine.Search;
 /// A person's text as term clauses on an index: every wanted word by its stem, its compound parts and its synonyms
 /// (see <see cref="DutchQueryParser"/>), in every field with the field's boost; a word the index does not know at
 /// all by the closest term it does know (see <see cref="TermSuggester"/>), reported as a correction. Words the
-/// text says are not wanted are not searched for.
+/// text says are not wanted are not searched for; <see cref="Penalties"/> moves the documents that hold them down.
 /// </summary>
 /// <param name="Clauses">Should clauses, one per term and field.</param>
 /// <param name="Corrections">The words that were replaced by a close term of the index.</param>
 /// <param name="DidYouMean">The text with those words replaced; null without corrections.</param>
 /// <param name="Unknown">Words that neither the index nor a close term of it holds.</param>
-public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<TermCorrection> Corrections, string? DidYouMean, IReadOnlyList<string> Unknown)
+/// <param name="RuledOut">The terms of the words the text rules out (the word and its synonyms), for <see cref="Penalties"/>.</param>
+public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<TermCorrection> Corrections, string? DidYouMean, IReadOnlyList<string> Unknown, IReadOnlyList<string> RuledOut)
 {
+    /// <summary>One penalty per term the text rules out, over <paramref name="fields"/>.</summary>
+    /// <param name="fields">The fields that must not hold the term.</param>
+    /// <param name="factor">The score factor of a document that holds it.</param>
+    /// <returns>The penalties.</returns>
+    public IEnumerable<TermPenalty> Penalties(IReadOnlyList<FieldBoost> fields, float factor) =>
+        RuledOut.Select(term => new TermPenalty([.. fields.Select(field => field.Field)], term, factor));
+
     /// <summary>
     /// Whether the text asked for words and none of them can be searched: the search must find nothing (clauses of
     /// no terms would otherwise let every document through the filters).
@@ -23,7 +31,7 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
     public bool FindsNothing => Clauses.Count == 0 && Unknown.Count > 0;
 
     /// <summary>A query of no words.</summary>
-    public static TextQuery Empty { get; } = new([], [], null, []);
+    public static TextQuery Empty { get; } = new([], [], null, [], []);
 
     /// <summary>Parses <paramref name="text"/> and makes its clauses for <paramref name="snapshot"/>.</summary>
     /// <param name="snapshot">The index the clauses are for, which also decides which words are unknown.</param>
@@ -44,10 +52,12 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
         var clauses = new List<TermClause>();
         var corrections = new List<(QueryWord Word, TermCorrection Correction)>();
         var unknown = new List<string>();
+        var ruledOut = new List<string>();
         foreach (var word in DutchQueryParser.Parse(text))
         {
             if (word.Negated)
             {
+                ruledOut.AddRange(word.Terms.Where(term => term.Source is QueryTermSource.Word or QueryTermSource.Synonym).Select(term => term.Term));
                 continue;
             }
 
@@ -76,7 +86,7 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
             }
         }
 
-        return new TextQuery(clauses, [.. corrections.Select(c => c.Correction)], DidYouMeanOf(text, corrections), unknown);
+        return new TextQuery(clauses, [.. corrections.Select(c => c.Correction)], DidYouMeanOf(text, corrections), unknown, [.. ruledOut.Distinct()]);
     }
 
     private static string? DidYouMeanOf(string text, List<(QueryWord Word, TermCorrection Correction)> corrections)

@@ -86,6 +86,23 @@ public sealed class TextQueryTests
     }
 
     [Fact]
+    public void A_ruled_out_word_moves_the_documents_that_hold_it_down_and_the_explanation_says_why()
+    {
+        var index = new SearchIndex(new IndexSchema(["title"]), Dutch);
+        // Without the penalty the shorter title would win.
+        index.Upsert(new IndexDocument(Forklift).WithText("title", "Magazijn met heftruck rijden en orders verzamelen"));
+        index.Upsert(new IndexDocument(Cashier).WithText("title", "Magazijn kassa"));
+        var query = TextQuery.Parse(index.Snapshot(), "magazijn, geen kassa", Title);
+
+        var hits = index.Search(new SearchRequest { Clauses = query.Clauses, Functions = [.. query.Penalties(Title, 0.5f)], Explain = true }).Hits;
+
+        Assert.Equal([Forklift, Cashier], hits.Select(hit => hit.Id));
+        var penalty = Assert.Single(hits[1].Explanation!.Details, detail => detail.Description.StartsWith("penalty", StringComparison.Ordinal));
+        Assert.Equal(0.5f, penalty.Value);
+        Assert.Equal(hits[1].Score, hits[1].Explanation!.Value);
+    }
+
+    [Fact]
     public void The_explanation_names_the_word_as_written_beside_its_stem()
     {
         var index = Offers();
