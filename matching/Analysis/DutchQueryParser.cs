@@ -18,8 +18,14 @@ public static class DutchQueryParser
     /// <summary>How many meaningful words after a negation it reaches.</summary>
     public const int NegationReach = 2;
 
-    /// <summary>The weight of a compound's part against the whole word's 1: the parts together weigh as the word.</summary>
+    /// <summary>The weight of a compound's modifier (every part but the last) against the whole word's 1.</summary>
     public const float PartWeight = 0.5f;
+
+    /// <summary>
+    /// The weight of a compound's head, its last part: a Dutch compound is a kind of its head ("vrieshuis" is a kind of
+    /// "huis"), so a text that holds only the head is less like it than one that holds the modifier.
+    /// </summary>
+    public const float HeadWeight = 0.3f;
 
     /// <summary>The weight of a synonym against the word as written.</summary>
     public const float SynonymWeight = 0.8f;
@@ -147,9 +153,9 @@ public static class DutchQueryParser
                 return;
             }
 
-            foreach (var part in word.Parts)
+            for (var i = 0; i < word.Parts.Count; i++)
             {
-                Add(part, weight * PartWeight, QueryTermSource.CompoundPart);
+                Add(word.Parts[i], weight * (i < word.Parts.Count - 1 ? PartWeight : HeadWeight), QueryTermSource.CompoundPart);
             }
         }
 

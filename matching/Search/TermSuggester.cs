@@ -6,14 +6,19 @@ namespace Matching.Engine.Search;
 /// <summary>
 /// Finds, for a term that no document holds, the index's term a person most likely meant: within one edit
 /// (an inserted, deleted, replaced or swapped letter) or, for longer terms, two, as Lucene's <c>FuzzyQuery</c>
-/// finds them with a Levenshtein automaton; the fewest edits first, then the term most documents hold.
+/// finds them with a Levenshtein automaton; the fewest edits first, then the term most documents hold. As Lucene's
+/// <c>DirectSpellChecker</c> by default, the first letter must be right and terms under 4 letters are not corrected:
+/// "kelner" is not "gelder", and "boa" is not "bol".
 /// </summary>
 public static class TermSuggester
 {
-    /// <summary>The edits allowed for a term of this length, as Elasticsearch's AUTO fuzziness: none up to 2 letters, 1 up to 5, then 2.</summary>
+    /// <summary>The shortest term that is corrected.</summary>
+    public const int MinLength = 4;
+
+    /// <summary>The edits allowed for a term of this length: none under <see cref="MinLength"/>, 1 up to 7 letters, then 2.</summary>
     /// <param name="length">The term's length.</param>
     /// <returns>0, 1 or 2.</returns>
-    public static int MaxEdits(int length) => length <= 2 ? 0 : length <= 5 ? 1 : 2;
+    public static int MaxEdits(int length) => length < MinLength ? 0 : length <= 7 ? 1 : 2;
 
     /// <summary>The closest term of <paramref name="fields"/> to <paramref name="term"/>, or null.</summary>
     /// <param name="snapshot">The index.</param>
@@ -37,7 +42,7 @@ public static class TermSuggester
                     var postings = view.Segment.Text[field];
                     foreach (var (candidate, id) in postings.TermIds)
                     {
-                        if (Math.Abs(candidate.Length - term.Length) > edits || candidate == term || !automaton.Run(candidate))
+                        if (Math.Abs(candidate.Length - term.Length) > edits || candidate[0] != term[0] || candidate == term || !automaton.Run(candidate))
                         {
                             continue;
                         }

@@ -33,13 +33,13 @@ public sealed class DutchQueryParserTests
     }
 
     [Fact]
-    public void A_compound_is_searched_by_itself_and_by_its_parts_at_half_weight()
+    public void A_compound_is_searched_by_itself_and_by_its_parts_the_head_weighing_least()
     {
         var word = Assert.Single(DutchQueryParser.Parse("Kassamedewerker"));
 
         Assert.Equal("Kassamedewerker", word.Written);
         Assert.Equal(
-            [new QueryTerm("kassamedewerker", 1f, QueryTermSource.Word), new QueryTerm("kassa", 0.5f, QueryTermSource.CompoundPart), new QueryTerm("medewerker", 0.5f, QueryTermSource.CompoundPart)],
+            [new QueryTerm("kassamedewerker", 1f, QueryTermSource.Word), new QueryTerm("kassa", DutchQueryParser.PartWeight, QueryTermSource.CompoundPart), new QueryTerm("medewerker", DutchQueryParser.HeadWeight, QueryTermSource.CompoundPart)],
             word.Terms.Take(3));
     }
 
@@ -67,6 +67,17 @@ public sealed class DutchQueryParserTests
         var word = Assert.Single(words);
         Assert.Contains(word.Terms, term => term.Term == DutchAnalyzer.AnalyzeWord("vrachtwagenrijbewijs").Stem);
         Assert.DoesNotContain(word.Terms, term => term.Term == DutchAnalyzer.AnalyzeWord("busrijbewijs").Stem);
+    }
+
+    [Fact]
+    public void Singular_and_plural_of_fiets_meet_as_lucenes_dutch_analyzer_makes_them()
+    {
+        var singular = DutchAnalyzer.AnalyzeWord("fiets");
+
+        var inCompound = DutchAnalyzer.AnalyzeWord("fietsenwinkel");
+
+        Assert.Equal(DutchAnalyzer.AnalyzeWord("fietsen").Stem, singular.Stem);
+        Assert.Contains(singular.Stem, inCompound.Parts);
     }
 
     [Fact]

@@ -77,6 +77,20 @@ public sealed class TextQueryTests
     }
 
     [Fact]
+    public void A_word_is_not_corrected_to_a_term_with_another_first_letter_nor_when_it_is_short()
+    {
+        var index = new SearchIndex(new IndexSchema(["title"]), Dutch);
+        index.Upsert(new IndexDocument(Cashier).WithText("title", "Logistiek bij Van Gelder, BOL"));
+
+        var kelner = TextQuery.Parse(index.Snapshot(), "kelner", Title);
+        var boa = TextQuery.Parse(index.Snapshot(), "boa", Title);
+
+        Assert.Equal(["kelner"], kelner.Unknown);
+        Assert.Equal(["boa"], boa.Unknown);
+        Assert.Empty(kelner.Corrections.Concat(boa.Corrections));
+    }
+
+    [Fact]
     public void A_negated_word_adds_no_clause()
     {
         var query = TextQuery.Parse(Offers().Snapshot(), "geen magazijn, wel een restaurant", Title);
