@@ -2,6 +2,8 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Fst;
 
 namespace Matching.Engine.Analysis;
 
@@ -22,7 +24,7 @@ internal static class SynonymDictionary
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var hash = _map.Value.Words;
-        var scratch = new Lucene.Net.Util.BytesRef();
+        var scratch = new BytesRef();
         for (var i = 0; i < hash.Count; i++)
         {
             foreach (var word in hash.Get(i, scratch).Utf8ToString().Split('\0'))
@@ -40,10 +42,28 @@ internal static class SynonymDictionary
     // The longest input of a rule, in words.
     public static int MaxPhraseLength => _map.Value.MaxHorizontalContext;
 
+    // Whether a rule has exactly this phrase as its input: the map's FST holds each input, words joined by
+    // SynonymMap.WORD_SEPARATOR.
+    public static bool IsRuleInput(string phrase)
+    {
+        var input = new Int32sRef(phrase.Length);
+        foreach (var c in phrase)
+        {
+            input.Int32s[input.Length++] = c == ' ' ? SynonymMap.WORD_SEPARATOR : c;
+        }
+
+        return _map.Value.Fst is { } fst && Util.Get(fst, input) is not null;
+    }
+
     // The words of every term equivalent to the phrase (space-separated words as the query analysis gives them),
     // the phrase's own words included; empty when no rule has the phrase as its input.
     public static List<string> Lookup(string phrase)
     {
+        if (!IsRuleInput(phrase))
+        {
+            return [];
+        }
+
         var words = new List<string>();
         var matched = true;
         using var stream = _lookup.Value.GetTokenStream("", phrase);

@@ -81,6 +81,15 @@ public sealed class DutchQueryParserTests
     }
 
     [Fact]
+    public void Two_words_that_each_have_synonyms_keep_their_own()
+    {
+        var words = DutchQueryParser.Parse("assistent filiaalmanager");
+
+        Assert.DoesNotContain(words[0].Terms, term => term.Term == DutchAnalyzer.AnalyzeWord("filiaalleider").Stem);
+        Assert.Contains(words[1].Terms, term => term.Term == DutchAnalyzer.AnalyzeWord("filiaalleider").Stem);
+    }
+
+    [Fact]
     public void Offsets_point_at_the_words_as_written()
     {
         var text = "Heftruck-certificaat, graag!";
