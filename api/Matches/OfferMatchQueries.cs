@@ -24,9 +24,10 @@ internal static class OfferMatchQueries
     public static SearchRequest ForStudent(IndexSnapshot offers, Student student, string qualificationName, GeoPoint home, DateOnly today, MatchQuery query, MatchOptions options)
     {
         var wish = TextQuery.Parse(offers, student.FreeText, OfferText, correctTypos: false);
+        var qualification = QualificationClauses(offers, qualificationName);
         return new SearchRequest
         {
-            Clauses = [.. wish.Clauses, .. QualificationClauses(offers, qualificationName)],
+            Clauses = [.. WithoutQualification(wish.Clauses, qualification), .. qualification],
             // Every eligible offer is a match; the text only ranks, it does not have to match. Relevance is
             // 1 + BM25, so an offer whose text matches nothing still ranks by distance and start date.
             MinimumShouldMatch = 0,
@@ -70,6 +71,14 @@ internal static class OfferMatchQueries
     private static IReadOnlyList<TermClause> QualificationClauses(IndexSnapshot offers, string qualificationName) =>
         TextQuery.Parse(offers, qualificationName,
             [.. OfferText.Select(field => field with { Boost = field.Boost * MatchWeights.QualificationNameWeight })], correctTypos: false).Clauses;
+
+    // Students often write their qualification's name in their wish too ("stage als mbo-verpleegkundige"); every eligible
+    // offer is for it, so those words weigh no more than the name itself and the rest of the wish decides.
+    private static IEnumerable<TermClause> WithoutQualification(IReadOnlyList<TermClause> wish, IReadOnlyList<TermClause> qualification)
+    {
+        var named = qualification.Select(clause => clause.Text).ToHashSet(StringComparer.Ordinal);
+        return wish.Select(clause => named.Contains(clause.Text) ? clause with { Boost = clause.Boost * MatchWeights.QualificationNameWeight } : clause);
+    }
 
     public static DateOnly Later(DateOnly date, DateOnly today) => date > today ? date : today;
 

@@ -62,7 +62,14 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
             }
 
             var terms = word.Terms;
-            if (!terms.Any(term => fieldNames.Any(field => snapshot.DocFreq(field, term.Term) > 0)))
+            if (!Known(snapshot, fieldNames, terms[0].Term))
+            {
+                // No document holds the compound as one word: its parts are all the evidence there is, so together
+                // they weigh as the word would (written apart, "kleding winkel" would weigh 1 for each word).
+                terms = [.. terms.Select(term => term.Source == QueryTermSource.CompoundPart ? term with { Weight = Math.Min(1f, term.Weight / DutchQueryParser.PartWeight) } : term)];
+            }
+
+            if (!terms.Any(term => Known(snapshot, fieldNames, term.Term)))
             {
                 var suggestion = correctTypos ? TermSuggester.Suggest(snapshot, fieldNames, terms[0].Term) : null;
                 if (suggestion is not { } found)
@@ -88,6 +95,8 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
 
         return new TextQuery(clauses, [.. corrections.Select(c => c.Correction)], DidYouMeanOf(text, corrections), unknown, [.. ruledOut.Distinct()]);
     }
+
+    private static bool Known(IndexSnapshot snapshot, string[] fields, string term) => fields.Any(field => snapshot.DocFreq(field, term) > 0);
 
     private static string? DidYouMeanOf(string text, List<(QueryWord Word, TermCorrection Correction)> corrections)
     {
