@@ -20,18 +20,30 @@ internal sealed class DutchTokenAnalyzer(bool keepStopWords, bool keepShortWords
     // Longer tokens are skipped, as Lucene skips them: they are data (hashes, glued text) rather than words.
     public const int MaxTokenLength = 64;
 
-    // Combining accents of decomposed text ("e" + U+0301) are dropped before tokenizing, so "café" written either
-    // way gives one word; ASCII folding handles the precomposed letters.
-    private static readonly NormalizeCharMap DropCombiningMarks = BuildDropCombiningMarks();
+    // Before tokenizing: combining accents of decomposed text ("e" + U+0301) are dropped, so "café" written either way
+    // gives one word (ASCII folding handles the precomposed letters); and the programming languages whose names are
+    // mostly punctuation get names the tokenizer keeps ("C#" would be a lone letter).
+    private static readonly (string Written, string Name)[] ProgrammingLanguages =
+    [
+        ("C#", " csharp "), ("c#", " csharp "), ("F#", " fsharp "), ("f#", " fsharp "),
+        ("C++", " cplusplus "), ("c++", " cplusplus "), (".NET", " dotnet "), (".Net", " dotnet "), (".net", " dotnet "),
+    ];
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(DropCombiningMarks, reader);
+    private static readonly NormalizeCharMap CharMap = BuildCharMap();
 
-    private static NormalizeCharMap BuildDropCombiningMarks()
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(CharMap, reader);
+
+    private static NormalizeCharMap BuildCharMap()
     {
         var builder = new NormalizeCharMap.Builder();
         for (var mark = '\u0300'; mark <= '\u036F'; mark++)
         {
             builder.Add(mark.ToString(), "");
+        }
+
+        foreach (var (written, name) in ProgrammingLanguages)
+        {
+            builder.Add(written, name);
         }
 
         return builder.Build();

@@ -60,6 +60,16 @@ public sealed class DutchAnalyzerTests
     }
 
     [Fact]
+    public void Programming_languages_named_by_punctuation_are_words()
+    {
+        var text = "Back-end in C# en .NET, geen C++";
+
+        var terms = DutchAnalyzer.Analyze(text);
+
+        Assert.Equal(["back", "end", "csharp", "dotnet", "cplusplus"], terms);
+    }
+
+    [Fact]
     public void Inflected_forms_of_one_word_give_one_term()
     {
         var text = "opleiding opleidingen Opleiding";
