@@ -4,8 +4,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Matching.Engine.Analysis;
 
 /// <summary>
-/// The analysis chain for Dutch text, from Lucene.Net's components: words by Unicode's rules, the apostrophe's
-/// ending cut off, lower-cased, folded to ASCII, single letters, lone digits and stop words dropped, compounds
+/// The analysis chain for Dutch text, from Lucene.Net's components: words as runs of letters and digits,
+/// lower-cased, folded to ASCII, single letters, lone digits and stop words dropped, compounds
 /// split into their parts against a dictionary of real Dutch words, everything stemmed with the Snowball Dutch
 /// stemmer. A compound's parts take the compound's position, as Lucene's compound filters place them.
 /// </summary>
@@ -26,6 +26,7 @@ public static class DutchAnalyzer
     private static readonly ConcurrentDictionary<string, string> WrittenForms = new(StringComparer.Ordinal);
 
     private static readonly DutchTokenAnalyzer Tokens = new(keepStopWords: false);
+    private static readonly DutchTokenAnalyzer TokensNamingLanguages = new(keepStopWords: false, unusualText: true);
     private static readonly DutchWordAnalyzer WordChain = new();
 
     /// <summary>Analyzes <paramref name="text"/> into its terms.</summary>
@@ -47,7 +48,7 @@ public static class DutchAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
         var positions = 0;
-        using var stream = Tokens.GetTokenStream("", text);
+        using var stream = (DutchTokenAnalyzer.IsUnusual(text) ? TokensNamingLanguages : Tokens).GetTokenStream("", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

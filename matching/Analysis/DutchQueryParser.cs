@@ -31,6 +31,7 @@ public static class DutchQueryParser
     public const float SynonymWeight = 0.8f;
 
     private static readonly DutchTokenAnalyzer Tokens = new(keepStopWords: true, keepShortWords: true);
+    private static readonly DutchTokenAnalyzer TokensNamingLanguages = new(keepStopWords: true, keepShortWords: true, unusualText: true);
 
     /// <summary>Parses <paramref name="text"/> into its words.</summary>
     /// <param name="text">A search or a wish.</param>
@@ -78,7 +79,7 @@ public static class DutchQueryParser
     private static List<(string Value, int Start, int End)> Tokenize(string text)
     {
         var tokens = new List<(string, int, int)>();
-        using var stream = Tokens.GetTokenStream("", text);
+        using var stream = (DutchTokenAnalyzer.IsUnusual(text) ? TokensNamingLanguages : Tokens).GetTokenStream("", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();

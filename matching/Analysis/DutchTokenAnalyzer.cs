@@ -2,27 +2,24 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Tr;
 using Lucene.Net.Util;
 
 namespace Matching.Engine.Analysis;
 
-// The first half of the Dutch chain, from Lucene.Net's components: words by Unicode's word rules (UAX #29, so
-// "mbo-verpleegkundige" gives two words and "auto's" one), the apostrophe's ending cut off ("auto's" is "auto"),
-// lower-cased, folded to ASCII ("één" is "een", "ĳ" is "ij"), and single letters and lone digits dropped.
-// Stop words and single letters are dropped too unless the caller needs to see them: the query side reads "niet" and
-// "geen", and a synonym rule such as "rijbewijs b" needs its letter.
-internal sealed class DutchTokenAnalyzer(bool keepStopWords, bool keepShortWords = false) : Analyzer
+// The first half of the Dutch chain, from Lucene.Net's components: words as runs of letters and digits (so
+// "mbo-verpleegkundige" gives two words and "auto's" gives "auto"), lower-cased, folded to ASCII ("één" is "een",
+// "ĳ" is "ij"), and single letters and lone digits dropped. Stop words and single letters are dropped too unless the
+// caller needs to see them: the query side reads "niet" and "geen", and a synonym rule such as "rijbewijs b" needs its
+// letter. A text that names a programming language by punctuation ("C#", "C++", ".NET") first has it mapped to a
+// name the tokenizer keeps, and a text with combining accents ("e" + U+0301) has them dropped; other texts, nearly
+// all, skip those two steps (the char filter costs more than the rest of the chain).
+internal sealed class DutchTokenAnalyzer(bool keepStopWords, bool keepShortWords = false, bool unusualText = false) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    // Longer tokens are skipped, as Lucene skips them: they are data (hashes, glued text) rather than words.
+    // Longer tokens are dropped: they are data (hashes, glued text) rather than words.
     public const int MaxTokenLength = 64;
 
-    // Before tokenizing: combining accents of decomposed text ("e" + U+0301) are dropped, so "café" written either way
-    // gives one word (ASCII folding handles the precomposed letters); and the programming languages whose names are
-    // mostly punctuation get names the tokenizer keeps ("C#" would be a lone letter).
     private static readonly (string Written, string Name)[] ProgrammingLanguages =
     [
         ("C#", " csharp "), ("c#", " csharp "), ("F#", " fsharp "), ("f#", " fsharp "),
@@ -31,40 +28,36 @@ internal sealed class DutchTokenAnalyzer(bool keepStopWords, bool keepShortWords
 
     private static readonly NormalizeCharMap CharMap = BuildCharMap();
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(CharMap, reader);
+    // Whether a text needs the steps that only unusual texts need.
+    public static bool IsUnusual(string text) =>
+        text.AsSpan().IndexOfAny('#', '+') >= 0 || text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') >= 0
+        || text.Contains(".net", StringComparison.OrdinalIgnoreCase);
 
-    private static NormalizeCharMap BuildCharMap()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        for (var mark = '\u0300'; mark <= '\u036F'; mark++)
-        {
-            builder.Add(mark.ToString(), "");
-        }
-
-        foreach (var (written, name) in ProgrammingLanguages)
-        {
-            builder.Add(written, name);
-        }
-
-        return builder.Build();
-    }
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        unusualText ? new MappingCharFilter(CharMap, reader) : reader;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = MaxTokenLength };
-        TokenStream stream = new ApostropheFilter(tokenizer);
-        stream = new LowerCaseFilter(Version, stream);
+        var tokenizer = new DutchWordTokenizer(reader);
+        TokenStream stream = unusualText ? new DropCombiningMarksFilter(tokenizer) : tokenizer;
         stream = new ASCIIFoldingFilter(stream);
-        if (!keepShortWords)
-        {
-            stream = new LengthFilter(Version, stream, 2, int.MaxValue);
-        }
-
+        stream = new LengthFilter(Version, stream, keepShortWords ? 1 : 2, MaxTokenLength);
         if (!keepStopWords)
         {
             stream = new StopFilter(Version, stream, DutchStopWords.Set);
         }
 
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private static NormalizeCharMap BuildCharMap()
+    {
+        var builder = new NormalizeCharMap.Builder();
+        foreach (var (written, name) in ProgrammingLanguages)
+        {
+            builder.Add(written, name);
+        }
+
+        return builder.Build();
     }
 }
