@@ -25,8 +25,9 @@ public static class DutchAnalyzer
     // A written form of each stem, for saying which word a correction stands for.
     private static readonly ConcurrentDictionary<string, string> WrittenForms = new(StringComparer.Ordinal);
 
-    private static readonly DutchTokenAnalyzer Tokens = new(keepStopWords: false);
-    private static readonly DutchTokenAnalyzer TokensNamingLanguages = new(keepStopWords: false, unusualText: true);
+    private static readonly AnalyzedWord StopWord = new("", []);
+    private static readonly DutchTokenAnalyzer Tokens = new(folded: false);
+    private static readonly DutchTokenAnalyzer UnusualTokens = new(folded: false, unusualText: true);
     private static readonly DutchWordAnalyzer WordChain = new();
 
     /// <summary>Analyzes <paramref name="text"/> into its terms.</summary>
@@ -48,12 +49,17 @@ public static class DutchAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
         var positions = 0;
-        using var stream = (DutchTokenAnalyzer.IsUnusual(text) ? TokensNamingLanguages : Tokens).GetTokenStream("", text);
+        using var stream = (DutchTokenAnalyzer.IsUnusual(text) ? UnusualTokens : Tokens).GetTokenStream("", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            var word = AnalyzeWord(term.Buffer.AsSpan(0, term.Length));
+            // Single letters, lone digits and overlong tokens are not words; stop words give no terms.
+            if (term.Length is < 2 or > DutchTokenAnalyzer.MaxTokenLength || AnalyzeWord(term.Buffer.AsSpan(0, term.Length)) is not { HasTerms: true } word)
+            {
+                continue;
+            }
+
             terms.Add(word.Stem);
             foreach (var part in word.Parts)
             {
@@ -67,8 +73,8 @@ public static class DutchAnalyzer
         return positions;
     }
 
-    /// <summary>The stem and compound parts of one lower-case, folded word.</summary>
-    /// <param name="word">The word, as <see cref="DutchTokenAnalyzer"/> gives it.</param>
+    /// <summary>The stem and compound parts of one lower-case word (folded or not).</summary>
+    /// <param name="word">The word.</param>
     /// <returns>Its analysis.</returns>
     public static AnalyzedWord AnalyzeWord(ReadOnlySpan<char> word)
     {
@@ -79,7 +85,11 @@ public static class DutchAnalyzer
 
         var key = new string(word);
         var analyzed = Split(key);
-        WrittenForms.TryAdd(analyzed.Stem, key);
+        if (analyzed.HasTerms)
+        {
+            WrittenForms.TryAdd(analyzed.Stem, key);
+        }
+
         return Words.Count < WordCacheCapacity ? Words.GetOrAdd(key, analyzed) : analyzed;
     }
 
@@ -109,6 +119,6 @@ public static class DutchAnalyzer
         }
 
         stream.End();
-        return new AnalyzedWord(stem ?? word, parts.Count == 0 ? [] : [.. parts]);
+        return stem is null ? StopWord : new AnalyzedWord(stem, parts.Count == 0 ? [] : [.. parts]);
     }
 }

@@ -30,8 +30,8 @@ public static class DutchQueryParser
     /// <summary>The weight of a synonym against the word as written.</summary>
     public const float SynonymWeight = 0.8f;
 
-    private static readonly DutchTokenAnalyzer Tokens = new(keepStopWords: true, keepShortWords: true);
-    private static readonly DutchTokenAnalyzer TokensNamingLanguages = new(keepStopWords: true, keepShortWords: true, unusualText: true);
+    private static readonly DutchTokenAnalyzer Tokens = new(folded: true);
+    private static readonly DutchTokenAnalyzer UnusualTokens = new(folded: true, unusualText: true);
 
     /// <summary>Parses <paramref name="text"/> into its words.</summary>
     /// <param name="text">A search or a wish.</param>
@@ -62,7 +62,7 @@ public static class DutchQueryParser
                 continue;
             }
 
-            if (value.Length < 2 || DutchStopWords.Contains(value) || QueryStopWords.Fillers.Contains(value))
+            if (value.Length is < 2 or > DutchTokenAnalyzer.MaxTokenLength || DutchStopWords.Contains(value) || QueryStopWords.Fillers.Contains(value))
             {
                 continue;
             }
@@ -79,7 +79,7 @@ public static class DutchQueryParser
     private static List<(string Value, int Start, int End)> Tokenize(string text)
     {
         var tokens = new List<(string, int, int)>();
-        using var stream = (DutchTokenAnalyzer.IsUnusual(text) ? TokensNamingLanguages : Tokens).GetTokenStream("", text);
+        using var stream = (DutchTokenAnalyzer.IsUnusual(text) ? UnusualTokens : Tokens).GetTokenStream("", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();

@@ -7,17 +7,18 @@ using Lucene.Net.Util;
 namespace Matching.Engine.Analysis;
 
 // The first half of the Dutch chain, from Lucene.Net's components: words as runs of letters and digits (so
-// "mbo-verpleegkundige" gives two words and "auto's" gives "auto"), lower-cased, folded to ASCII ("één" is "een",
-// "ĳ" is "ij"), and single letters and lone digits dropped. Stop words and single letters are dropped too unless the
-// caller needs to see them: the query side reads "niet" and "geen", and a synonym rule such as "rijbewijs b" needs its
-// letter. A text that names a programming language by punctuation ("C#", "C++", ".NET") first has it mapped to a
-// name the tokenizer keeps, and a text with combining accents ("e" + U+0301) has them dropped; other texts, nearly
-// all, skip those two steps (the char filter costs more than the rest of the chain).
-internal sealed class DutchTokenAnalyzer(bool keepStopWords, bool keepShortWords = false, bool unusualText = false) : Analyzer
+// "mbo-verpleegkundige" gives two words and "auto's" gives "auto" and a lone "s"), lower-cased as they are read. For
+// a document that is all: folding, stop words and the rest depend on the word alone and are done once per distinct
+// word (DutchAnalyzer keeps the result). A query also folds each word here ("één" is "een"), because its reader needs
+// to see the folded stop words ("niet", "geen") and the words of synonym rules, single letters included. A text that
+// names a programming language by punctuation ("C#", "C++", ".NET") first has it mapped to a name the tokenizer keeps,
+// and a text with combining accents ("e" + U+0301) has them dropped; other texts, nearly all, skip those two steps
+// (the char filter costs more than the rest of the chain).
+internal sealed class DutchTokenAnalyzer(bool folded, bool unusualText = false) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    // Longer tokens are dropped: they are data (hashes, glued text) rather than words.
+    // Longer words are dropped: they are data (hashes, glued text) rather than words.
     public const int MaxTokenLength = 64;
 
     private static readonly (string Written, string Name)[] ProgrammingLanguages =
@@ -40,11 +41,9 @@ internal sealed class DutchTokenAnalyzer(bool keepStopWords, bool keepShortWords
     {
         var tokenizer = new DutchWordTokenizer(reader);
         TokenStream stream = unusualText ? new DropCombiningMarksFilter(tokenizer) : tokenizer;
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new LengthFilter(Version, stream, keepShortWords ? 1 : 2, MaxTokenLength);
-        if (!keepStopWords)
+        if (folded)
         {
-            stream = new StopFilter(Version, stream, DutchStopWords.Set);
+            stream = new ASCIIFoldingFilter(stream);
         }
 
         return new TokenStreamComponents(tokenizer, stream);

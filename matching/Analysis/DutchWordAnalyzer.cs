@@ -6,8 +6,8 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Matching.Engine.Analysis;
 
-// The second half of the Dutch chain, for one word at a time: split the compound against the shipped
-// dictionary, then stem the word and its parts with the Snowball Dutch stemmer (the one Lucene's
+// The second half of the Dutch chain, for one word at a time: fold it to ASCII, drop it if it is a Dutch stop word,
+// split the compound against the shipped dictionary, then stem the word and its parts with the Snowball Dutch stemmer (the one Lucene's
 // DutchAnalyzer and PostgreSQL's dutch configuration use), except the words whose stem Lucene's DutchAnalyzer
 // overrides because Snowball gives their singular and plural different stems ("fiets" and "fietsen").
 internal sealed class DutchWordAnalyzer : Analyzer
@@ -17,7 +17,9 @@ internal sealed class DutchWordAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new KeywordTokenizer(reader);
-        TokenStream stream = new DutchCompoundWordFilter(tokenizer, CompoundDictionary.Shared);
+        TokenStream stream = new ASCIIFoldingFilter(tokenizer);
+        stream = new StopFilter(DutchTokenAnalyzer.Version, stream, DutchStopWords.Set);
+        stream = new DutchCompoundWordFilter(stream, CompoundDictionary.Shared);
         stream = new StemmerOverrideFilter(stream, Overrides);
         stream = new SnowballFilter(stream, new DutchStemmer());
         return new TokenStreamComponents(tokenizer, stream);

@@ -86,7 +86,7 @@ internal static class SynonymDictionary
         using var stream = typeof(SynonymDictionary).Assembly.GetManifestResourceStream("Matching.Engine.Analysis.Data.synonyms-nl.txt")
             ?? throw new InvalidOperationException("The synonym list is not embedded.");
         using var reader = new StreamReader(stream);
-        var parser = new SolrSynonymParser(dedup: true, expand: true, new DutchTokenAnalyzer(keepStopWords: true, keepShortWords: true));
+        var parser = new SolrSynonymParser(dedup: true, expand: true, new DutchTokenAnalyzer(folded: true));
         parser.Parse(reader);
         return parser.Build();
     }
