@@ -83,6 +83,12 @@ public static class DutchAnalyzer
             return cached;
         }
 
+        // A number is its own term (the chain would leave it as it is), and numbers are many: not worth keeping.
+        if (!word.ContainsAnyExceptInRange('0', '9'))
+        {
+            return new AnalyzedWord(new string(word), []);
+        }
+
         var key = new string(word);
         var analyzed = Split(key);
         if (analyzed.HasTerms)
