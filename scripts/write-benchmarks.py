@@ -293,4 +293,19 @@ if os.path.exists(soak):
 else:
     w("docs/soak.md is missing.")
 w("")
+# Relevance and the Dutch analysis are measured by their own commands (docs/relevance.md says which); their last
+# recorded result is copied from there.
+relevance = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "relevance.md")
+w("## 9. Relevance and Dutch analysis (not run by this command)")
+w("")
+if os.path.exists(relevance):
+    with open(relevance, encoding="utf-8") as f:
+        text = f.read()
+    result = text[text.find("## Result"):] if "## Result" in text else ""
+    w("The method and the commands are in [docs/relevance.md](docs/relevance.md). Its last recorded result:")
+    w("")
+    w(result.replace("## Result", "### Result", 1).replace("\n## ", "\n### ").rstrip() if result else "(none recorded)")
+else:
+    w("docs/relevance.md is missing.")
+w("")
 sys.stdout.write("\n".join(out))
