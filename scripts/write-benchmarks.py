@@ -278,34 +278,28 @@ else:
     w("The project tests/Matching.Benchmarks does not exist in this checkout, so nothing ran.")
 w("")
 
-# The soak is a separate, long command (scripts/soak.sh); its last recorded result is copied from docs/soak.md.
-soak = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "soak.md")
-w("## 8. Soak (not run by this command)")
-w("")
-if os.path.exists(soak):
-    with open(soak, encoding="utf-8") as f:
+def copy_result(doc_name, heading, intro):
+    """Copies the "## Result" section of a docs/ page whose figures come from a command bench.sh does not run."""
+    doc = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", doc_name)
+    w(heading)
+    w("")
+    if not os.path.exists(doc):
+        w(f"docs/{doc_name} is missing.")
+        w("")
+        return
+    with open(doc, encoding="utf-8") as f:
         text = f.read()
     result = text[text.find("## Result"):] if "## Result" in text else ""
-    w("`scripts/soak.sh --minutes 10`: one node with the scheduler on under a mixed read/write load; "
-      "the method is in [docs/soak.md](docs/soak.md). Its last recorded result:")
+    w(intro)
     w("")
-    w(result.replace("## Result", "### Result", 1).rstrip() if result else "(none recorded)")
-else:
-    w("docs/soak.md is missing.")
-w("")
-# Relevance and the Dutch analysis are measured by their own commands (docs/relevance.md says which); their last
-# recorded result is copied from there.
-relevance = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "relevance.md")
-w("## 9. Relevance and Dutch analysis (not run by this command)")
-w("")
-if os.path.exists(relevance):
-    with open(relevance, encoding="utf-8") as f:
-        text = f.read()
-    result = text[text.find("## Result"):] if "## Result" in text else ""
-    w("The method and the commands are in [docs/relevance.md](docs/relevance.md). Its last recorded result:")
+    w(result.replace("## Result", "### Result", 1).replace("\n### ", "\n#### ").rstrip() if result else "(none recorded)")
     w("")
-    w(result.replace("## Result", "### Result", 1).replace("\n## ", "\n### ").rstrip() if result else "(none recorded)")
-else:
-    w("docs/relevance.md is missing.")
-w("")
+
+
+# The soak is a separate, long command (scripts/soak.sh); relevance and the Dutch analysis have their own commands.
+copy_result("soak.md", "## 8. Soak (not run by this command)",
+            "`scripts/soak.sh --minutes 10`: one node with the scheduler on under a mixed read/write load; "
+            "the method is in [docs/soak.md](docs/soak.md). Its last recorded result:")
+copy_result("relevance.md", "## 9. Relevance and Dutch analysis (not run by this command)",
+            "The method and the commands are in [docs/relevance.md](docs/relevance.md). Its last recorded result:")
 sys.stdout.write("\n".join(out))

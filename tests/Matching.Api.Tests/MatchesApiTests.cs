@@ -265,16 +265,19 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     }
 
     [Fact]
-    public async Task A_wish_the_student_rules_out_adds_nothing_to_the_score()
+    public async Task A_wish_the_student_rules_out_is_not_searched_and_moves_the_offer_down()
     {
-        await PostOfferAsync(TestData.Offer().With("title", "Stage heftruck rijden").With("description", "Je rijdt de hele dag heftruck."));
-        var student = await PostStudentAsync(TestData.Student().With("freeText", "Geen heftruck, ik wil liever orders verzamelen."));
+        var forklift = await PostOfferAsync(TestData.Offer().With("title", "Stage heftruck rijden").With("description", "Je rijdt de hele dag heftruck."));
+        var picking = await PostOfferAsync(TestData.Offer().With("title", "Stage orders verzamelen").With("description", "Je verzamelt orders in het magazijn."));
+        var student = await PostStudentAsync(TestData.Student().With("freeText", "Geen heftruck, ik wil in het magazijn werken."));
 
         var page = await MatchesAsync(student, "explain=true");
 
-        var explanation = page["items"]![0]!["explanation"]!.ToJsonString();
-        Assert.DoesNotContain("heftruck", explanation, StringComparison.Ordinal);
-        Assert.Contains("base relevance", explanation, StringComparison.Ordinal);
+        var items = page["items"]!.AsArray();
+        Assert.Equal([picking, forklift], items.Select(match => match!["offer"]!["id"]!.GetValue<Guid>()));
+        var explanation = items[1]!["explanation"]!.ToJsonString();
+        Assert.DoesNotContain(":heftruck in", explanation, StringComparison.Ordinal);
+        Assert.Contains("hold heftruck, which the query rules out", explanation, StringComparison.Ordinal);
     }
 
     [Fact]
