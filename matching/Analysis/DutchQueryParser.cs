@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Matching.Engine.Analysis;
@@ -33,12 +34,39 @@ public static class DutchQueryParser
     private static readonly DutchTokenAnalyzer Tokens = new(folded: true);
     private static readonly DutchTokenAnalyzer UnusualTokens = new(folded: true, unusualText: true);
 
+    // A wish or an offer's text is read again at every page of its matches or candidates: the words of recent texts
+    // are kept, up to a bound, so hostile or random text cannot grow the memory.
+    private const int CacheCapacity = 1 << 14;
+    private const int LongestCachedText = 8192;
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<QueryWord>> Parsed = new(StringComparer.Ordinal);
+
     /// <summary>Parses <paramref name="text"/> into its words.</summary>
     /// <param name="text">A search or a wish.</param>
     /// <returns>The words that carry meaning, in text order, each with its terms.</returns>
     public static IReadOnlyList<QueryWord> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Parsed.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var words = ParseWords(text);
+        if (text.Length <= LongestCachedText)
+        {
+            if (Parsed.Count >= CacheCapacity)
+            {
+                Parsed.Clear();
+            }
+
+            Parsed.TryAdd(text, words);
+        }
+
+        return words;
+    }
+
+    private static IReadOnlyList<QueryWord> ParseWords(string text)
+    {
         var tokens = Tokenize(text);
         var words = new WordBuilder?[tokens.Count];
         var negationLeft = 0;

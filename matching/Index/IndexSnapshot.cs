@@ -74,6 +74,35 @@ public sealed class IndexSnapshot
         return docFreq;
     }
 
+    /// <summary>Whether a live document's <paramref name="field"/> contains <paramref name="term"/>; stops at the first.</summary>
+    /// <param name="field">The text field.</param>
+    /// <param name="term">The term, as analysis produces it.</param>
+    /// <returns><see langword="true"/> when <see cref="DocFreq"/> would be above 0.</returns>
+    /// <exception cref="ArgumentException"><paramref name="field"/> is not a text field.</exception>
+    public bool ContainsTerm(string field, string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var index = Schema.TextFieldIndex(field);
+        foreach (var view in Segments)
+        {
+            if (!view.Segment.Text[index].TryGetPostings(term, out var start, out var end))
+            {
+                continue;
+            }
+
+            var docs = view.Segment.Text[index].Docs;
+            for (var p = start; p < end; p++)
+            {
+                if (!view.Deleted.Contains(docs[p]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     internal FieldStatistics Statistics(int field) => new(_docCounts[field], _sumTotalTermFreqs[field]);
 
     // Postings still hold deleted documents until their segment merges, so a segment with tombstones

@@ -96,7 +96,7 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
         return new TextQuery(clauses, [.. corrections.Select(c => c.Correction)], DidYouMeanOf(text, corrections), unknown, [.. ruledOut.Distinct()]);
     }
 
-    private static bool Known(IndexSnapshot snapshot, string[] fields, string term) => fields.Any(field => snapshot.DocFreq(field, term) > 0);
+    private static bool Known(IndexSnapshot snapshot, string[] fields, string term) => fields.Any(field => snapshot.ContainsTerm(field, term));
 
     private static string? DidYouMeanOf(string text, List<(QueryWord Word, TermCorrection Correction)> corrections)
     {

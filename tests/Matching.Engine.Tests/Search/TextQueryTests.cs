@@ -91,6 +91,20 @@ public sealed class TextQueryTests
     }
 
     [Fact]
+    public void A_word_that_only_deleted_documents_held_is_corrected_to_a_live_one()
+    {
+        var index = new SearchIndex(new IndexSchema(["title"]), Dutch);
+        index.Upsert(new IndexDocument(Cashier).WithText("title", "klantenservise"));
+        index.Upsert(new IndexDocument(Nurse).WithText("title", "klantenservice"));
+        index.Delete(Cashier);
+
+        var query = TextQuery.Parse(index.Snapshot(), "klantenservise", Title);
+
+        Assert.False(index.Snapshot().ContainsTerm("title", "klantenservis"));
+        Assert.Equal("klantenservice", Assert.Single(query.Corrections).UsedInstead);
+    }
+
+    [Fact]
     public void A_negated_word_adds_no_clause()
     {
         var query = TextQuery.Parse(Offers().Snapshot(), "geen magazijn, wel een restaurant", Title);
