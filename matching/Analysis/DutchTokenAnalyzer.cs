@@ -14,7 +14,7 @@ namespace Matching.Engine.Analysis;
 // names a programming language by punctuation ("C#", "C++", ".NET") first has it mapped to a name the tokenizer keeps,
 // and a text with combining accents ("e" + U+0301) has them dropped; other texts, nearly all, skip those two steps
 // (the char filter costs more than the rest of the chain).
-internal sealed class DutchTokenAnalyzer(bool folded, bool unusualText = false) : Analyzer(new ThreadLocalReuseStrategy())
+internal sealed class DutchTokenAnalyzer(bool folded, bool unusualText = false) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 

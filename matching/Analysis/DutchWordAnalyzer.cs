@@ -10,7 +10,7 @@ namespace Matching.Engine.Analysis;
 // split the compound against the shipped dictionary, then stem the word and its parts with the Snowball Dutch stemmer (the one Lucene's
 // DutchAnalyzer and PostgreSQL's dutch configuration use), except the words whose stem Lucene's DutchAnalyzer
 // overrides because Snowball gives their singular and plural different stems ("fiets" and "fietsen").
-internal sealed class DutchWordAnalyzer() : Analyzer(new ThreadLocalReuseStrategy())
+internal sealed class DutchWordAnalyzer : Analyzer
 {
     private static readonly StemmerOverrideFilter.StemmerOverrideMap Overrides = BuildOverrides();
 
