@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Matching.Api.Tests.Infrastructure;
 
@@ -28,6 +29,15 @@ public sealed class MatchingApiFactory(string connectionString, IReadOnlyDiction
             }
             await Task.Delay(20);
         }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        // Connections opened by connection string (the tests' own, and the job store's) sit idle in Npgsql's global pools,
+        // one per connection string, and every test has a database of its own: without this, each test leaves its idle
+        // connections open until the run ends, and a full run reaches the server's max_connections (seen as 503s).
+        NpgsqlConnection.ClearAllPools();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
