@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Matching.Api.Matches;
 
-public sealed class MatchQuery
+public sealed class MatchQuery : IValidatableObject
 {
     [Range(1, 100)]
     [Description("How many results, 1 to 100 (default 20).")]
@@ -23,4 +23,13 @@ public sealed class MatchQuery
     public int Take => Limit ?? 20;
 
     public int Skip => Offset ?? 0;
+
+    // Results past the 10,000th are not served, as in Elasticsearch (max_result_window): deeper pages cost every page before them.
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Skip + Take > Matching.Engine.Search.SearchRequest.MaxWindow)
+        {
+            yield return new ValidationResult($"offset + limit must be at most {Matching.Engine.Search.SearchRequest.MaxWindow}.", [nameof(Offset)]);
+        }
+    }
 }

@@ -4,7 +4,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Matching.Api.OfferSearch;
 
 /// <summary>A portal's search box: free text plus filters, optionally near a PC4.</summary>
-public sealed record OfferSearchRequest
+public sealed record OfferSearchRequest : IValidatableObject
 {
     [StringLength(500)]
     [Description("Free text, matched against title, requirements and description: Dutch word forms, compounds, abbreviations and synonyms; a word no offer holds is replaced by the closest one (see didYouMean); words after 'geen', 'niet' or 'zonder' are not searched for.")]
@@ -56,4 +56,13 @@ public sealed record OfferSearchRequest
 
     [Range(0, 10_000)]
     public int Offset { get; init; }
+
+    // Results past the 10,000th are not served, as in Elasticsearch (max_result_window): deeper pages cost every page before them.
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Offset + Limit > Matching.Engine.Search.SearchRequest.MaxWindow)
+        {
+            yield return new ValidationResult($"offset + limit must be at most {Matching.Engine.Search.SearchRequest.MaxWindow}.", [nameof(Offset)]);
+        }
+    }
 }

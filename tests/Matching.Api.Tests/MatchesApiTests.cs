@@ -292,6 +292,16 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
         Assert.Equal([long_], page["items"]!.AsArray().Select(match => match!["offer"]!["id"]!.GetValue<Guid>()));
     }
 
+    [Fact]
+    public async Task A_page_of_matches_past_the_ten_thousandth_is_a_400_not_a_500()
+    {
+        var student = await PostStudentAsync(TestData.Student());
+
+        var response = await _school.GetAsync($"/v1/students/{student}/matches?offset=9990&limit=100");
+
+        await AssertValidationProblemAsync(response, "offset");
+    }
+
     private async Task<JsonObject> MatchesAsync(Guid student, string query = "")
     {
         await IndexesCaughtUpAsync();

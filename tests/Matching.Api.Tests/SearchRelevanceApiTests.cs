@@ -120,6 +120,14 @@ public sealed class SearchRelevanceApiTests(PostgresServer postgres) : ApiTestBa
         Assert.Equal(Titles(plain).Order(), Titles(spread).Order());
     }
 
+    [Fact]
+    public async Task A_page_past_the_ten_thousandth_result_is_a_400_not_a_500()
+    {
+        var search = await Admin.PostAsJsonAsync("/v1/search/offers", new { text = "magazijn", offset = 9_990, limit = 100 });
+
+        await AssertValidationProblemAsync(search, "offset");
+    }
+
     private async Task<JsonObject> SearchAsync(object body)
     {
         var response = await Admin.PostAsJsonAsync("/v1/search/offers", body);
