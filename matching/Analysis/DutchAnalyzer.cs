@@ -18,6 +18,7 @@ public static class DutchAnalyzer
     // A vocabulary of Dutch vacancy and student texts is well below the cap; past it (hostile or random text), new
     // words are analyzed without being kept, so the memory cannot grow without bound.
     private const int WordCacheCapacity = 1 << 18;
+    private static int _cachedWords;
     private static readonly ConcurrentDictionary<string, AnalyzedWord> Words = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, AnalyzedWord>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -96,7 +97,19 @@ public static class DutchAnalyzer
             WrittenForms.TryAdd(analyzed.Stem, key);
         }
 
-        return Words.Count < WordCacheCapacity ? Words.GetOrAdd(key, analyzed) : analyzed;
+        // ConcurrentDictionary.Count takes every lock; a counter of our own keeps the bound cheap.
+        if (Volatile.Read(ref _cachedWords) >= WordCacheCapacity)
+        {
+            return analyzed;
+        }
+
+        var kept = Words.GetOrAdd(key, analyzed);
+        if (ReferenceEquals(kept, analyzed))
+        {
+            Interlocked.Increment(ref _cachedWords);
+        }
+
+        return kept;
     }
 
     /// <summary>A word that was analyzed to <paramref name="stem"/>, for showing a stem to a person.</summary>

@@ -65,20 +65,16 @@ internal static class SynonymDictionary
         }
 
         var words = new List<string>();
-        var matched = true;
         using var stream = _lookup.Value.GetTokenStream("", phrase);
         var term = stream.AddAttribute<ICharTermAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            // A rule for the whole phrase replaces every word by synonyms; a rule for part of it leaves words of their own.
-            matched &= type.Type == SynonymFilter.TYPE_SYNONYM;
             words.Add(term.ToString());
         }
 
         stream.End();
-        return matched && words.Count > 0 ? words : [];
+        return words;
     }
 
     private static SynonymMap Load()
