@@ -1,14 +1,18 @@
 namespace Matching.Jobs;
 
-/// <summary>The "Jobs" configuration section.</summary>
+/// <summary>The "Jobs" configuration section: the schedules, the shortfall rule and this node's Hangfire server.</summary>
 public sealed class JobsOptions
 {
-    /// <summary>Whether this node runs scheduled jobs; every node can still trigger them.</summary>
+    public const string Section = "Jobs";
+
+    /// <summary>Whether this node runs a Hangfire server (processes jobs); every node can still queue them.</summary>
     public bool Enabled { get; set; } = true;
 
-    public string ShortfallCron { get; set; } = "0 0 6 ? * MON";
+    /// <summary>The weekly shortfall run, a cron expression (five fields, or six with seconds first) in <see cref="TimeZone"/>.</summary>
+    public string ShortfallCron { get; set; } = "0 6 * * 1";
 
-    public string ExpiryCron { get; set; } = "0 30 2 * * ?";
+    /// <summary>The daily expiry of offers and placements past their end date.</summary>
+    public string ExpiryCron { get; set; } = "30 2 * * *";
 
     public string TimeZone { get; set; } = "Europe/Amsterdam";
 
@@ -21,18 +25,44 @@ public sealed class JobsOptions
     /// <summary>How many start months ahead the shortfall job looks, this month included.</summary>
     public int MonthsAhead { get; set; } = 6;
 
-    /// <summary>This node's scheduler instance id in the cluster (unique per node); empty: generated from the host name.</summary>
-    public string InstanceId { get; set; } = "";
+    /// <summary>This node's Hangfire server name (shown in the dashboard); empty: the host name.</summary>
+    public string ServerName { get; set; } = "";
+
+    /// <summary>How many jobs this node runs at a time.</summary>
+    public int WorkerCount { get; set; } = 4;
 
     /// <summary>
-    /// How often a node checks in with the cluster; a node that misses its check-ins is taken for dead, and its
-    /// running jobs run again on another node (they request recovery).
+    /// How long a job fetched by a node stays invisible to the others. The node renews it while the job runs (a sliding
+    /// timeout), so a long run is never taken twice; when the node dies, another takes the job over after this long.
     /// </summary>
-    public double ClusterCheckinSeconds { get; set; } = 7.5;
+    public double InvisibilityTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>How often a node looks for recurring jobs that are due and for retries whose delay has passed.</summary>
+    public double SchedulePollingSeconds { get; set; } = 15;
+
+    /// <summary>The longest wait for a job queued on another node to be noticed (new jobs are also announced at once).</summary>
+    public double QueuePollSeconds { get; set; } = 5;
 
     /// <summary>
     /// For fault tests only: while this file exists, the shortfall job waits before it starts its work, so a test can
     /// kill the node mid-run. Empty in production.
     /// </summary>
     public string HoldFile { get; set; } = "";
+
+    /// <summary>Start-up check of the values a typo would break silently; the cron expressions are checked by Hangfire.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (WorkerCount < 1)
+        {
+            yield return "Jobs:WorkerCount must be at least 1.";
+        }
+        if (InvisibilityTimeoutSeconds < 1 || SchedulePollingSeconds <= 0 || QueuePollSeconds <= 0)
+        {
+            yield return "Jobs:InvisibilityTimeoutSeconds must be at least 1, and Jobs:SchedulePollingSeconds and Jobs:QueuePollSeconds positive.";
+        }
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return $"Jobs:TimeZone '{TimeZone}' is not a known time zone.";
+        }
+    }
 }

@@ -1,93 +1,87 @@
+using Hangfire;
+using Hangfire.PostgreSql;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
-using Matching.Jobs.Runs;
+using Matching.Jobs.Scheduling;
 using Matching.Jobs.Shortfalls;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Quartz;
 
 namespace Matching.Jobs;
 
 public static class JobsSetup
 {
-    public const string TablePrefix = "qrtz_";
-
-    public static readonly TriggerKey ShortfallTrigger = new("shortfall-weekly", "matching");
-    public static readonly TriggerKey ExpiryTrigger = new("expiry-daily", "matching");
-    public static readonly TriggerKey DeliveryTrigger = new("delivery-poll", "matching");
-
     /// <summary>
-    /// Quartz.NET with its ADO.NET store on the service's PostgreSQL, clustered: every node may run
-    /// the scheduler and each trigger fires once. Jobs:Enabled=false keeps this node from running
-    /// jobs; it can still trigger them for the others. The store's tables are created by
-    /// <see cref="QuartzSchema"/> under the migration lock, not here.
+    /// Hangfire on the service's PostgreSQL (schema <see cref="HangfireSchema.Name"/>): every node can queue jobs and read
+    /// their state; a node with Jobs:Enabled runs a Hangfire server, and the servers of all nodes share the queue and the
+    /// recurring schedules, so each fire time runs once. The tables are created by <see cref="HangfireSchema"/> under the
+    /// migration lock, not here.
     /// </summary>
     public static void AddMatchingJobs(this IHostApplicationBuilder builder, string connectionString)
     {
-        var section = builder.Configuration.GetSection("Jobs");
+        var section = builder.Configuration.GetSection(JobsOptions.Section);
         builder.Services.Configure<JobsOptions>(section);
         var options = section.Get<JobsOptions>() ?? new JobsOptions();
-        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
-        builder.Services.AddSingleton<ShortfallCalculator>();
-        var delivery = AddDelivery(builder);
-        // Keep the triggers a node finds stored: replacing them at every start would erase the fire times
-        // missed while all nodes were down. TriggerReconciler applies a changed schedule explicitly.
-        builder.Services.Configure<QuartzOptions>(quartz => quartz.Scheduling.IgnoreDuplicates = true);
-        var schedules = new ConfiguredSchedules(
-        [
-            new CronSchedule(ShortfallTrigger, ComputeShortfallsJob.Key, options.ShortfallCron, timeZone),
-            new CronSchedule(ExpiryTrigger, ExpireJob.Key, options.ExpiryCron, timeZone),
-            new IntervalSchedule(DeliveryTrigger, DeliverReportsJob.Key, TimeSpan.FromSeconds(delivery.PollSeconds)),
-        ]);
-        builder.Services.AddSingleton(schedules);
-        builder.AddQuartz(q =>
+        if (options.Problems().FirstOrDefault() is { } problem)
         {
-            // Every node uses the same name: Quartz clusters the schedulers that share a name and a database.
-            q.ConfigureScheduler(scheduler =>
-            {
-                scheduler.InstanceName = "matching";
-                if (options.InstanceId.Length > 0)
-                {
-                    scheduler.InstanceId = options.InstanceId;
-                }
-            });
-            q.UsePersistentStore(store => ConfigureStore(store, connectionString, TimeSpan.FromSeconds(options.ClusterCheckinSeconds)));
-            q.AddJobListener<JobRunListener>();
-            // A run cut short by a dead node runs again on another: the snapshot is replaced and deliveries are claimed once.
-            q.AddJob<ComputeShortfallsJob>(job => job.WithIdentity(ComputeShortfallsJob.Key).StoreDurably().RequestRecovery());
-            q.AddJob<ExpireJob>(job => job.WithIdentity(ExpireJob.Key).StoreDurably());
-            q.AddJob<DeliverReportsJob>(job => job.WithIdentity(DeliverReportsJob.Key).StoreDurably());
-            foreach (var schedule in schedules.All)
-            {
-                q.AddTrigger(schedule.Configure);
-            }
-        });
+            throw new InvalidOperationException(problem);
+        }
+        builder.Services.AddSingleton<ShortfallCalculator>();
+        builder.Services.AddTransient<ComputeShortfallsJob>();
+        builder.Services.AddTransient<ExpireJob>();
+        builder.Services.AddTransient<RequeueDeliveriesJob>();
+        builder.Services.AddSingleton<JobScheduler>();
+        AddDelivery(builder);
+        builder.Services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString), StorageOptions(options)));
+        builder.Services.AddHostedService<RecurringJobRegistrar>();
         if (options.Enabled)
         {
-            builder.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
-            builder.Services.AddHostedService<TriggerReconciler>();
+            builder.Services.AddHangfireServer(server =>
+            {
+                if (options.ServerName.Length > 0)
+                {
+                    server.ServerName = options.ServerName;
+                }
+                server.WorkerCount = options.WorkerCount;
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(options.SchedulePollingSeconds);
+            });
         }
     }
 
+    internal static PostgreSqlStorageOptions StorageOptions(JobsOptions options) => new()
+    {
+        SchemaName = HangfireSchema.Name,
+        PrepareSchemaIfNecessary = false,
+        // Renewed while a job runs: a job is taken over only when its node stopped renewing it, i.e. died.
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds),
+        QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds),
+    };
+
     /// <summary>Report delivery by webhook and e-mail ("Delivery" and "Smtp" sections).</summary>
-    private static DeliveryOptions AddDelivery(IHostApplicationBuilder builder)
+    private static void AddDelivery(IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(DeliveryOptions.Section);
         builder.Services.Configure<DeliveryOptions>(section);
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
         var options = section.Get<DeliveryOptions>() ?? new DeliveryOptions();
         var smtpTimeout = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>()?.TimeoutSeconds ?? new SmtpOptions().TimeoutSeconds;
-        if (options.PollSeconds < 1 || options.MaxAttempts < 1 || options.BaseDelaySeconds < 0 || options.Concurrency < 1)
+        if (options.MaxAttempts < 1 || options.BaseDelaySeconds < 0 || options.MaxDelaySeconds < options.BaseDelaySeconds)
         {
-            throw new InvalidOperationException("Delivery:PollSeconds, MaxAttempts and Concurrency must be at least 1, and BaseDelaySeconds not negative.");
+            throw new InvalidOperationException("Delivery:MaxAttempts must be at least 1, BaseDelaySeconds not negative, and MaxDelaySeconds not below it.");
         }
-        // A lease shorter than a send would let a second node send the same report while the first is still at it.
+        // A lease shorter than a send would let a second attempt send the same report while the first is still at it.
         if (options.LeaseSeconds <= Math.Max(options.WebhookTimeoutSeconds, smtpTimeout))
         {
             throw new InvalidOperationException("Delivery:LeaseSeconds must be longer than Delivery:WebhookTimeoutSeconds and Smtp:TimeoutSeconds.");
         }
         builder.Services.AddSingleton<ReportDeliveryQueue>();
+        builder.Services.AddSingleton<DeliveryJobs>();
         builder.Services.AddSingleton<EmailSender>();
         builder.Services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(options.WebhookTimeoutSeconds))
             // A redirect is a failed attempt: following it could take the signed report to another host or to plain http.
@@ -100,21 +94,5 @@ public static class JobsSetup
             });
         // Transient, like the typed HttpClient it holds, so that the factory can rotate its handlers.
         builder.Services.AddTransient<ReportDeliverer>();
-        return options;
-    }
-
-    internal static void ConfigureStore(IPersistentStoreBuilder store, string connectionString, TimeSpan clusterCheckin)
-    {
-        store.UsePostgres(connectionString);
-        store.ConfigureStore(settings =>
-        {
-            settings.TablePrefix = TablePrefix;
-            settings.StoreJobDataAsStrings = true;
-        });
-        store.UseClustering(cluster =>
-        {
-            cluster.CheckinInterval = clusterCheckin;
-            cluster.CheckinMisfireThreshold = clusterCheckin;
-        });
     }
 }

@@ -1,6 +1,6 @@
 using Matching.Api.Demo;
 using Matching.Api.Reference;
-using Matching.Jobs;
+using Matching.Jobs.Scheduling;
 using Npgsql;
 
 namespace Matching.Api.Data;
@@ -36,7 +36,7 @@ internal sealed class DatabaseInitializer(
     private async Task AfterMigrationsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await referenceData.LoadAsync(connection, cancellationToken);
-        await QuartzSchema.ProvisionAsync(configuration.GetConnectionString("Matching")!, cancellationToken);
+        HangfireSchema.Install(connection);
         if (configuration.GetValue<bool>("Demo:Seed"))
         {
             await demo.SeedAsync(connection, cancellationToken);

@@ -9,7 +9,7 @@ namespace Matching.Api.Data;
 /// </summary>
 internal sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMigrator> logger)
 {
-    // Any fixed number shared by all nodes; the Quartz schema provisioning takes the same lock.
+    // Any fixed number shared by all nodes; Hangfire's schema is installed under the same lock.
     public const long AdvisoryLockKey = 7_340_119_001;
 
     private const string ResourcePrefix = "Schema.";

@@ -1,21 +1,17 @@
 using Matching.Api.Auth;
-using Matching.Jobs.Delivery;
-using Matching.Jobs.Expiry;
-using Matching.Jobs.Shortfalls;
-using Quartz;
+using Matching.Jobs.Scheduling;
 
 namespace Matching.Api.Scheduling;
 
-/// <summary>The jobs the API exposes, and which roles may run them on demand.</summary>
+/// <summary>Which roles may run each scheduled job on demand.</summary>
 internal static class JobCatalog
 {
-    public static readonly IReadOnlyList<(JobKey Key, string Description, string[] Roles)> Jobs =
-    [
-        (ComputeShortfallsJob.Key, "Weekly shortfall snapshot per sector, region and start month.", [Roles.Admin, Roles.Coordinator]),
-        (ExpireJob.Key, "Daily: closes offers past their end date and ends placements past theirs.", [Roles.Admin]),
-        (DeliverReportsJob.Key, "Every few seconds and after each shortfall run: sends the due report deliveries, retrying failed ones with back-off.", [Roles.Admin]),
-    ];
+    private static readonly Dictionary<string, string[]> RunnableBy = new()
+    {
+        [ScheduledJobs.Shortfall] = [Roles.Admin, Roles.Coordinator],
+        [ScheduledJobs.Expiry] = [Roles.Admin],
+        [ScheduledJobs.Delivery] = [Roles.Admin],
+    };
 
-    public static (JobKey Key, string Description, string[] Roles)? Find(string name) =>
-        Jobs.FirstOrDefault(j => j.Key.Name == name) is { Key: not null } job ? job : null;
+    public static bool MayRun(ScheduledJob job, string role) => RunnableBy.TryGetValue(job.Name, out var roles) && roles.Contains(role);
 }

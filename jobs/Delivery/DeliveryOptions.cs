@@ -5,9 +5,6 @@ public sealed class DeliveryOptions
 {
     public const string Section = "Delivery";
 
-    /// <summary>Seconds between the end of one look for due deliveries and the next, on whichever node runs it.</summary>
-    public int PollSeconds { get; set; } = 20;
-
     /// <summary>Attempts per subscription, week and channel before the delivery is marked failed.</summary>
     public int MaxAttempts { get; set; } = 5;
 
@@ -18,15 +15,12 @@ public sealed class DeliveryOptions
     public double MaxDelaySeconds { get; set; } = 3600;
 
     /// <summary>
-    /// How long a sender holds a delivery before another node may take it over: it must outlast the slowest
-    /// send (the webhook and SMTP timeouts), or a slow send could be repeated by a second node.
+    /// How long an attempt holds a delivery before another may take it over (when its node died mid-send): it must
+    /// outlast the slowest send (the webhook and SMTP timeouts), or a slow send could be repeated.
     /// </summary>
     public int LeaseSeconds { get; set; } = 300;
 
     public int WebhookTimeoutSeconds { get; set; } = 10;
-
-    /// <summary>How many deliveries one node sends at a time.</summary>
-    public int Concurrency { get; set; } = 4;
 
     /// <summary>Accept webhook receivers on loopback (localhost, 127.0.0.1, ::1), over http too: for tests and local receivers only.</summary>
     public bool AllowInsecureLoopback { get; set; }

@@ -1,12 +1,14 @@
+using System.ComponentModel;
+using Hangfire;
 using Matching.Jobs.Reports;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Matching.Jobs.Delivery;
 
 /// <summary>
-/// Sends the due report deliveries: claims one, builds the subscription's report, sends it by its channel and
-/// records the outcome. Any number of these may run on any number of nodes; the queue's claim keeps them apart.
+/// Makes report deliveries, each as its own Hangfire job (<see cref="DeliverAsync"/>): claims the delivery, builds the
+/// subscription's report, sends it by its channel and records the outcome. A failed attempt is retried after the
+/// back-off of Delivery:BaseDelaySeconds, doubling up to Delivery:MaxDelaySeconds, until Delivery:MaxAttempts.
 /// </summary>
 public sealed class ReportDeliverer(
     ReportDeliveryQueue queue,
@@ -14,29 +16,46 @@ public sealed class ReportDeliverer(
     WebhookSender webhooks,
     EmailSender email,
     TimeProvider clock,
-    IOptions<DeliveryOptions> options,
     ILogger<ReportDeliverer> logger)
 {
     private const int MaxErrorLength = 1000;
 
-    /// <summary>Sends until nothing is due, Delivery:Concurrency at a time; returns how many attempts were made.</summary>
-    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The delivery job. It ends when the delivery is made or was made before; it asks Hangfire for a retry at the
+    /// back-off time when an attempt failed or another attempt holds the delivery; it fails when the delivery failed for
+    /// good, so that the dashboard lists it with the error.
+    /// </summary>
+    [DisplayName("Report delivery {0}")]
+    [DeliveryRetry]
+    [AutomaticRetry(Attempts = 10, ExceptOn = [typeof(DeliveryRetryException), typeof(DeliveryFailedException)])]
+    public async Task DeliverAsync(Guid deliveryId, CancellationToken cancellationToken)
     {
-        var exhausted = await queue.FailExhaustedAsync(clock.GetUtcNow(), cancellationToken);
-        if (exhausted > 0)
+        var before = clock.GetUtcNow();
+        var attempt = await AttemptAsync(deliveryId, cancellationToken);
+        switch (attempt.State)
         {
-            logger.LogWarning("{Count} deliveries failed with no attempts left", exhausted);
+            case { IsOpen: true } state:
+                var wait = (state.NextAttemptAt ?? before) - clock.GetUtcNow();
+                throw new DeliveryRetryException(
+                    attempt.Attempted ? $"Attempt {state.Attempts} failed: {state.LastError}" : "Another attempt holds the delivery, or its back-off has not passed.",
+                    wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+            case { Status: "failed" } state when attempt.Ended:
+                throw new DeliveryFailedException(state.LastError ?? "The delivery failed.", permanent: true);
         }
-        var senders = Enumerable.Range(0, Math.Max(1, options.Value.Concurrency)).Select(_ => DrainAsync(cancellationToken));
-        return (await Task.WhenAll(senders)).Sum();
     }
 
-    /// <summary>Makes one attempt at the next due delivery; false when none is due.</summary>
-    public async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
+    /// <summary>Makes one attempt at the delivery when it is due, and says what became of it.</summary>
+    public async Task<DeliveryAttempt> AttemptAsync(Guid deliveryId, CancellationToken cancellationToken)
     {
-        if (await queue.ClaimNextAsync(clock.GetUtcNow(), cancellationToken) is not { } delivery)
+        var now = clock.GetUtcNow();
+        if (await queue.ClaimAsync(deliveryId, now, cancellationToken) is not { } delivery)
         {
-            return false;
+            var exhausted = await queue.FailExhaustedAsync(deliveryId, now, cancellationToken);
+            if (exhausted)
+            {
+                logger.LogWarning("Delivery {DeliveryId} failed with no attempts left", deliveryId);
+            }
+            return new DeliveryAttempt(await queue.ReadAsync(deliveryId, cancellationToken), Attempted: false, Ended: exhausted);
         }
         try
         {
@@ -51,7 +70,8 @@ public sealed class ReportDeliverer(
         catch (Exception exception)
         {
             await RecordFailureAsync(delivery, exception);
-            return true;
+            var after = await queue.ReadAsync(deliveryId, CancellationToken.None);
+            return new DeliveryAttempt(after, Attempted: true, Ended: after is { IsOpen: false });
         }
         // Not cancellable: once the report is out, losing this write would send it again when the lease runs out.
         if (await queue.MarkDeliveredAsync(delivery, clock.GetUtcNow(), CancellationToken.None))
@@ -61,21 +81,11 @@ public sealed class ReportDeliverer(
         }
         else
         {
-            // Another node took the delivery over when the lease ran out, or the subscription was deleted meanwhile.
+            // Another attempt took the delivery over when the lease ran out, or the subscription was deleted meanwhile.
             logger.LogWarning("Delivered the {Week} report by {Channel} for subscription {SubscriptionId} but lost the claim before recording it",
                 delivery.IsoWeek, delivery.Channel, delivery.SubscriptionId);
         }
-        return true;
-    }
-
-    private async Task<int> DrainAsync(CancellationToken cancellationToken)
-    {
-        var attempts = 0;
-        while (await DeliverNextAsync(cancellationToken))
-        {
-            attempts++;
-        }
-        return attempts;
+        return new DeliveryAttempt(await queue.ReadAsync(deliveryId, CancellationToken.None), Attempted: true, Ended: true);
     }
 
     private async Task SendAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)

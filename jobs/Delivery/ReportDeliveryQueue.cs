@@ -4,10 +4,11 @@ using Npgsql;
 namespace Matching.Jobs.Delivery;
 
 /// <summary>
-/// report_deliveries as a work queue shared by every node. One row per subscription, ISO week and channel (a unique
-/// key) is both the record of a delivery and the claim on it: it is created once, taken by one sender at a time, and
-/// every state change after the claim names the attempt it belongs to, so a sender whose lease ran out cannot
-/// overwrite what the node that took over did.
+/// report_deliveries, the record that makes each report go out once. One row per subscription, ISO week and channel (a
+/// unique key) is created once, then attempted by its Hangfire delivery job. Hangfire runs a job at least once, so the
+/// row is also the claim: an attempt takes it for Delivery:LeaseSeconds, and every state change after the claim names
+/// the attempt it belongs to, so an attempt whose lease ran out cannot overwrite what a later one did, and a delivered
+/// row is never sent again.
 /// </summary>
 public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<DeliveryOptions> options)
 {
@@ -22,18 +23,13 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
         ON CONFLICT (subscription_id, iso_week, channel) DO NOTHING
         """;
 
-    // The claim: a due row (pending and due, or sending with its lease run out) is locked with SKIP LOCKED, so that
-    // concurrent senders each get a different row, and becomes 'sending' with a lease in the same statement. It is
-    // committed before anything is sent: no transaction stays open across the network.
+    // The claim: the row, when it is due (pending and past its back-off, or sending with its lease run out) and has
+    // attempts left, becomes 'sending' with a lease in one statement, committed before anything is sent: no
+    // transaction stays open across the network.
     private const string ClaimSql = """
         WITH claimed AS (
-            UPDATE report_deliveries SET status = 'sending', attempts = attempts + 1, next_attempt_at = $2, updated_at = $1
-            WHERE id = (
-                SELECT id FROM report_deliveries
-                WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 AND attempts < $3
-                ORDER BY next_attempt_at, id
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED)
+            UPDATE report_deliveries SET status = 'sending', attempts = attempts + 1, next_attempt_at = $3, updated_at = $2
+            WHERE id = $1 AND status IN ('pending', 'sending') AND next_attempt_at <= $2 AND attempts < $4
             RETURNING id, subscription_id, iso_week, channel, attempts)
         SELECT c.id, c.subscription_id, c.iso_week, c.channel, c.attempts,
             CASE WHEN cardinality(s.regions) > 0 OR k.role = 'admin' THEN s.regions ELSE k.regions END,
@@ -53,10 +49,11 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Takes the next due delivery for this sender, or null when none is due.</summary>
-    public async Task<ClaimedDelivery?> ClaimNextAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Takes the delivery for one attempt, or null when it is not due: delivered, failed, held or waiting.</summary>
+    public async Task<ClaimedDelivery?> ClaimAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ClaimSql);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now.AddSeconds(options.Value.LeaseSeconds) });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = options.Value.MaxAttempts });
@@ -68,6 +65,46 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
         return new ClaimedDelivery(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
             reader.GetFieldValue<string[]>(5), reader.GetFieldValue<string[]>(6), NullableString(reader, 7), NullableString(reader, 8),
             NullableString(reader, 9), reader.GetBoolean(10));
+    }
+
+    /// <summary>The delivery's state, or null when it no longer exists (its subscription was deleted).</summary>
+    public async Task<DeliveryState?> ReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT status, attempts, next_attempt_at, last_error FROM report_deliveries WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+        return new DeliveryState(reader.GetString(0), reader.GetInt32(1),
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2), NullableString(reader, 3));
+    }
+
+    /// <summary>The deliveries still to be made (of one week, or all) with the id of the Hangfire job that makes them, if any.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string? JobId)>> OpenAsync(string? isoWeek, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT id, job_id FROM report_deliveries WHERE status IN ('pending', 'sending') AND ($1::text IS NULL OR iso_week = $1)
+            ORDER BY created_at, id
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = isoWeek, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var open = new List<(Guid, string?)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            open.Add((reader.GetGuid(0), NullableString(reader, 1)));
+        }
+        return open;
+    }
+
+    /// <summary>Records the Hangfire job that makes the delivery.</summary>
+    public async Task SetJobAsync(Guid id, string jobId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE report_deliveries SET job_id = $2 WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = jobId });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -124,21 +161,22 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
     }
 
     /// <summary>
-    /// Fails the due deliveries that have no attempts left: those whose sender stopped during the last attempt (the
-    /// lease ran out, and whether that attempt arrived is unknown), and pending ones after Delivery:MaxAttempts was lowered.
+    /// Fails a due delivery that has no attempts left: its sender stopped during the last attempt (the lease ran out,
+    /// and whether that attempt arrived is unknown), or Delivery:MaxAttempts was lowered. False when it was not due.
     /// </summary>
-    public async Task<int> FailExhaustedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> FailExhaustedAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            UPDATE report_deliveries SET status = 'failed', next_attempt_at = NULL, updated_at = $1,
+            UPDATE report_deliveries SET status = 'failed', next_attempt_at = NULL, updated_at = $2,
                 last_error = CASE WHEN status = 'sending'
                     THEN 'The sender stopped during attempt ' || attempts || ', the last one; the report may not have arrived.'
                     ELSE last_error END
-            WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 AND attempts >= $2
+            WHERE id = $1 AND status IN ('pending', 'sending') AND next_attempt_at <= $2 AND attempts >= $3
             """);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = options.Value.MaxAttempts });
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

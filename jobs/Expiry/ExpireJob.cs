@@ -1,17 +1,17 @@
+using System.ComponentModel;
+using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Quartz;
 
 namespace Matching.Jobs.Expiry;
 
 /// <summary>Daily: closes open offers past their end date and ends placements past theirs.</summary>
-[DisallowConcurrentExecution]
-public sealed class ExpireJob(NpgsqlDataSource dataSource, TimeProvider clock, IOptions<JobsOptions> options, ILogger<ExpireJob> logger) : IJob
+public sealed class ExpireJob(NpgsqlDataSource dataSource, TimeProvider clock, IOptions<JobsOptions> options, ILogger<ExpireJob> logger)
 {
-    public static readonly JobKey Key = new("expiry", "matching");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    [DisplayName("Expiry of offers and placements")]
+    [AutomaticRetry(Attempts = 2, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone)).DateTime);
         var (offers, placements) = await ExpireAsync(today, cancellationToken);

@@ -87,6 +87,8 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
 
     private const int ComputeTimeoutSeconds = 600;
 
+    private const long RunLockKey = 7_340_119_002;
+
     /// <summary>Computes and stores the snapshot of the ISO week that <paramref name="today"/> falls in; returns its cell count.</summary>
     public async Task<int> ComputeAsync(DateOnly today, DateTimeOffset computedAt, CancellationToken cancellationToken)
     {
@@ -94,6 +96,13 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
         var settings = options.Value;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Two runs at once (a scheduled one and one on demand, or one taken over from a node thought dead) take turns:
+        // the second replaces the first's snapshot instead of adding to it. The lock ends with the transaction, or with
+        // the connection of a node that died.
+        await using (var turn = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({RunLockKey})", connection, transaction))
+        {
+            await turn.ExecuteNonQueryAsync(cancellationToken);
+        }
         await using (var delete = new NpgsqlCommand("DELETE FROM shortfall_snapshots WHERE iso_week = $1", connection, transaction))
         {
             delete.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });

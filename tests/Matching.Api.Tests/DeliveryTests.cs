@@ -13,7 +13,8 @@ namespace Matching.Api.Tests;
 
 /// <summary>
 /// Weekly report delivery to a webhook receiver and an SMTP sink that the test runs on loopback. The jobs are driven
-/// directly (the shortfall run, then the sender), so every step is deterministic: nothing waits for a timer.
+/// directly (the shortfall run, then an attempt at each delivery, as its Hangfire job makes them), so every step is
+/// deterministic: nothing waits for a timer. JobsApiTests runs the same through Hangfire's server.
 /// </summary>
 public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
@@ -97,12 +98,20 @@ public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgre
     {
         await SubscribeAsync(_webhooks, "/hooks/once", "once@rmc.example.nl", "once-secret-0123456789");
         await RunShortfallJobAsync();
+        var ids = await OpenDeliveriesAsync();
         await DeliverDueAsync();
 
         var again = await DeliverDueAsync();
+        var deliverer = App.Services.GetRequiredService<ReportDeliverer>();
+        foreach (var id in ids)
+        {
+            // A delivery job that runs again after its delivery was made (Hangfire runs a job at least once).
+            await deliverer.DeliverAsync(id, CancellationToken.None);
+        }
         var (_, rescheduled) = await RunShortfallJobAsync();
         var afterRerun = await DeliverDueAsync();
 
+        Assert.Equal(2, ids.Count);
         Assert.Equal((0, 0, 0), (again, rescheduled, afterRerun));
         Assert.Single(_webhooks.Received);
         Assert.Single(_smtp.Messages);
@@ -115,23 +124,55 @@ public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgre
         var subscription = await SubscribeAsync(_failing, "/hooks/broken", email: null, "broken-secret-0123456789");
         await RunShortfallJobAsync();
         var deliverer = App.Services.GetRequiredService<ReportDeliverer>();
+        var id = Assert.Single(await OpenDeliveriesAsync());
 
         var states = new List<(string Status, int Attempts)>();
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            Assert.True(await deliverer.DeliverNextAsync(CancellationToken.None));
+            Assert.True((await deliverer.AttemptAsync(id, CancellationToken.None)).Attempted);
             var delivery = (await DeliveriesAsync(subscription)).Single();
             states.Add((delivery["status"]!.GetValue<string>(), delivery["attempts"]!.GetValue<int>()));
         }
-        var afterLast = await deliverer.DeliverNextAsync(CancellationToken.None);
+        var afterLast = await deliverer.AttemptAsync(id, CancellationToken.None);
+        var jobAfterLast = await Record.ExceptionAsync(() => deliverer.DeliverAsync(id, CancellationToken.None));
 
         Assert.Equal([("pending", 1), ("pending", 2), ("failed", 3)], states);
-        Assert.False(afterLast);
+        Assert.False(afterLast.Attempted);
+        // The job of a delivery that failed before ends quietly: it neither sends nor fails again.
+        Assert.Null(jobAfterLast);
         Assert.Equal(MaxAttempts, _failing.Received.Count);
         var failed = (await DeliveriesAsync(subscription)).Single();
         Assert.Equal("The webhook answered 500 Internal Server Error.", failed["lastError"]!.GetValue<string>());
         Assert.Null(failed["nextAttemptAt"]);
         Assert.Null(failed["deliveredAt"]);
+    }
+
+    [Fact]
+    public async Task A_failed_attempt_asks_hangfire_for_a_retry_after_the_back_off_and_the_last_one_fails_the_job()
+    {
+        await SubscribeAsync(_failing, "/hooks/broken", email: null, "broken-secret-0123456789");
+        await RunShortfallJobAsync();
+        var deliverer = App.Services.GetRequiredService<ReportDeliverer>();
+        var id = Assert.Single(await OpenDeliveriesAsync());
+
+        var first = await Assert.ThrowsAsync<DeliveryRetryException>(() => deliverer.DeliverAsync(id, CancellationToken.None));
+        var second = await Assert.ThrowsAsync<DeliveryRetryException>(() => deliverer.DeliverAsync(id, CancellationToken.None));
+        var last = await Assert.ThrowsAsync<DeliveryFailedException>(() => deliverer.DeliverAsync(id, CancellationToken.None));
+
+        // Delivery:BaseDelaySeconds is 0 here, so every retry is due at once.
+        Assert.Equal(TimeSpan.Zero, first.RetryAfter);
+        Assert.Equal("Attempt 1 failed: The webhook answered 500 Internal Server Error.", first.Message);
+        Assert.StartsWith("Attempt 2 failed", second.Message);
+        Assert.Equal("The webhook answered 500 Internal Server Error.", last.Message);
+        Assert.Equal(MaxAttempts, _failing.Received.Count);
+    }
+
+    [Fact]
+    public void The_retry_delay_doubles_from_the_base_delay_up_to_the_maximum()
+    {
+        var options = new DeliveryOptions { BaseDelaySeconds = 30, MaxDelaySeconds = 100 };
+
+        Assert.Equal([30, 60, 100, 100], new[] { 1, 2, 3, 4 }.Select(attempts => options.RetryDelay(attempts).TotalSeconds));
     }
 
     [Fact]
@@ -145,9 +186,10 @@ public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgre
         await using var otherNode = new MatchingApiFactory(App.ConnectionString, Settings);
         otherNode.CreateClient();
 
+        // As when a delivery's job runs twice at once (Hangfire runs a job at least once): both nodes try every delivery.
         var attempts = await Task.WhenAll(
-            Task.Run(DeliverDueAsync),
-            Task.Run(() => otherNode.Services.GetRequiredService<ReportDeliverer>().DeliverDueAsync(CancellationToken.None)));
+            Task.Run(() => DeliverAllAsync(App.Services.GetRequiredService<ReportDeliverer>())),
+            Task.Run(() => DeliverAllAsync(otherNode.Services.GetRequiredService<ReportDeliverer>())));
 
         Assert.Equal(24, attempts.Sum());
         Assert.Equal(12, _webhooks.Received.Select(r => r.Path).Distinct().Count());
@@ -162,11 +204,12 @@ public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgre
         await SubscribeAsync(_webhooks, "/hooks/lease", email: null, "lease-secret-0123456789");
         await RunShortfallJobAsync();
         var queue = App.Services.GetRequiredService<ReportDeliveryQueue>();
+        var id = Assert.Single(await OpenDeliveriesAsync());
         var now = DateTimeOffset.UtcNow;
 
-        var stalled = await queue.ClaimNextAsync(now, CancellationToken.None);
-        var duringLease = await queue.ClaimNextAsync(now.AddSeconds(1), CancellationToken.None);
-        var takenOver = await queue.ClaimNextAsync(now.AddDays(1), CancellationToken.None);
+        var stalled = await queue.ClaimAsync(id, now, CancellationToken.None);
+        var duringLease = await queue.ClaimAsync(id, now.AddSeconds(1), CancellationToken.None);
+        var takenOver = await queue.ClaimAsync(id, now.AddDays(1), CancellationToken.None);
         var staleWrite = await queue.MarkDeliveredAsync(stalled!, now.AddDays(1), CancellationToken.None);
         var currentWrite = await queue.MarkDeliveredAsync(takenOver!, now.AddDays(1), CancellationToken.None);
 
@@ -196,7 +239,21 @@ public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgre
         return await scope.ServiceProvider.GetRequiredService<ComputeShortfallsJob>().RunAsync(Today, DateTimeOffset.UtcNow, CancellationToken.None);
     }
 
-    private Task<int> DeliverDueAsync() => App.Services.GetRequiredService<ReportDeliverer>().DeliverDueAsync(CancellationToken.None);
+    private Task<int> DeliverDueAsync() => DeliverAllAsync(App.Services.GetRequiredService<ReportDeliverer>());
+
+    // One attempt at every open delivery, as their jobs would make them; how many were made.
+    private async Task<int> DeliverAllAsync(ReportDeliverer deliverer)
+    {
+        var attempts = 0;
+        foreach (var id in await OpenDeliveriesAsync())
+        {
+            attempts += (await deliverer.AttemptAsync(id, CancellationToken.None)).Attempted ? 1 : 0;
+        }
+        return attempts;
+    }
+
+    private async Task<List<Guid>> OpenDeliveriesAsync() =>
+        [.. (await App.Services.GetRequiredService<ReportDeliveryQueue>().OpenAsync(null, CancellationToken.None)).Select(d => d.Id)];
 
     private async Task<List<JsonObject>> DeliveriesAsync(Guid subscription)
     {

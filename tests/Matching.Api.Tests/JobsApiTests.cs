@@ -1,15 +1,41 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Hangfire;
 using Matching.Api.Tests.Infrastructure;
+using Matching.Jobs.Delivery;
 using Matching.Tests;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matching.Api.Tests;
 
-/// <summary>The Quartz scheduler on the job store in PostgreSQL, driven through /v1/jobs.</summary>
+/// <summary>The jobs on Hangfire with its storage in PostgreSQL and a server on this node, driven through /v1/jobs.</summary>
 public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Jobs:Enabled"] = "true" };
+    private WebhookReceiver _webhooks = null!;
+    private WebhookReceiver _failing = null!;
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Jobs:Enabled"] = "true",
+        ["Delivery:AllowInsecureLoopback"] = "true",
+        ["Delivery:MaxAttempts"] = "2",
+        ["Delivery:BaseDelaySeconds"] = "0",
+    };
+
+    public override async Task InitializeAsync()
+    {
+        _webhooks = await WebhookReceiver.StartAsync();
+        _failing = await WebhookReceiver.StartAsync(500);
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _webhooks.DisposeAsync();
+        await _failing.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_coordinator_runs_the_shortfall_job_and_reads_its_outcome_and_the_snapshot()
@@ -17,14 +43,18 @@ public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres
         var school = await SchoolAsync();
         Assert.Equal(HttpStatusCode.Created, (await school.PostAsJsonAsync("/v1/students", TestData.Student().With("availableFrom", DateTime.UtcNow.ToString("yyyy-MM-dd")))).StatusCode);
         var coordinator = await CoordinatorAsync("rijnmond");
+        var before = DateTimeOffset.UtcNow;
 
         var run = await coordinator.PostAsync("/v1/jobs/shortfall/run", null);
 
         Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
         var shortfall = await WaitForOutcomeAsync(coordinator, "shortfall");
         Assert.Equal("succeeded", shortfall["lastOutcome"]!.GetValue<string>());
-        Assert.NotNull(shortfall["nextFireTime"]);
-        Assert.True(shortfall["lastDurationMs"]!.GetValue<long>() >= 0);
+        var started = shortfall["lastStartedAt"]!.GetValue<DateTimeOffset>();
+        var finished = shortfall["lastFinishedAt"]!.GetValue<DateTimeOffset>();
+        Assert.InRange(started, before.AddSeconds(-1), finished);
+        Assert.NotNull(shortfall["lastDurationMs"]);
+        Assert.True(shortfall["nextFireTime"]!.GetValue<DateTimeOffset>() > DateTimeOffset.UtcNow);
         var page = await ReadJsonAsync(await coordinator.GetAsync("/v1/shortfalls"));
         Assert.Equal(1, page["items"]![0]!["demand"]!.GetValue<int>());
     }
@@ -43,25 +73,58 @@ public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres
     }
 
     [Fact]
-    public async Task A_delivery_run_with_nothing_due_leaves_no_trace_in_the_job_history()
+    public async Task Each_delivery_is_a_hangfire_job_a_failing_one_is_retried_and_then_fails_with_its_error()
     {
-        Assert.Equal(HttpStatusCode.Accepted, (await Admin.PostAsync("/v1/jobs/delivery/run", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Accepted, (await Admin.PostAsync("/v1/jobs/expiry/run", null)).StatusCode);
-
-        // Both on-demand runs are done once their one-off triggers (outside the "matching" group of the schedules)
-        // have fired and completed, and the expiry run has its outcome.
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await CountAsync("qrtz_triggers WHERE trigger_group <> 'matching'") + await CountAsync("qrtz_fired_triggers WHERE trigger_group <> 'matching'") > 0
-            || await CountAsync("job_runs WHERE job_name = 'expiry' AND finished_at IS NOT NULL") == 0)
+        var school = await SchoolAsync();
+        Assert.Equal(HttpStatusCode.Created, (await school.PostAsJsonAsync("/v1/students", TestData.Student())).StatusCode);
+        var coordinator = await CoordinatorAsync("rijnmond");
+        foreach (var (receiver, path) in new[] { (_webhooks, "/hooks/good"), (_failing, "/hooks/broken") })
         {
-            Assert.True(DateTime.UtcNow < deadline, "The on-demand runs did not finish within 60 s.");
-            await Task.Delay(50);
+            var response = await coordinator.PostAsJsonAsync("/v1/subscriptions",
+                new { regions = new[] { "rijnmond" }, webhookUrl = receiver.BaseUrl + path, webhookSecret = "job-secret-0123456789" });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         }
-        var jobs = (await Admin.GetFromJsonAsync<JsonArray>("/v1/jobs"))!;
-        var delivery = jobs.Single(j => j!["name"]!.GetValue<string>() == "delivery")!;
-        Assert.Null(delivery["lastOutcome"]);
-        Assert.Equal(1, await CountAsync("job_runs WHERE job_name = 'expiry'"));
-        Assert.Equal(0, await CountAsync("job_runs WHERE job_name = 'delivery'"));
+
+        Assert.Equal(HttpStatusCode.Accepted, (await coordinator.PostAsync("/v1/jobs/shortfall/run", null)).StatusCode);
+        await HangfireTables.WaitForAsync(App.ConnectionString, """
+            SELECT count(*) FROM report_deliveries d JOIN hangfire.job j ON j.id::text = d.job_id
+            WHERE (d.status = 'delivered' AND j.statename = 'Succeeded') OR (d.status = 'failed' AND j.statename = 'Failed')
+            """, atLeast: 2);
+
+        var good = Assert.Single(_webhooks.Received);
+        Assert.Equal("/hooks/good", good.Path);
+        Assert.Equal(2, _failing.Received.Count);
+        // The same delivery id on both attempts, so a receiver can tell a retry from a new report.
+        Assert.Single(_failing.Received.Select(r => r.Headers["X-Matching-Delivery"]).Distinct());
+        Assert.Equal(1, await CountAsync("report_deliveries WHERE status = 'failed' AND attempts = 2 AND last_error = 'The webhook answered 500 Internal Server Error.'"));
+        // Hangfire's history shows the retry: failed attempt 1 was scheduled again, attempt 2 failed for good.
+        Assert.Equal(1, await CountAsync("""
+            hangfire.state s JOIN report_deliveries d ON d.job_id = s.jobid::text
+            WHERE d.status = 'failed' AND s.name = 'Scheduled' AND s.reason LIKE 'Attempt 1 failed: The webhook answered 500%'
+            """));
+    }
+
+    [Fact]
+    public async Task The_delivery_job_queues_again_an_open_delivery_whose_job_was_deleted()
+    {
+        var school = await SchoolAsync();
+        Assert.Equal(HttpStatusCode.Created, (await school.PostAsJsonAsync("/v1/students", TestData.Student())).StatusCode);
+        var coordinator = await CoordinatorAsync("rijnmond");
+        Assert.Equal(HttpStatusCode.Created, (await coordinator.PostAsJsonAsync("/v1/subscriptions",
+            new { regions = new[] { "rijnmond" }, webhookUrl = _failing.BaseUrl + "/hooks/late", webhookSecret = "late-secret-0123456789" })).StatusCode);
+        // The week's delivery, queued, and its job deleted before it ran (as from the dashboard).
+        var queue = App.Services.GetRequiredService<ReportDeliveryQueue>();
+        await queue.ScheduleWeekAsync("2027-W02", DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
+        await App.Services.GetRequiredService<DeliveryJobs>().QueueUnqueuedAsync("2027-W02", CancellationToken.None);
+        var (id, deletedJob) = Assert.Single(await queue.OpenAsync("2027-W02", CancellationToken.None));
+        Assert.True(App.Services.GetRequiredService<IBackgroundJobClient>().Delete(deletedJob));
+
+        Assert.Equal(HttpStatusCode.Accepted, (await Admin.PostAsync("/v1/jobs/delivery/run", null)).StatusCode);
+        Assert.Equal("succeeded", (await WaitForOutcomeAsync(Admin, "delivery"))["lastOutcome"]!.GetValue<string>());
+
+        var (sameId, newJob) = Assert.Single(await queue.OpenAsync("2027-W02", CancellationToken.None));
+        Assert.Equal(id, sameId);
+        Assert.NotEqual(deletedJob, newJob);
     }
 
     // The run is queued in the cluster; poll the job list as a client would, for at most 30 s.

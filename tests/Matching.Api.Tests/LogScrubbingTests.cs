@@ -25,7 +25,7 @@ public sealed class LogScrubbingTests(PostgresServer postgres) : ApiTestBase(pos
         ["Logging:LogLevel:Microsoft"] = "Trace",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
         ["Logging:LogLevel:Npgsql"] = "Trace",
-        ["Logging:LogLevel:Quartz"] = "Trace",
+        ["Logging:LogLevel:Hangfire"] = "Trace",
     };
 
     [Fact]

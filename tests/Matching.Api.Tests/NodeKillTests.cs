@@ -10,7 +10,8 @@ namespace Matching.Api.Tests;
 
 /// <summary>
 /// Two service processes on one database; the node running the shortfall job is SIGKILLed mid-run. The job holds at
-/// its start while a file exists (Jobs:HoldFile), so the kill lands inside the run every time, not by timing.
+/// its start while a file exists (Jobs:HoldFile), so the kill lands inside the run every time, not by timing. The other
+/// node takes the job over once the dead node stops renewing its invisibility (Jobs:InvisibilityTimeoutSeconds).
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class NodeKillTests(PostgresServer postgres) : IAsyncLifetime
@@ -37,35 +38,42 @@ public sealed class NodeKillTests(PostgresServer postgres) : IAsyncLifetime
         var settings = new Dictionary<string, string>
         {
             ["Jobs:Enabled"] = "true",
-            ["Jobs:ClusterCheckinSeconds"] = "1",
+            ["Jobs:InvisibilityTimeoutSeconds"] = "3",
             ["Jobs:HoldFile"] = _holdFile,
             ["Delivery:AllowInsecureLoopback"] = "true",
-            ["Delivery:PollSeconds"] = "1",
         };
-        await using var nodeA = ServiceProcess.Start(database, new Dictionary<string, string>(settings) { ["Jobs:InstanceId"] = "node-a" });
+        await using var nodeA = ServiceProcess.Start(database, new Dictionary<string, string>(settings) { ["Jobs:ServerName"] = "node-a" });
         await nodeA.WaitUntilReadyAsync(); // the first node migrates; the second finds the schema in place
-        await using var nodeB = ServiceProcess.Start(database, new Dictionary<string, string>(settings) { ["Jobs:InstanceId"] = "node-b" });
+        await using var nodeB = ServiceProcess.Start(database, new Dictionary<string, string>(settings) { ["Jobs:ServerName"] = "node-b" });
         await nodeB.WaitUntilReadyAsync();
         var coordinator = await SetUpAsync(nodeA);
 
         Assert.Equal(HttpStatusCode.Accepted, (await coordinator.PostAsync("/v1/jobs/shortfall/run", null)).StatusCode);
-        var running = await WaitForAsync(database, "SELECT node FROM job_runs WHERE job_name = 'shortfall' AND finished_at IS NULL", nodeA, nodeB);
-        var (victim, survivor) = running == "node-a" ? (nodeA, nodeB) : (nodeB, nodeA);
+        var running = await WaitForAsync(database, ServerOfShortfallIn("Processing"), nodeA, nodeB);
+        var (victim, survivor) = running.StartsWith("node-a:", StringComparison.Ordinal) ? (nodeA, nodeB) : (nodeB, nodeA);
         await victim.KillAsync();
         File.Delete(_holdFile);
 
-        var finishedBy = await WaitForAsync(database, "SELECT node FROM job_runs WHERE job_name = 'shortfall' AND outcome = 'succeeded'", survivor);
+        var finishedBy = await WaitForAsync(database, ServerOfShortfallIn("Succeeded"), survivor);
         await WaitForAsync(database, """
             SELECT 'all delivered' FROM report_deliveries HAVING count(*) = 2 AND count(*) FILTER (WHERE status = 'delivered') = 2
             """, survivor);
 
-        Assert.NotEqual(running, finishedBy);
+        Assert.NotEqual(running.Split(':')[0], finishedBy.Split(':')[0]);
         Assert.Equal(1L, await ScalarAsync(database, "SELECT count(DISTINCT iso_week) FROM shortfall_snapshots"));
         Assert.True(await ScalarAsync(database, "SELECT coalesce(sum(demand), 0) FROM shortfall_snapshots") >= 1);
         Assert.Equal(["/hooks/first", "/hooks/second"], _webhooks.Received.Select(r => r.Path).Order());
         Assert.Equal(0L, await ScalarAsync(database, "SELECT count(*) FROM report_deliveries WHERE attempts <> 1"));
         Assert.False(survivor.HasExited);
     }
+
+    // The server that last took the shortfall job, once the job is in the given state.
+    private static string ServerOfShortfallIn(string state) => $"""
+        SELECT s.data::jsonb ->> 'ServerId' FROM hangfire.state s
+        JOIN ({HangfireTables.RunsOfShortfall}) r ON r.id = s.jobid
+        WHERE r.statename = '{state}' AND s.name = 'Processing'
+        ORDER BY s.id DESC LIMIT 1
+        """;
 
     // Through the first node's API: a student (demand), a coordinator and two subscriptions with webhooks.
     private async Task<HttpClient> SetUpAsync(ServiceProcess node)

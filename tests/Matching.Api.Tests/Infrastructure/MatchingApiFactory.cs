@@ -48,8 +48,11 @@ public sealed class MatchingApiFactory(string connectionString, IReadOnlyDiction
         // Tests make many requests from one key; the rate-limit test sets its own, lower budget.
         builder.UseSetting("RateLimiting:BurstLimit", "100000");
         builder.UseSetting("RateLimiting:RequestsPerSecond", "100000");
-        // Only the job tests run a scheduler; the others would just poll the job store in the background.
+        // Only the job tests run a Hangfire server; the others would just poll the job queue in the background. Those that
+        // do look for due schedules and queued jobs every second, so that nothing waits for long.
         builder.UseSetting("Jobs:Enabled", "false");
+        builder.UseSetting("Jobs:SchedulePollingSeconds", "1");
+        builder.UseSetting("Jobs:QueuePollSeconds", "1");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -54,6 +54,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         startInfo.Environment["Auth__BootstrapAdminKey"] = MatchingApiFactory.AdminKey;
         startInfo.Environment["RateLimiting__BurstLimit"] = "100000";
         startInfo.Environment["RateLimiting__RequestsPerSecond"] = "100000";
+        startInfo.Environment["Jobs__SchedulePollingSeconds"] = "1";
+        startInfo.Environment["Jobs__QueuePollSeconds"] = "1";
         foreach (var (key, value) in settings)
         {
             startInfo.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

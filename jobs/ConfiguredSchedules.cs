@@ -1,3 +1,0 @@
-namespace Matching.Jobs;
-
-public sealed record ConfiguredSchedules(IReadOnlyList<ConfiguredSchedule> All);
