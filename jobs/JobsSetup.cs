@@ -77,7 +77,7 @@ public static class JobsSetup
         builder.Services.Configure<DeliveryOptions>(section);
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
         var options = section.Get<DeliveryOptions>() ?? new DeliveryOptions();
-        var smtpTimeout = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>()?.TimeoutSeconds ?? new SmtpOptions().TimeoutSeconds;
+        var smtpTimeout = SmtpOptions.Read(builder.Configuration.GetSection(SmtpOptions.Section)).TimeoutSeconds;
         if (options.PollSeconds < 1 || options.MaxAttempts < 1 || options.BaseDelaySeconds < 0 || options.Concurrency < 1)
         {
             throw new InvalidOperationException("Delivery:PollSeconds, MaxAttempts and Concurrency must be at least 1, and BaseDelaySeconds not negative.");
