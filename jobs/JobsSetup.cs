@@ -70,7 +70,7 @@ public static class JobsSetup
         builder.Services.Configure<DeliveryOptions>(section);
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
         var options = section.Get<DeliveryOptions>() ?? new DeliveryOptions();
-        var smtpTimeout = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>()?.TimeoutSeconds ?? new SmtpOptions().TimeoutSeconds;
+        var smtpTimeout = SmtpOptions.Read(builder.Configuration.GetSection(SmtpOptions.Section)).TimeoutSeconds;
         if (options.MaxAttempts < 1 || options.BaseDelaySeconds < 0 || options.MaxDelaySeconds < options.BaseDelaySeconds)
         {
             throw new InvalidOperationException("Delivery:MaxAttempts must be at least 1, BaseDelaySeconds not negative, and MaxDelaySeconds not below it.");

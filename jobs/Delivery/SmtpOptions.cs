@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Matching.Jobs.Delivery;
 
 /// <summary>The "Smtp" configuration section. Keep the password in a secret store or the environment (Smtp__Password).</summary>
@@ -10,8 +12,11 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 587;
 
-    /// <summary>STARTTLS on the connection (System.Net.Mail does not speak implicit TLS on port 465).</summary>
-    public bool EnableSsl { get; set; } = true;
+    /// <summary>Auto: implicit TLS on port 465, STARTTLS (required) on any other; see <see cref="SmtpSecurityChoice"/>.</summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
+
+    /// <summary>The setting Security replaced: false still means no TLS while Security is Auto.</summary>
+    public bool? EnableSsl { get; set; }
 
     public string? UserName { get; set; }
 
@@ -22,4 +27,21 @@ public sealed class SmtpOptions
     public string FromName { get; set; } = "Matching shortfall reports";
 
     public int TimeoutSeconds { get; set; } = 60;
+
+    /// <summary>The section's settings, checked at start-up so that a mistyped Security stops the node rather than a send.</summary>
+    public static SmtpOptions Read(IConfigurationSection section)
+    {
+        // Checked by name: the enum binding would also take a number or a comma-separated list.
+        var security = section[nameof(Security)];
+        if (!string.IsNullOrWhiteSpace(security) && !Enum.GetNames<SmtpSecurity>().Contains(security.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(Security)} must be Auto, SslOnConnect, StartTls or None, not '{security}'.");
+        }
+        var options = section.Get<SmtpOptions>() ?? new SmtpOptions();
+        if (options.TimeoutSeconds < 1)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(TimeoutSeconds)} must be at least 1.");
+        }
+        return options;
+    }
 }

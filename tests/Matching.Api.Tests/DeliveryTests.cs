@@ -34,7 +34,7 @@ public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgre
         ["Delivery:BaseDelaySeconds"] = "0",
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = _smtp.Port.ToString(),
-        ["Smtp:EnableSsl"] = "false",
+        ["Smtp:Security"] = "None",
         ["Smtp:From"] = "reports@matching.test",
     };
 
@@ -43,7 +43,9 @@ public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgre
         // The receivers first: the service's settings name their ports.
         _webhooks = await WebhookReceiver.StartAsync();
         _failing = await WebhookReceiver.StartAsync(500);
-        _smtp = SmtpSink.Start();
+        _smtp = SmtpSink.Start(line => line.StartsWith("RCPT TO:<nobody@", StringComparison.OrdinalIgnoreCase)
+            ? "550 5.1.1 <nobody@rmc.example.nl>: Recipient address rejected: User unknown"
+            : null);
         await base.InitializeAsync();
         _coordinator = await CoordinatorAsync("rijnmond");
         var school = await SchoolAsync();
@@ -173,6 +175,28 @@ public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgre
         var options = new DeliveryOptions { BaseDelaySeconds = 30, MaxDelaySeconds = 100 };
 
         Assert.Equal([30, 60, 100, 100], new[] { 1, 2, 3, 4 }.Select(attempts => options.RetryDelay(attempts).TotalSeconds));
+    }
+
+    [Fact]
+    public async Task A_refused_email_is_retried_and_then_marked_failed_with_the_mail_servers_answer()
+    {
+        var subscription = await SubscribeAsync(_webhooks, "/hooks/refused", "nobody@rmc.example.nl", "refused-secret-0123456789");
+        await RunShortfallJobAsync();
+
+        // Every attempt there is: the webhook's one, and the e-mail's until none is left.
+        var attempts = 0;
+        for (var round = await DeliverDueAsync(); round > 0; round = await DeliverDueAsync())
+        {
+            attempts += round;
+        }
+
+        Assert.Equal(1 + MaxAttempts, attempts);
+        Assert.Empty(_smtp.Messages);
+        Assert.Equal(MaxAttempts, _smtp.Commands.Count(c => c.StartsWith("RCPT TO:<nobody@", StringComparison.Ordinal)));
+        var email = (await DeliveriesAsync(subscription)).Single(d => d["channel"]!.GetValue<string>() == "email");
+        Assert.Equal(("failed", MaxAttempts), (email["status"]!.GetValue<string>(), email["attempts"]!.GetValue<int>()));
+        Assert.Equal("The mail server refused the report: 550 5.1.1 <nobody@rmc.example.nl>: Recipient address rejected: User unknown",
+            email["lastError"]!.GetValue<string>());
     }
 
     [Fact]

@@ -6,8 +6,9 @@ namespace Matching.Api.Tests.Infrastructure;
 public sealed record ReceivedMail(string From, IReadOnlyList<string> To, string Data)
 {
     /// <summary>
-    /// The decoded text of the MIME part with this media type. Enough MIME for what System.Net.Mail writes:
-    /// a part's headers, a blank line, and a base64 body that ends at the next boundary line.
+    /// The decoded text of the MIME part with this media type. Enough MIME for what EmailSender has MailKit write:
+    /// a part's headers, a blank line, and a base64 body that ends at the next boundary line. Base64 is asserted,
+    /// not merely decoded: quoted-printable or 7bit would bring the documents' line feeds back as CRLF.
     /// </summary>
     public string Part(string mediaType)
     {

@@ -6,11 +6,15 @@ using System.Text;
 namespace Matching.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Just enough of an SMTP server on loopback to accept mail (RFC 5321 without extensions): greeting, EHLO/HELO,
-/// MAIL, RCPT, DATA up to the lone dot, RSET, NOOP and QUIT. It keeps every message it accepts.
+/// Just enough of an SMTP server on loopback to accept mail (RFC 5321 without extensions, so no STARTTLS): greeting,
+/// EHLO/HELO, MAIL, RCPT, DATA up to the lone dot, RSET, NOOP and QUIT. It keeps every message it accepts and every
+/// command it is sent. A test can answer a command its own way (refuse a recipient), or have the sink never speak.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
+    private readonly Func<string, string?>? _answer;
+    private readonly bool _silent;
+    private readonly ConcurrentQueue<string> _commands = new();
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<ReceivedMail> _messages = new();
@@ -21,9 +25,20 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public IReadOnlyList<ReceivedMail> Messages => [.. _messages];
 
-    public static SmtpSink Start()
+    /// <summary>The command lines received, in order (across connections when there were several).</summary>
+    public IReadOnlyList<string> Commands => [.. _commands];
+
+    private SmtpSink(Func<string, string?>? answer, bool silent)
     {
-        var sink = new SmtpSink();
+        _answer = answer;
+        _silent = silent;
+    }
+
+    /// <param name="answer">Given a command line, the reply to send instead of the usual one; null: the usual one.</param>
+    /// <param name="silent">Accept connections but never send the greeting, like a server that hangs.</param>
+    public static SmtpSink Start(Func<string, string?>? answer = null, bool silent = false)
+    {
+        var sink = new SmtpSink(answer, silent);
         sink._listener.Start();
         sink._accepting = sink.AcceptAsync();
         return sink;
@@ -66,9 +81,19 @@ public sealed class SmtpSink : IAsyncDisposable
         var to = new List<string>();
         try
         {
+            if (_silent)
+            {
+                await Task.Delay(Timeout.Infinite, _stop.Token);
+            }
             await writer.WriteLineAsync("220 sink.test ESMTP test sink");
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
             {
+                _commands.Enqueue(line);
+                if (_answer?.Invoke(line) is { } answer)
+                {
+                    await writer.WriteLineAsync(answer);
+                    continue;
+                }
                 switch (line.Split(' ', 2)[0].ToUpperInvariant())
                 {
                     case "EHLO" or "HELO":
