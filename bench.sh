@@ -155,7 +155,7 @@ start_node() { # name port jobs-enabled
     exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
       ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" \
       RateLimiting__BurstLimit=1000000 RateLimiting__RequestsPerSecond=1000000 \
-      Jobs__Enabled="$jobs" Delivery__AllowInsecureLoopback=true Delivery__PollSeconds=1 \
+      Jobs__Enabled="$jobs" Delivery__AllowInsecureLoopback=true Jobs__QueuePollSeconds=1 \
       Logging__LogLevel__Default=Information Logging__LogLevel__Microsoft.AspNetCore=Warning \
       dotnet Matching.Api.dll
   ) >"$run/node-$name.log" 2>&1 &

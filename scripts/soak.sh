@@ -66,7 +66,7 @@ admin_key="mk_admin_soak_$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr 
   exec env ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production \
     ConnectionStrings__Matching="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=matching" \
     Auth__BootstrapAdminKey="$admin_key" Demo__Seed=true Demo__KeysFile="$work/demo-keys.json" \
-    Jobs__Enabled=true Jobs__ShortfallCron="0 */2 * * * ?" \
+    Jobs__Enabled=true Jobs__ShortfallCron="*/2 * * * *" Jobs__SchedulePollingSeconds=5 \
     RateLimiting__BurstLimit=100000 RateLimiting__RequestsPerSecond=100000 Logging__LogLevel__Default=Warning \
     dotnet Matching.Api.dll
 ) >"$work/api.log" 2>&1 &
@@ -94,7 +94,8 @@ wait "$driver" || status=$?
 
 rss_end=$(rss)
 runs=$("$bin/psql" -X -tA -h 127.0.0.1 -p "$pg_port" -U postgres -d matching \
-  -c "SELECT count(*) || ' shortfall runs, ' || count(*) FILTER (WHERE outcome = 'succeeded') || ' succeeded' FROM job_runs WHERE job_name = 'shortfall'")
+  -c "SELECT count(*) || ' shortfall runs, ' || count(*) FILTER (WHERE j.statename = 'Succeeded') || ' succeeded' FROM hangfire.job j
+      JOIN hangfire.jobparameter p ON p.jobid = j.id AND p.name = 'RecurringJobId' AND p.value = '\"shortfall\"'")
 echo "Scheduler: $runs"
 echo "Resident memory: start $((rss_start / 1024)) MiB, end $((rss_end / 1024)) MiB ($(( (rss_end - rss_start) / 1024 )) MiB)"
 log_errors=$(grep -c '^fail: \|Unhandled exception' "$work/api.log" || true)

@@ -157,7 +157,7 @@ w("")
 w("## 5. Shortfall job and report delivery")
 w("")
 w("`POST /v1/jobs/shortfall/run` on node A, then `GET /v1/jobs` until the run finished; a coordinator subscription "
-  "for all regions with a webhook to a local receiver (`Delivery__PollSeconds=1`, `Delivery__AllowInsecureLoopback=true`).")
+  "for all regions with a webhook to a local receiver (`Jobs__QueuePollSeconds=1`, `Delivery__AllowInsecureLoopback=true`); the run and each delivery are Hangfire jobs.")
 w("")
 w("| | |")
 w("| --- | --- |")
