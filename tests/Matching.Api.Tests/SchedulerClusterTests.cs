@@ -33,6 +33,26 @@ public sealed class SchedulerClusterTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_node_with_jobs_disabled_queues_a_run_that_a_node_with_jobs_enabled_then_runs()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using var serving = new MatchingApiFactory(database, new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" });
+        await serving.WaitUntilReadyAsync();
+        var admin = serving.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", MatchingApiFactory.AdminKey);
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, (await admin.PostAsync("/v1/jobs/shortfall/run", null)).StatusCode);
+
+        // No Hangfire server on this node: the run waits in the queue.
+        Assert.Equal(0, await ScalarAsync(database, "SELECT count(*) FROM hangfire.server"));
+        Assert.Equal(1, await ScalarAsync(database, $"SELECT count(*) FROM ({RunsOfShortfall}) r WHERE r.statename = 'Enqueued'"));
+        await using var working = new MatchingApiFactory(database, Scheduled);
+        await working.WaitUntilReadyAsync();
+        await WaitForAsync(database, $"SELECT count(*) FROM ({RunsOfShortfall}) r WHERE r.statename = 'Succeeded'", atLeast: 1);
+        Assert.Equal(1, await ScalarAsync(database, "SELECT count(*) FROM hangfire.server"));
+    }
+
+    [Fact]
     public async Task Fire_times_missed_while_no_node_was_up_run_once_when_one_comes_up()
     {
         var database = await postgres.CreateDatabaseAsync();
