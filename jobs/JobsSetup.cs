@@ -30,6 +30,8 @@ public static class JobsSetup
         var options = section.Get<JobsOptions>() ?? new JobsOptions();
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         builder.Services.AddSingleton<ShortfallCalculator>();
+        builder.Services.AddSingleton<ShortfallSnapshots>();
+        builder.Services.AddSingleton<Reports.ShortfallReportBuilder>();
         var delivery = AddDelivery(builder);
         // Keep the triggers a node finds stored: replacing them at every start would erase the fire times
         // missed while all nodes were down. TriggerReconciler applies a changed schedule explicitly.
