@@ -28,6 +28,8 @@ public static class JobsSetup
             throw new InvalidOperationException(problem);
         }
         builder.Services.AddSingleton<ShortfallCalculator>();
+        builder.Services.AddSingleton<ShortfallSnapshots>();
+        builder.Services.AddSingleton<Reports.ShortfallReportBuilder>();
         builder.Services.AddTransient<ComputeShortfallsJob>();
         builder.Services.AddTransient<ExpireJob>();
         builder.Services.AddTransient<RequeueDeliveriesJob>();

@@ -1,36 +1,17 @@
 using Matching.Api.Http;
+using Matching.Jobs.Data;
 using Npgsql;
 
 namespace Matching.Api.Data;
 
-/// <summary>Runs a filtered, ordered list query one page at a time, with the total count.</summary>
+/// <summary>A list endpoint's page: <see cref="PagedSelect"/> at the query's limit and offset, as the API's <see cref="Page{T}"/>.</summary>
 internal static class PagedList
 {
-    // select: the select list; from: the FROM clause's body; orderBy: a total order ending in a unique
-    // column, so that pages never overlap or skip rows.
     public static async Task<Page<T>> ReadAsync<T>(
         NpgsqlDataSource dataSource, string select, string from, SqlFilter filter, string orderBy, PagedQuery page,
         Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
-        var count = new NpgsqlBatchCommand($"SELECT count(*) FROM {from} {filter.Clause}");
-        filter.AddTo(count.Parameters);
-        var rows = new NpgsqlBatchCommand($"SELECT {select} FROM {from} {filter.Clause} ORDER BY {orderBy} LIMIT {filter.NextPlaceholder()} OFFSET {filter.NextPlaceholder(1)}");
-        filter.AddTo(rows.Parameters);
-        rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = page.Take });
-        rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = page.Skip });
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(rows);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(read(reader));
-        }
-        return new Page<T>(items, total, page.Take, page.Skip);
+        var rows = await PagedSelect.ReadAsync(dataSource, select, from, filter, orderBy, page.Take, page.Skip, read, cancellationToken);
+        return new Page<T>(rows.Items, rows.Total, rows.Limit, rows.Offset);
     }
 }

@@ -7,7 +7,6 @@ using Matching.Api.Reference;
 using Matching.Api.Students;
 using Matching.Api.Subscriptions;
 using Matching.Jobs;
-using Matching.Jobs.Reports;
 using Npgsql;
 
 namespace Matching.Api.Data;
@@ -60,9 +59,6 @@ internal static class StorageSetup
         builder.Services.AddSingleton<OfferRepository>();
         builder.Services.AddSingleton<PlacementRepository>();
         builder.Services.AddSingleton<Privacy.StudentViewLog>();
-        builder.Services.AddSingleton<Shortfalls.ShortfallRepository>();
-        builder.Services.AddSingleton<Shortfalls.ShortfallReportBuilder>();
-        builder.Services.AddSingleton<IShortfallReportSource>(services => services.GetRequiredService<Shortfalls.ShortfallReportBuilder>());
         builder.Services.AddSingleton<SubscriptionRepository>();
     }
 }

@@ -1,5 +1,6 @@
 using Matching.Api.Data;
 using Matching.Api.Http;
+using Matching.Jobs.Data;
 using Npgsql;
 
 namespace Matching.Api.Offers;

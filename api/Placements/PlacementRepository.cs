@@ -1,6 +1,7 @@
 using Matching.Api.Data;
 using Matching.Api.Http;
 using Matching.Api.Offers;
+using Matching.Jobs.Data;
 using Npgsql;
 
 namespace Matching.Api.Placements;

@@ -1,6 +1,7 @@
 using Matching.Api.Auth;
 using Matching.Api.Data;
 using Matching.Api.Http;
+using Matching.Jobs.Data;
 using Npgsql;
 
 namespace Matching.Api.Privacy;

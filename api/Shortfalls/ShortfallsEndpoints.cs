@@ -5,6 +5,7 @@ using Matching.Api.Reference;
 using Matching.Api.Validation;
 using Matching.Jobs;
 using Matching.Jobs.Reports;
+using Matching.Jobs.Shortfalls;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matching.Api.Shortfalls;
@@ -27,7 +28,7 @@ internal static class ShortfallsEndpoints
     }
 
     private static async Task<Results<Ok<ShortfallPage>, ValidationProblem, ProblemHttpResult>> ListShortfalls(
-        [AsParameters] ShortfallQuery query, ClaimsPrincipal user, ShortfallRepository shortfalls, ReferenceDataSet reference,
+        [AsParameters] ShortfallQuery query, ClaimsPrincipal user, ShortfallSnapshots snapshots, ReferenceDataSet reference,
         CancellationToken cancellationToken)
     {
         var (scope, problem) = Authorize(Caller.From(user), query.Region, query.Sector, reference);
@@ -39,14 +40,18 @@ internal static class ShortfallsEndpoints
         {
             return Problems.Validation("week", $"{query.Week} is not an ISO week.");
         }
-        var week = query.Week ?? await shortfalls.LatestWeekAsync(cancellationToken);
-        return TypedResults.Ok(week is null
-            ? new ShortfallPage(null, null, [], 0, query.Take, query.Skip)
-            : await shortfalls.PageAsync(week, scope!, query, cancellationToken));
+        var week = query.Week ?? await snapshots.LatestWeekAsync(cancellationToken);
+        if (week is null)
+        {
+            return TypedResults.Ok(new ShortfallPage(null, null, [], 0, query.Take, query.Skip));
+        }
+        var page = await snapshots.PageAsync(week, scope!, query.Region, query.Sector, query.Flagged == true, query.Take, query.Skip, cancellationToken);
+        var computedAt = await snapshots.ComputedAtAsync(week, cancellationToken);
+        return TypedResults.Ok(new ShortfallPage(week, computedAt, page.Items, page.Total, page.Limit, page.Offset));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SectorTrend>>, ValidationProblem, ProblemHttpResult>> GetShortfallTrend(
-        [AsParameters] TrendQuery query, ClaimsPrincipal user, ShortfallRepository shortfalls, ReferenceDataSet reference,
+        [AsParameters] TrendQuery query, ClaimsPrincipal user, ShortfallSnapshots snapshots, ReferenceDataSet reference,
         CancellationToken cancellationToken)
     {
         var (scope, problem) = Authorize(Caller.From(user), query.Region, query.Sector, reference);
@@ -54,10 +59,10 @@ internal static class ShortfallsEndpoints
         {
             return problem;
         }
-        var week = await shortfalls.LatestWeekAsync(cancellationToken);
+        var week = await snapshots.LatestWeekAsync(cancellationToken);
         return TypedResults.Ok(week is null
             ? []
-            : await shortfalls.TrendsAsync(week, query.Weeks ?? 12, scope!, query.Region, query.Sector, cancellationToken));
+            : await snapshots.TrendsAsync(week, query.Weeks ?? 12, scope!, query.Region, query.Sector, cancellationToken));
     }
 
     private static async Task<Results<Ok<ShortfallReport>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetReport(

@@ -12,7 +12,7 @@ namespace Matching.Jobs.Delivery;
 /// </summary>
 public sealed class ReportDeliverer(
     ReportDeliveryQueue queue,
-    IShortfallReportSource reports,
+    ShortfallReportBuilder reports,
     WebhookSender webhooks,
     EmailSender email,
     TimeProvider clock,
@@ -94,7 +94,7 @@ public sealed class ReportDeliverer(
         {
             throw new DeliveryFailedException("The subscription's API key has been revoked.", permanent: true);
         }
-        var report = await reports.BuildAsync(delivery.IsoWeek, delivery.Regions, delivery.Sectors, cancellationToken)
+        var report = await reports.BuildAsync(delivery.IsoWeek, new ShortfallScope(delivery.Regions, delivery.Sectors), cancellationToken)
             ?? throw new DeliveryFailedException($"There is no shortfall snapshot for {delivery.IsoWeek}.", permanent: true);
         switch (delivery.Channel)
         {

@@ -1,12 +1,13 @@
 using Npgsql;
 
-namespace Matching.Api.Data;
+namespace Matching.Jobs.Data;
 
 /// <summary>
 /// Builds a parameterised WHERE clause from optional filters: each condition names its value as
 /// {0}, which becomes the next positional parameter ($1, $2, ...). Values never enter the SQL text.
+/// Public: the API's list queries build their filters with it too.
 /// </summary>
-internal sealed class SqlFilter
+public sealed class SqlFilter
 {
     private readonly List<string> _conditions = [];
     private readonly List<NpgsqlParameter> _parameters = [];

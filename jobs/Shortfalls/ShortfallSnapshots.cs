@@ -1,13 +1,15 @@
 using System.Text.Json;
-using Matching.Api.Data;
-using Matching.Jobs;
+using Matching.Jobs.Data;
 using Matching.Jobs.Reports;
 using Npgsql;
 
-namespace Matching.Api.Shortfalls;
+namespace Matching.Jobs.Shortfalls;
 
-/// <summary>Reads the stored weekly snapshots.</summary>
-internal sealed class ShortfallRepository(NpgsqlDataSource dataSource)
+/// <summary>
+/// Reads the weekly snapshots that <see cref="ShortfallCalculator"/> stores: for the API's shortfall endpoints and
+/// for <see cref="ShortfallReportBuilder"/>, so that a listed cell, a fetched report and a delivered one agree.
+/// </summary>
+public sealed class ShortfallSnapshots(NpgsqlDataSource dataSource)
 {
     private const string Columns = """
         s.sector_code, sec.name, s.region_code, r.name, s.start_month, s.demand, s.supply, s.shortfall, s.flagged, s.by_crebo::text, s.computed_at
@@ -17,22 +19,26 @@ internal sealed class ShortfallRepository(NpgsqlDataSource dataSource)
         shortfall_snapshots s JOIN sectors sec ON sec.code = s.sector_code JOIN labour_market_regions r ON r.code = s.region_code
         """;
 
+    // Flagged first, then the largest shortfall; the primary key's columns make the order total, so pages never overlap.
+    private const string CellOrder = "s.flagged DESC, s.shortfall DESC, s.sector_code, s.region_code, s.start_month";
+
+    /// <summary>The latest week that has a snapshot, or null before the first.</summary>
     public async Task<string?> LatestWeekAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT max(iso_week) FROM shortfall_snapshots");
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    public async Task<ShortfallPage> PageAsync(string week, ShortfallScope scope, ShortfallQuery query, CancellationToken cancellationToken)
+    /// <summary>One page of a week's cells in the scope, optionally of one region or sector, or flagged ones only.</summary>
+    public Task<RowPage<ShortfallCell>> PageAsync(
+        string week, ShortfallScope scope, string? region, string? sector, bool flaggedOnly, int limit, int offset, CancellationToken cancellationToken)
     {
-        var filter = Filter(week, scope, query.Region, query.Sector);
-        if (query.Flagged == true)
+        var filter = Filter(week, scope, region, sector);
+        if (flaggedOnly)
         {
             filter.Where("s.flagged");
         }
-        var page = await PagedList.ReadAsync(dataSource, Columns, From, filter, "s.flagged DESC, s.shortfall DESC, s.sector_code, s.region_code, s.start_month",
-            query, Read, cancellationToken);
-        return new ShortfallPage(week, await ComputedAtAsync(week, cancellationToken), page.Items, page.Total, page.Limit, page.Offset);
+        return PagedSelect.ReadAsync(dataSource, Columns, From, filter, CellOrder, limit, offset, Read, cancellationToken);
     }
 
     /// <summary>Every cell of a week in the scope, flagged first, and when it was computed.</summary>
@@ -40,8 +46,7 @@ internal sealed class ShortfallRepository(NpgsqlDataSource dataSource)
         string week, ShortfallScope scope, CancellationToken cancellationToken)
     {
         var filter = Filter(week, scope, null, null);
-        await using var command = dataSource.CreateCommand(
-            $"SELECT {Columns} FROM {From} {filter.Clause} ORDER BY s.flagged DESC, s.shortfall DESC, s.sector_code, s.region_code, s.start_month");
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {From} {filter.Clause} ORDER BY {CellOrder}");
         filter.AddTo(command.Parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var cells = new List<ShortfallCell>();

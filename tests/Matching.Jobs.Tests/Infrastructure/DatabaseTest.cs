@@ -1,0 +1,25 @@
+using Matching.Tests;
+using Npgsql;
+
+namespace Matching.Jobs.Tests.Infrastructure;
+
+/// <summary>A fresh migrated database per test; the test inserts its rows with SQL and runs the jobs' SQL on them.</summary>
+[Collection(PostgresCollection.Name)]
+public abstract class DatabaseTest(PostgresServer postgres) : IAsyncLifetime
+{
+    protected NpgsqlDataSource Database { get; private set; } = null!;
+
+    internal TestRows Rows { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = NpgsqlDataSource.Create(await MigratedDatabase.CreateAsync(postgres));
+        Rows = new TestRows(Database);
+        await ArrangeAsync();
+    }
+
+    public Task DisposeAsync() => Database.DisposeAsync().AsTask();
+
+    /// <summary>The rows every test of the class starts from.</summary>
+    protected virtual Task ArrangeAsync() => Task.CompletedTask;
+}
