@@ -1,7 +1,7 @@
 using Matching.Api.Demo;
 using Matching.Api.Indexing;
 using Matching.Api.Reference;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Tests;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

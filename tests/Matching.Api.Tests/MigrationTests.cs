@@ -1,5 +1,5 @@
 using Matching.Api.Data;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,4 +1,4 @@
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Tests;
 
 namespace Matching.Api.Tests;

@@ -1,5 +1,5 @@
 using System.Net;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Tests;
 
 namespace Matching.Api.Tests;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 /// <summary>Every log line the service writes, with its scopes and exception, as one string each.</summary>
 public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope

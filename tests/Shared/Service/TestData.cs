@@ -1,4 +1,4 @@
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 /// <summary>Valid request bodies built on real reference data; tests change one field at a time.</summary>
 public static class TestData

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Tests;
 using Npgsql;
 
-namespace Matching.Api.Tests;
+namespace Matching.Jobs.Tests.Scheduling;
 
 /// <summary>
 /// Two service processes on one database; the node running the shortfall job is SIGKILLed mid-run. The job holds at

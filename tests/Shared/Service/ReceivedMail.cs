@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 /// <summary>A message as an SMTP client sent it: the envelope and the raw DATA (headers and MIME body, dot-unstuffed).</summary>
 public sealed record ReceivedMail(string From, IReadOnlyList<string> To, string Data)

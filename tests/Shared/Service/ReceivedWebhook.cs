@@ -1,3 +1,3 @@
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 public sealed record ReceivedWebhook(string Path, IReadOnlyDictionary<string, string> Headers, byte[] Body);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 /// <summary>A webhook endpoint on loopback (Kestrel on a free port) that records every POST and answers with a set status.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable

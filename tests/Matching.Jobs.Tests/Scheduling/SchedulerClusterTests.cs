@@ -1,8 +1,8 @@
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Tests;
-using static Matching.Api.Tests.Infrastructure.HangfireTables;
+using static Matching.Tests.Service.HangfireTables;
 
-namespace Matching.Api.Tests;
+namespace Matching.Jobs.Tests.Scheduling;
 
 /// <summary>Hangfire on PostgreSQL with several nodes: each fire time runs once, whatever the number of nodes.</summary>
 [Collection(PostgresCollection.Name)]

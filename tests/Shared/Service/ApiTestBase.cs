@@ -7,7 +7,7 @@ using Matching.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 /// <summary>
 /// A fresh database and service per test class, with helpers to act as each role. Every test

@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hangfire;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Jobs.Delivery;
 using Matching.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Matching.Api.Tests;
+namespace Matching.Jobs.Tests.Scheduling;
 
 /// <summary>The jobs on Hangfire with its storage in PostgreSQL and a server on this node, driven through /v1/jobs.</summary>
 public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres)

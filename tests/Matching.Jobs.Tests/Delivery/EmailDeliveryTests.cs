@@ -1,10 +1,10 @@
 using System.Text;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Reports;
 using Microsoft.Extensions.Options;
 
-namespace Matching.Api.Tests;
+namespace Matching.Jobs.Tests.Delivery;
 
 /// <summary>
 /// EmailSender against the loopback SMTP sink, without the service: what goes over the wire, and the error a delivery

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 /// <summary>
 /// The built service (api/bin/Release/net10.0/Matching.Api.dll) as a real child process on a free loopback port, for

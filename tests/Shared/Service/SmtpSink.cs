@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 /// <summary>
 /// Just enough of an SMTP server on loopback to accept mail (RFC 5321 without extensions, so no STARTTLS): greeting,

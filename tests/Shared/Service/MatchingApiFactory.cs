@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 /// <summary>The real service in memory, on its own real PostgreSQL database.</summary>
 public sealed class MatchingApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, CapturedLogs? logs = null)

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Matching.Api.Tests.Infrastructure;
+namespace Matching.Tests.Service;
 
 /// <summary>Reads what Hangfire stored in the service's database (schema "hangfire"), for the scheduler tests.</summary>
 internal static class HangfireTables

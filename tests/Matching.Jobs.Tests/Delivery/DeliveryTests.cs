@@ -3,13 +3,13 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Shortfalls;
 using Matching.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Matching.Api.Tests;
+namespace Matching.Jobs.Tests.Delivery;
 
 /// <summary>
 /// Weekly report delivery to a webhook receiver and an SMTP sink that the test runs on loopback. The jobs are driven
