@@ -20,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddMatchingStorage();
 builder.AddMatchingSecurity();
+builder.AddJobsDashboard();
 builder.AddMatchingHttp();
 builder.AddMatchingOpenApi();
 builder.AddMatchingHealthChecks();
@@ -32,6 +33,7 @@ await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app
 app.UseMatchingHttp();
 app.MapMatchingHealthChecks();
 app.MapMatchingOpenApi();
+app.MapJobsDashboard();
 
 var v1 = app.MapGroup("/v1");
 v1.MapReferenceData();

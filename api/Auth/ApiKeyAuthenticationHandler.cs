@@ -31,7 +31,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        var caller = bootstrap.Matches(key) ? BootstrapAdminKey.Caller : await FindAsync(key);
+        var caller = await FindCallerAsync(key, keys, bootstrap, Context.RequestAborted);
         if (caller is null)
         {
             return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
@@ -55,13 +55,18 @@ internal sealed class ApiKeyAuthenticationHandler(
         await WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this operation.");
     }
 
-    private async Task<Caller?> FindAsync(string key)
+    /// <summary>The caller a key stands for, or null when it is unknown or revoked; the jobs dashboard's sign-in checks keys with it too.</summary>
+    internal static async Task<Caller?> FindCallerAsync(string key, ApiKeyRepository keys, BootstrapAdminKey bootstrap, CancellationToken cancellationToken)
     {
+        if (bootstrap.Matches(key))
+        {
+            return BootstrapAdminKey.Caller;
+        }
         if (ApiKeySecret.KeyIdOf(key) is not { } keyId)
         {
             return null;
         }
-        var stored = await keys.FindActiveByKeyIdAsync(keyId, Context.RequestAborted);
+        var stored = await keys.FindActiveByKeyIdAsync(keyId, cancellationToken);
         return stored is not null && ApiKeySecret.Matches(key, stored.SecretHash) ? stored.Caller : null;
     }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Matching.Api.Auth;
 
 /// <summary>
@@ -26,4 +28,7 @@ internal sealed class BootstrapAdminKey
     }
 
     public bool Matches(string key) => _hash is not null && ApiKeySecret.Matches(key, _hash);
+
+    /// <summary>Names the configured key without revealing it (a hash of its hash), so that what was opened with it ends when it is rotated.</summary>
+    public string? Fingerprint => _hash is null ? null : Convert.ToHexStringLower(SHA256.HashData(_hash));
 }

@@ -1,14 +1,20 @@
+using Matching.Api.Scheduling;
+
 namespace Matching.Api.Http;
 
 /// <summary>
 /// Headers that keep browsers from sniffing, framing or caching API responses. Every response may carry
 /// student data or a key, so none is stored by a cache. The HTML report gets a policy that allows its
-/// inline styles and nothing else; HTTPS responses add HSTS.
+/// inline styles and nothing else; HTTPS responses add HSTS. The jobs dashboard and its sign-in (under /jobs) get a policy
+/// that lets Hangfire's pages load their own scripts, styles and data and post forms to this origin, and still no framing.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     public const string HtmlPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    public const string DashboardPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -21,7 +27,12 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         {
             headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
         }
-        if (!context.Request.Path.StartsWithSegments("/swagger"))
+        if (context.Request.Path.StartsWithSegments(JobsDashboard.BasePath))
+        {
+            headers.ContentSecurityPolicy = DashboardPolicy;
+            headers.CacheControl = "no-store";
+        }
+        else if (!context.Request.Path.StartsWithSegments("/swagger"))
         {
             headers.ContentSecurityPolicy = ApiPolicy;
             headers.CacheControl = "no-store";

@@ -28,6 +28,11 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         App = new MatchingApiFactory(await postgres.CreateDatabaseAsync(), Settings, Logs);
+        if (ServesOverKestrel)
+        {
+            App.UseKestrel(0);
+            App.StartServer();
+        }
         Admin = ClientWithKey(MatchingApiFactory.AdminKey);
         await App.WaitUntilReadyAsync();
     }
@@ -35,6 +40,9 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
     public virtual async Task DisposeAsync() => await App.DisposeAsync();
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>Serve on a real Kestrel port on loopback (for a real browser) instead of the in-memory test server.</summary>
+    protected virtual bool ServesOverKestrel => false;
 
     /// <summary>Where the service's log lines go, for tests that read them; null: not captured.</summary>
     protected virtual CapturedLogs? Logs => null;
