@@ -105,6 +105,7 @@ api_pid=$!
       echo
       echo "Admin key: $data/admin-key"
       echo "Swagger UI: $url/swagger"
+      echo "Jobs dashboard: $url/jobs/dashboard (sign in with the admin or coordinator key)"
       exit 0
     fi
     kill -0 "$api_pid" 2>/dev/null || exit 0
