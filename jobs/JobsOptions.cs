@@ -44,6 +44,12 @@ public sealed class JobsOptions
     public double QueuePollSeconds { get; set; } = 5;
 
     /// <summary>
+    /// How long a finished job's record (its states, duration and error) is kept: long enough for GET /v1/jobs and the
+    /// dashboard to show the last weekly run until the next one.
+    /// </summary>
+    public int HistoryDays { get; set; } = 14;
+
+    /// <summary>
     /// For fault tests only: while this file exists, the shortfall job waits before it starts its work, so a test can
     /// kill the node mid-run. Empty in production.
     /// </summary>
@@ -59,6 +65,10 @@ public sealed class JobsOptions
         if (InvisibilityTimeoutSeconds < 1 || SchedulePollingSeconds <= 0 || QueuePollSeconds <= 0)
         {
             yield return "Jobs:InvisibilityTimeoutSeconds must be at least 1, and Jobs:SchedulePollingSeconds and Jobs:QueuePollSeconds positive.";
+        }
+        if (HistoryDays < 1)
+        {
+            yield return "Jobs:HistoryDays must be at least 1.";
         }
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {

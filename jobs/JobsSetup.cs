@@ -39,7 +39,8 @@ public static class JobsSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString), StorageOptions(options)));
+            .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString), StorageOptions(options))
+            .WithJobExpirationTimeout(TimeSpan.FromDays(options.HistoryDays)));
         builder.Services.AddHostedService<RecurringJobRegistrar>();
         if (options.Enabled)
         {

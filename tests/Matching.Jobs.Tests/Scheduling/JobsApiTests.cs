@@ -57,6 +57,8 @@ public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres
         Assert.True(shortfall["nextFireTime"]!.GetValue<DateTimeOffset>() > DateTimeOffset.UtcNow);
         var page = await ReadJsonAsync(await coordinator.GetAsync("/v1/shortfalls"));
         Assert.Equal(1, page["items"]![0]!["demand"]!.GetValue<int>());
+        // The run's record outlives the week until the next run (Jobs:HistoryDays, 14), not Hangfire's default day.
+        Assert.Equal(1, await CountAsync($"({HangfireTables.RunsOfShortfall}) r JOIN hangfire.job j ON j.id = r.id WHERE j.expireat > now() + interval '13 days'"));
     }
 
     [Fact]
