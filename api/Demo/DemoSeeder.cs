@@ -2,16 +2,22 @@ using System.Text.Json;
 using Matching.Api.ApiKeys;
 using Matching.Api.Auth;
 using Matching.Api.Reference;
+using Matching.Jobs;
+using Matching.Jobs.Shortfalls;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Matching.Api.Demo;
 
 /// <summary>
-/// Loads the Rotterdam-Rijnmond demo dataset into an empty database (Demo:Seed), and writes one
-/// demo API key per role to Demo:KeysFile when that file does not exist yet.
+/// Loads the Rotterdam-Rijnmond demo dataset into an empty database (Demo:Seed) with twelve weeks of shortfall
+/// history (<see cref="DemoHistory"/>), and writes one demo API key per role to Demo:KeysFile when that file does not
+/// exist yet.
 /// </summary>
-internal sealed class DemoSeeder(ReferenceDataSet reference, IConfiguration configuration, TimeProvider clock, ILogger<DemoSeeder> logger)
+internal sealed class DemoSeeder(
+    ReferenceDataSet reference, ShortfallCalculator shortfalls, IOptions<JobsOptions> jobs, IConfiguration configuration, TimeProvider clock,
+    ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -19,18 +25,31 @@ internal sealed class DemoSeeder(ReferenceDataSet reference, IConfiguration conf
         {
             if (!(bool)(await check.ExecuteScalarAsync(cancellationToken))!)
             {
-                var dataset = DemoDataGenerator.Generate(reference, new DemoOptions { Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) });
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await DemoDatasetWriter.WriteAsync(connection, dataset, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                logger.LogInformation("Loaded the demo dataset: {Students} students, {Companies} companies, {Offers} offers",
-                    dataset.Students.Count, dataset.Companies.Count, dataset.Offers.Count);
+                await LoadAsync(connection, cancellationToken);
             }
         }
         if (configuration["Demo:KeysFile"] is { Length: > 0 } keysFile && !File.Exists(keysFile))
         {
             await WriteKeysAsync(connection, keysFile, cancellationToken);
         }
+    }
+
+    // One transaction for the data and its history: a node stopped halfway leaves an empty database, which the next start seeds again.
+    private async Task LoadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var options = new DemoOptions { Today = DateOnly.FromDateTime(now.UtcDateTime) };
+        var dataset = DemoDataGenerator.Generate(reference, options);
+        var history = DemoHistory.Plan(dataset, now, TimeZoneInfo.FindSystemTimeZoneById(jobs.Value.TimeZone), options.Seed);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var week in history)
+        {
+            await DemoDatasetWriter.WriteAsync(connection, week.Batch, cancellationToken);
+            await shortfalls.ComputeAsync(connection, transaction, week.Day, week.ComputedAt, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Loaded the demo dataset: {Students} students, {Companies} companies, {Offers} offers, shortfall snapshots {First} to {Last}",
+            dataset.Students.Count, dataset.Companies.Count, dataset.Offers.Count, IsoWeek.Of(history[0].Day), IsoWeek.Of(history[^1].Day));
     }
 
     private async Task WriteKeysAsync(NpgsqlConnection connection, string keysFile, CancellationToken cancellationToken)

@@ -127,10 +127,7 @@ public sealed class EmailSender(IOptions<SmtpOptions> options)
         }
     }
 
-    private static string Subject(ShortfallReport report)
-    {
-        var flagged = report.Cells.Count(c => c.Flagged);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Shortfall report {report.IsoWeek}: {flagged} flagged {(flagged == 1 ? "cell" : "cells")}");
-    }
+    // In Dutch, as the report it carries: "Tekortrapport 2027-W02: 3 knelpunten".
+    private static string Subject(ShortfallReport report) =>
+        $"Tekortrapport {report.IsoWeek}: {ReportText.Counted(report.Cells.Count(c => c.Flagged), "knelpunt", "knelpunten")}";
 }

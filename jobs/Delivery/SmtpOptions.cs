@@ -24,7 +24,7 @@ public sealed class SmtpOptions
 
     public string From { get; set; } = "";
 
-    public string FromName { get; set; } = "Matching shortfall reports";
+    public string FromName { get; set; } = "Matching tekortrapporten";
 
     public int TimeoutSeconds { get; set; } = 60;
 

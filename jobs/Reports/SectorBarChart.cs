@@ -28,7 +28,7 @@ internal static class SectorBarChart
         if (sectors.Count == 0)
         {
             Open(html, EmptyHeight);
-            html.Append(ReportText.EmptyChart(Width, EmptyHeight, "No data: this report has no cells.")).Append("</svg>\n");
+            html.Append(ReportText.EmptyChart(Width, EmptyHeight, ShortfallReportHtml.NoCells)).Append("</svg>\n");
             return;
         }
 
@@ -61,7 +61,7 @@ internal static class SectorBarChart
                 var kind = sector.Shortfall > 0 ? "short" : "surplus";
                 html.Append(CultureInfo.InvariantCulture,
                     $"<rect class=\"bar {kind}\" x=\"{Coordinate(Math.Min(zero, end))}\" y=\"{Coordinate(barY)}\" width=\"{Coordinate(Math.Abs(end - zero))}\" height=\"{BarHeight}\" rx=\"2\" fill=\"{color}\">");
-                html.Append(CultureInfo.InvariantCulture, $"<title>{ReportText.Html(sector.SectorName)}: {ReportText.Html(ShortfallReportHtml.Describe(sector.Shortfall))} (demand {ReportText.Count(sector.Demand)}, supply {ReportText.Count(sector.Supply)})</title></rect>");
+                html.Append(CultureInfo.InvariantCulture, $"<title>{ReportText.Html(sector.SectorName)}: {ReportText.Html(ShortfallReportHtml.Describe(sector.Shortfall))} (vraag {ReportText.Count(sector.Demand)}, aanbod {ReportText.Count(sector.Supply)})</title></rect>");
             }
 
             // The zero axis is drawn per bar, so that it never strikes through the sector name above.
@@ -80,7 +80,7 @@ internal static class SectorBarChart
     {
         html.Append(CultureInfo.InvariantCulture,
             $"<svg class=\"chart\" id=\"{Id}\" viewBox=\"0 0 {Width} {Coordinate(height)}\" width=\"100%\" role=\"img\" aria-labelledby=\"{Id}-title\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title id=\"{Id}-title\">Shortfall per sector, summed over regions and start months</title>");
+        html.Append(CultureInfo.InvariantCulture, $"<title id=\"{Id}-title\">Tekort per sector, opgeteld over regio's en startmaanden</title>");
     }
 
     private static string Shorten(string text, int maxLength)

@@ -15,6 +15,8 @@ public static class ShortfallReportHtml
     public const string DemandColor = "#e8590c";
     public const string SupplyColor = "#1c7ed6";
 
+    internal const string NoCells = "Geen gegevens: dit rapport heeft geen cellen.";
+
     // A flagged cell lists its worst crebos; the rest are counted, as a long list would push the next cell off screen.
     private const int TopCrebos = 3;
 
@@ -23,67 +25,69 @@ public static class ShortfallReportHtml
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder(16 * 1024);
         var week = ReportText.Html(report.IsoWeek);
+        var headline = ReportHeadline.Of(report.Cells);
 
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<title>Shortfall report {week}</title>\n<style>{ShortfallReportStyle.Css}</style>\n</head>\n<body>\n");
-        Header(html, report);
+        html.Append(CultureInfo.InvariantCulture, $"<title>Tekortrapport {week}</title>\n<style>{ShortfallReportStyle.Css}</style>\n</head>\n<body>\n");
+        Header(html, report, headline);
         html.Append("<main class=\"wrap\">\n");
-        Figures(html, report.Cells);
+        Figures(html, headline);
         Flagged(html, report.Cells);
         BySector(html, report.Cells);
         Trends(html, report.Trends);
         AllCells(html, report.Cells);
         html.Append("</main>\n");
-        html.Append("<footer class=\"wrap\"><p><strong>Demand</strong> counts students seeking a BPV-place (stage or leerbaan) that starts in the month; ");
-        html.Append("<strong>supply</strong> counts the free places of open offers at erkende leerbedrijven; <strong>shortfall</strong> is demand minus supply, ");
-        html.Append("and a negative shortfall is a surplus. A cell is <em>flagged</em> when its shortfall passes the threshold.</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p>Week {week}, computed {ReportText.Html(Timestamp(report.ComputedAt))}.</p></footer>\n");
+        html.Append("<footer class=\"wrap\"><p><strong>Vraag</strong> telt de studenten die een BPV-plaats (stage of leerbaan) zoeken die in de maand begint; ");
+        html.Append("<strong>aanbod</strong> telt de vrije plaatsen van open vacatures bij erkende leerbedrijven; <strong>tekort</strong> is vraag min aanbod, ");
+        html.Append("en een negatief tekort is een overschot. Een cel (sector × regio × startmaand) is een <em>knelpunt</em> wanneer haar tekort de drempel haalt. ");
+        html.Append("Het tekort bovenaan telt alleen de cellen met meer vraag dan aanbod; de plaatsen over in andere cellen staan apart en worden er niet mee verrekend.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p>Week {week}, berekend op {ReportText.Html(ReportText.Timestamp(report.ComputedAt))}.</p></footer>\n");
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
     internal static string Describe(int shortfall) => shortfall switch
     {
-        > 0 => $"{ReportText.Count(shortfall)} places short",
-        < 0 => $"{ReportText.Count(-shortfall)} places to spare",
-        _ => "demand and supply balance",
+        > 0 => $"{ReportText.Counted(shortfall, "plaats", "plaatsen")} tekort",
+        < 0 => $"{ReportText.Counted(-shortfall, "plaats", "plaatsen")} over",
+        _ => "vraag en aanbod in evenwicht",
     };
 
-    private static void Header(StringBuilder html, ShortfallReport report)
+    private static void Header(StringBuilder html, ShortfallReport report, ReportHeadline headline)
     {
         var week = ReportText.Html(report.IsoWeek);
         var monday = IsoWeek.TryParse(report.IsoWeek, out var parsed)
-            ? $" <span class=\"since\">from Monday {IsoWeek.Monday(parsed).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}</span>"
+            ? $" <span class=\"since\">vanaf {ReportText.DayAndDate(IsoWeek.Monday(parsed))}</span>"
             : "";
         html.Append("<header class=\"top\"><div class=\"wrap\">\n");
-        html.Append("<p class=\"eyebrow\">Tekort aan BPV-plaatsen · weekly shortfall report</p>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h1>Shortfall report, week {week}{monday}</h1>\n<dl class=\"meta\">\n");
+        html.Append("<p class=\"eyebrow\">Tekort aan BPV-plaatsen · weekrapport</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>Tekortrapport week {week}{monday}</h1>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"headline\">{ReportText.Html(headline.Sentence())}</p>\n<dl class=\"meta\">\n");
         // Names where the cells give them; a code that no cell names stays a code.
         var regionNames = report.Cells.Select(c => (c.RegionCode, c.RegionName)).Distinct().ToDictionary();
         var sectorNames = report.Cells.Select(c => (c.SectorCode, c.SectorName)).Distinct().ToDictionary();
-        Meta(html, "Arbeidsmarktregio's", report.Regions.Count == 0 ? "All regions" : string.Join(", ", report.Regions.Select(r => regionNames.GetValueOrDefault(r, r))));
-        Meta(html, "Sectors", report.Sectors.Count == 0 ? "All sectors" : string.Join(", ", report.Sectors.Select(s => sectorNames.GetValueOrDefault(s, s))));
+        Meta(html, "Arbeidsmarktregio's", report.Regions.Count == 0 ? "Alle regio's" : string.Join(", ", report.Regions.Select(r => regionNames.GetValueOrDefault(r, r))));
+        Meta(html, "Sectoren", report.Sectors.Count == 0 ? "Alle sectoren" : string.Join(", ", report.Sectors.Select(s => sectorNames.GetValueOrDefault(s, s))));
         html.Append(CultureInfo.InvariantCulture,
-            $"<div><dt>Computed</dt><dd><time datetime=\"{report.ComputedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)}\">{ReportText.Html(Timestamp(report.ComputedAt))}</time></dd></div>\n");
+            $"<div><dt>Berekend</dt><dd><time datetime=\"{report.ComputedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)}\">{ReportText.Html(ReportText.Timestamp(report.ComputedAt))}</time></dd></div>\n");
         html.Append("</dl>\n</div></header>\n");
     }
 
     private static void Meta(StringBuilder html, string term, string value) =>
         html.Append(CultureInfo.InvariantCulture, $"<div><dt>{ReportText.Html(term)}</dt><dd>{ReportText.Html(value)}</dd></div>\n");
 
-    private static void Figures(StringBuilder html, IReadOnlyList<ShortfallCell> cells)
+    private static void Figures(StringBuilder html, ReportHeadline headline)
     {
-        var demand = cells.Sum(cell => cell.Demand);
-        var supply = cells.Sum(cell => cell.Supply);
-        var shortfall = cells.Sum(cell => cell.Shortfall);
-        var flagged = cells.Count(cell => cell.Flagged);
-
-        html.Append("<section class=\"figures\" aria-label=\"Headline figures\">\n");
-        Figure(html, "demand", "Demand", ReportText.Count(demand), "seeking students");
-        Figure(html, "supply", "Supply", ReportText.Count(supply), "free places (stage, leerbaan)");
-        Figure(html, shortfall > 0 ? "short" : "surplus", "Shortfall", ReportText.Signed(shortfall), shortfall >= 0 ? "demand − supply" : "surplus: more places than students");
-        Figure(html, flagged > 0 ? "short" : "surplus", "Flagged cells", ReportText.Count(flagged), $"of {ReportText.Count(cells.Count)} cells");
+        html.Append("<section class=\"figures\" aria-label=\"Kerncijfers\">\n");
+        Figure(html, headline.ShortPlaces > 0 ? "short lead" : "even lead", "Tekort", ReportText.Count(headline.ShortPlaces),
+            $"plaatsen in {ReportText.Counted(headline.ShortCells, "cel", "cellen")} met meer vraag dan aanbod");
+        Figure(html, headline.Flagged > 0 ? "short" : "surplus", "Knelpunten", ReportText.Count(headline.Flagged),
+            $"van {ReportText.Counted(headline.Cells, "cel", "cellen")}");
+        Figure(html, "surplus", "Elders over", ReportText.Count(headline.SurplusPlaces),
+            $"plaatsen in {ReportText.Counted(headline.SurplusCells, "cel", "cellen")} met meer aanbod dan vraag");
+        Figure(html, "demand", "Vraag", ReportText.Count(headline.Demand), "zoekende studenten");
+        Figure(html, "supply", "Aanbod", ReportText.Count(headline.Supply), "vrije plaatsen (stage, leerbaan)");
         html.Append("</section>\n");
     }
 
@@ -101,17 +105,18 @@ public static class ShortfallReportHtml
             .ThenBy(cell => cell.StartMonth)
             .ToList();
 
-        html.Append("<section id=\"flagged\">\n<h2>Flagged cells</h2>\n");
+        html.Append("<section id=\"flagged\">\n<h2>Knelpunten</h2>\n");
         if (flagged.Count == 0)
         {
-            var message = cells.Count == 0 ? "No data: this report has no cells." : "No cell is flagged this week: the places cover the demand everywhere.";
+            var message = cells.Count == 0 ? NoCells : "Deze week geen knelpunten: geen cel haalt de drempel voor een tekort.";
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{message}</p>\n</section>\n");
             return;
         }
 
-        html.Append("<p class=\"note\">Where places fall short of demand, largest shortfall first, with the qualifications (crebo's) short most.</p>\n");
-        html.Append("<div class=\"scroll\"><table class=\"cells flagged\">\n<thead><tr><th>Sector</th><th>Region</th><th>Start</th>");
-        html.Append("<th class=\"num\">Demand</th><th class=\"num\">Supply</th><th class=\"num\">Shortfall</th><th>Top crebo's</th></tr></thead>\n<tbody>\n");
+        html.Append("<p class=\"note\">Waar de plaatsen tekortschieten, grootste tekort eerst, met de kwalificaties (crebo's) die het meest tekortkomen.</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"cells flagged\">\n<thead>");
+        CellHeader(html, "Crebo's met tekort");
+        html.Append("</thead>\n<tbody>\n");
         foreach (var cell in flagged)
         {
             html.Append(CultureInfo.InvariantCulture,
@@ -130,7 +135,7 @@ public static class ShortfallReportHtml
         var shortCrebos = crebos.Where(crebo => crebo.Shortfall > 0).ToList();
         if (shortCrebos.Count == 0)
         {
-            html.Append(crebos.Count == 0 ? "<span class=\"muted\">no breakdown</span>" : "<span class=\"muted\">no single crebo short</span>");
+            html.Append(crebos.Count == 0 ? "<span class=\"muted\">geen uitsplitsing</span>" : "<span class=\"muted\">geen crebo met een eigen tekort</span>");
             return;
         }
 
@@ -143,25 +148,25 @@ public static class ShortfallReportHtml
         }
         if (shortCrebos.Count > TopCrebos)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li class=\"muted\">and {shortCrebos.Count - TopCrebos} more</li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li class=\"muted\">en nog {shortCrebos.Count - TopCrebos}</li>");
         }
         html.Append("</ul>");
     }
 
     private static void BySector(StringBuilder html, IReadOnlyList<ShortfallCell> cells)
     {
-        html.Append("<section id=\"by-sector\">\n<h2>Shortfall per sector</h2>\n");
-        html.Append("<p class=\"note\">Summed over the regions and start months in this report.</p>\n");
+        html.Append("<section id=\"by-sector\">\n<h2>Tekort per sector</h2>\n");
+        html.Append("<p class=\"note\">Opgeteld over de regio's en startmaanden in dit rapport: hier valt een overschot in de ene cel weg tegen een tekort in een andere.</p>\n");
         html.Append(CultureInfo.InvariantCulture,
-            $"<p class=\"legend\"><span><i class=\"swatch\" style=\"background:{ShortfallColor}\"></i>shortfall: more students than places</span> <span><i class=\"swatch\" style=\"background:{SurplusColor}\"></i>surplus: places to spare</span></p>\n");
+            $"<p class=\"legend\"><span><i class=\"swatch\" style=\"background:{ShortfallColor}\"></i>tekort: meer studenten dan plaatsen</span> <span><i class=\"swatch\" style=\"background:{SurplusColor}\"></i>overschot: plaatsen over</span></p>\n");
         var sectors = SectorTotal.Of(cells);
         html.Append("<div class=\"split\"><div>");
         SectorBarChart.Render(html, sectors);
         html.Append("</div>\n");
         if (sectors.Count > 0)
         {
-            html.Append("<div class=\"scroll\"><table class=\"sectors\">\n<thead><tr><th>Sector</th><th class=\"num\">Demand</th><th class=\"num\">Supply</th>");
-            html.Append("<th class=\"num\">Shortfall</th></tr></thead>\n<tbody>\n");
+            html.Append("<div class=\"scroll\"><table class=\"sectors\">\n<thead><tr><th>Sector</th><th class=\"num\">Vraag</th><th class=\"num\">Aanbod</th>");
+            html.Append("<th class=\"num\">Tekort</th></tr></thead>\n<tbody>\n");
             foreach (var sector in sectors)
             {
                 html.Append(CultureInfo.InvariantCulture,
@@ -176,12 +181,13 @@ public static class ShortfallReportHtml
 
     private static void Trends(StringBuilder html, IReadOnlyList<SectorTrend> trends)
     {
-        html.Append("<section id=\"trends\">\n<h2>Trend over 12 weeks</h2>\n");
-        html.Append("<p class=\"note\">Per flagged sector, demand and supply at each week's computation; the shaded band is the gap.</p>\n<div class=\"trends\">\n");
+        html.Append("<section id=\"trends\">\n<h2>Verloop over 12 weken</h2>\n");
+        html.Append("<p class=\"note\">Per sector met een knelpunt: vraag en aanbod zoals elke week berekend; de gekleurde band is het verschil. ");
+        html.Append("Een week zonder berekening onderbreekt de lijnen.</p>\n<div class=\"trends\">\n");
         if (trends.Count == 0)
         {
-            html.Append("<figure><figcaption>No flagged sector</figcaption>\n");
-            TrendChart.Render(html, "trend-none", "No trend data", [], "No data: no sector is flagged this week.");
+            html.Append("<figure><figcaption>Geen sector met een knelpunt</figcaption>\n");
+            TrendChart.Render(html, "trend-none", "Geen verloop", [], "Geen gegevens: deze week heeft geen sector een knelpunt.");
             html.Append("</figure>\n");
         }
         for (var i = 0; i < trends.Count; i++)
@@ -190,20 +196,17 @@ public static class ShortfallReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<figure data-sector=\"{ReportText.Html(trend.SectorCode)}\"><figcaption><strong>{ReportText.Html(trend.SectorName)}</strong>");
             if (trend.Points.Count > 0)
             {
-                var last = trend.Points[^1];
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<br><span class=\"muted\">shortfall</span> <span class=\"{Kind(last.Shortfall)}\">{ReportText.Signed(last.Shortfall)}</span> <span class=\"muted\">in {ReportText.Html(ReportText.ShortWeek(last.IsoWeek))}");
+                    $"<br>{Balance(trend.Points[^1].Shortfall)} <span class=\"muted\">in {ReportText.Html(ReportText.ShortWeek(trend.Points[^1].IsoWeek))}");
                 if (trend.Points.Count > 1)
                 {
-                    var change = last.Shortfall - trend.Points[0].Shortfall;
-                    var direction = change > 0 ? "up" : change < 0 ? "down" : "unchanged";
                     html.Append(CultureInfo.InvariantCulture,
-                        $", {direction}{(change == 0 ? "" : " " + ReportText.Count(Math.Abs(change)))} since {ReportText.Html(ReportText.ShortWeek(trend.Points[0].IsoWeek))}");
+                        $"; was</span> {Balance(trend.Points[0].Shortfall)} <span class=\"muted\">in {ReportText.Html(ReportText.ShortWeek(trend.Points[0].IsoWeek))}");
                 }
                 html.Append("</span>");
             }
             html.Append("</figcaption>\n");
-            TrendChart.Render(html, $"trend-{i}", $"{trend.SectorName}: demand and supply per week", trend.Points, "No data: no weeks computed yet for this sector.");
+            TrendChart.Render(html, $"trend-{i}", $"{trend.SectorName}: vraag en aanbod per week", trend.Points, "Geen gegevens: voor deze sector is nog geen week berekend.");
             html.Append("</figure>\n");
         }
         html.Append("</div>\n</section>\n");
@@ -211,16 +214,17 @@ public static class ShortfallReportHtml
 
     private static void AllCells(StringBuilder html, IReadOnlyList<ShortfallCell> cells)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<section id=\"all-cells\">\n<h2>All cells <span class=\"count\">{ReportText.Count(cells.Count)}</span></h2>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"all-cells\">\n<h2>Alle cellen <span class=\"count\">{ReportText.Count(cells.Count)}</span></h2>\n");
         if (cells.Count == 0)
         {
-            html.Append("<p class=\"empty\">No data: this report has no cells.</p>\n</section>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{NoCells}</p>\n</section>\n");
             return;
         }
 
-        html.Append("<p class=\"note\">Every sector × arbeidsmarktregio × start month, flagged cells highlighted.</p>\n");
-        html.Append("<div class=\"scroll\"><table class=\"cells all\">\n<thead><tr><th>Sector</th><th>Region</th><th>Start</th>");
-        html.Append("<th class=\"num\">Demand</th><th class=\"num\">Supply</th><th class=\"num\">Shortfall</th><th>Flag</th></tr></thead>\n<tbody>\n");
+        html.Append("<p class=\"note\">Elke sector × arbeidsmarktregio × startmaand, de knelpunten gemarkeerd.</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"cells all\">\n<thead>");
+        CellHeader(html, "Knelpunt");
+        html.Append("</thead>\n<tbody>\n");
         var ordered = cells
             .OrderBy(cell => cell.SectorName, StringComparer.Ordinal)
             .ThenBy(cell => cell.RegionName, StringComparer.Ordinal)
@@ -230,17 +234,26 @@ public static class ShortfallReportHtml
             html.Append(CultureInfo.InvariantCulture,
                 $"<tr{(cell.Flagged ? " class=\"flagged\"" : "")}><td class=\"name sector\">{ReportText.Html(cell.SectorName)}</td><td class=\"name region\">{ReportText.Html(cell.RegionName)}</td><td class=\"month\">{ReportText.Month(cell.StartMonth)}</td>");
             Numbers(html, cell);
-            html.Append(cell.Flagged ? "<td><span class=\"badge\">flagged</span></td></tr>\n" : "<td></td></tr>\n");
+            html.Append(cell.Flagged ? "<td><span class=\"badge\">knelpunt</span></td></tr>\n" : "<td></td></tr>\n");
         }
         html.Append("</tbody>\n</table></div>\n</section>\n");
     }
 
+    private static void CellHeader(StringBuilder html, string last) =>
+        html.Append(CultureInfo.InvariantCulture,
+            $"<tr><th>Sector</th><th>Regio</th><th>Start</th><th class=\"num\">Vraag</th><th class=\"num\">Aanbod</th><th class=\"num\">Tekort</th><th>{last}</th></tr>");
+
     private static void Numbers(StringBuilder html, ShortfallCell cell) =>
         html.Append(CultureInfo.InvariantCulture,
-            $"<td class=\"num demand\" data-label=\"Demand\">{ReportText.Count(cell.Demand)}</td><td class=\"num supply\" data-label=\"Supply\">{ReportText.Count(cell.Supply)}</td><td class=\"num shortfall {Kind(cell.Shortfall)}\">{ReportText.Signed(cell.Shortfall)}</td>");
+            $"<td class=\"num demand\" data-label=\"Vraag\">{ReportText.Count(cell.Demand)}</td><td class=\"num supply\" data-label=\"Aanbod\">{ReportText.Count(cell.Supply)}</td><td class=\"num shortfall {Kind(cell.Shortfall)}\">{ReportText.Signed(cell.Shortfall)}</td>");
 
     private static string Kind(int shortfall) => shortfall > 0 ? "short" : shortfall < 0 ? "surplus" : "even";
 
-    private static string Timestamp(DateTimeOffset at) =>
-        at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + (at.Offset == TimeSpan.Zero ? " UTC" : " UTC" + at.ToString("zzz", CultureInfo.InvariantCulture));
+    /// <summary>"tekort +148", "overschot 5" or "in evenwicht", coloured by its kind.</summary>
+    private static string Balance(int shortfall) => shortfall switch
+    {
+        > 0 => $"<span class=\"muted\">tekort</span> <span class=\"short\">{ReportText.Signed(shortfall)}</span>",
+        < 0 => $"<span class=\"muted\">overschot</span> <span class=\"surplus\">{ReportText.Count(-shortfall)}</span>",
+        _ => "<span class=\"muted\">in evenwicht</span>",
+    };
 }

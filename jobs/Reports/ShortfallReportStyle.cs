@@ -19,6 +19,7 @@ internal static class ShortfallReportStyle
         .eyebrow{margin:0;font-size:.72rem;letter-spacing:.08em;text-transform:uppercase;opacity:.75}
         h1{margin:4px 0 12px;font-size:1.6rem;line-height:1.2}
         h1 .since{display:block;font-size:.9rem;font-weight:400;opacity:.8;margin-top:2px}
+        .headline{margin:0 0 14px;font-size:1.05rem;font-weight:600}
         .meta{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:8px 24px;margin:0}
         .meta dt{font-size:.7rem;letter-spacing:.06em;text-transform:uppercase;opacity:.7}
         .meta dd{margin:0;font-size:.92rem}
@@ -33,6 +34,7 @@ internal static class ShortfallReportStyle
         .figure .label{font-size:.72rem;letter-spacing:.06em;text-transform:uppercase;color:var(--muted)}
         .figure .value{font-size:2rem;font-weight:700;line-height:1.15;font-variant-numeric:tabular-nums}
         .figure-short .value{color:var(--short)}
+        .figure-surplus .value{color:var(--surplus)}
         .figure .sub{font-size:.82rem;color:var(--muted)}
         h2{margin:0 0 4px;font-size:1.15rem}
         h2 .count{font-size:.8rem;font-weight:600;color:var(--muted);background:var(--bg);border-radius:999px;padding:1px 8px;vertical-align:2px}
@@ -82,6 +84,7 @@ internal static class ShortfallReportStyle
         .figure{padding:10px 12px}
         .figure .value{font-size:1.6rem}
         section.figures{grid-template-columns:1fr 1fr;gap:8px}
+        .figure.lead{grid-column:1/-1}
         table.sectors th,table.sectors td{padding:6px 5px}
         table.sectors td.name{min-width:0}
         table.flagged thead{display:none}

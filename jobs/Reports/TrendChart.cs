@@ -27,7 +27,10 @@ internal static class TrendChart
         }
 
         var (top, step) = Scale(points.Max(point => Math.Max(point.Demand, point.Supply)));
-        double X(int i) => points.Count == 1 ? (Left + Right) / 2 : Left + i * (Right - Left) / (points.Count - 1);
+        // Each point sits at its own week, so that a week without a snapshot leaves a gap instead of a shorter line.
+        var offsets = WeekOffsets(points);
+        var span = offsets[^1];
+        double X(int i) => span == 0 ? (Left + Right) / 2 : Left + offsets[i] * (Right - Left) / span;
         double Y(int value) => Bottom - Math.Max(0, value) / (double)top * (Bottom - Top);
 
         Legend(html);
@@ -38,65 +41,103 @@ internal static class TrendChart
             html.Append(CultureInfo.InvariantCulture, $"<text class=\"axis\" x=\"{Left - 6}\" y=\"{C(Y(tick) + 4)}\" text-anchor=\"end\">{ReportText.Count(tick)}</text>");
         }
         html.Append(CultureInfo.InvariantCulture,
-            $"<text class=\"axis-title\" transform=\"translate(13 {C((Top + Bottom) / 2)}) rotate(-90)\" text-anchor=\"middle\">students / places</text>");
+            $"<text class=\"axis-title\" transform=\"translate(13 {C((Top + Bottom) / 2)}) rotate(-90)\" text-anchor=\"middle\">studenten / plaatsen</text>");
 
-        // Twelve labels fit; a longer history labels every n-th week so that they never overlap.
-        var every = (int)Math.Ceiling(points.Count / 12d);
+        // Twelve labels fit; a longer history labels every n-th week, and the last, so that they never overlap.
+        var every = (int)Math.Ceiling((span + 1) / 12d);
         for (var i = 0; i < points.Count; i++)
         {
-            if (i % every == 0 || i == points.Count - 1)
+            if ((offsets[i] % every == 0 && span - offsets[i] >= every) || i == points.Count - 1)
             {
                 html.Append(CultureInfo.InvariantCulture,
                     $"<text class=\"axis\" x=\"{C(X(i))}\" y=\"{Bottom + 17}\" text-anchor=\"middle\">{ReportText.Html(ReportText.ShortWeek(points[i].IsoWeek))}</text>");
             }
         }
-        var range = points.Count == 1 ? points[0].IsoWeek : $"{points[0].IsoWeek} to {points[^1].IsoWeek}";
+        var range = points.Count == 1 ? points[0].IsoWeek : $"{points[0].IsoWeek} t/m {points[^1].IsoWeek}";
         html.Append(CultureInfo.InvariantCulture,
-            $"<text class=\"axis-title\" x=\"{C((Left + Right) / 2)}\" y=\"{Bottom + 40}\" text-anchor=\"middle\">ISO week, {ReportText.Html(range)}</text>");
+            $"<text class=\"axis-title\" x=\"{C((Left + Right) / 2)}\" y=\"{Bottom + 40}\" text-anchor=\"middle\">ISO-week {ReportText.Html(range)}</text>");
 
-        Bands(html, points, X, Y);
+        foreach (var run in Runs(offsets))
+        {
+            Bands(html, points, run, X, Y);
+        }
         // Demand is drawn last, on top: it is the line a coordinator follows.
-        Line(html, "supply", ShortfallReportHtml.SupplyColor, points, point => point.Supply, X, Y);
-        Line(html, "demand", ShortfallReportHtml.DemandColor, points, point => point.Demand, X, Y);
+        Line(html, "supply", "aanbod", ShortfallReportHtml.SupplyColor, points, offsets, point => point.Supply, X, Y);
+        Line(html, "demand", "vraag", ShortfallReportHtml.DemandColor, points, offsets, point => point.Demand, X, Y);
         html.Append("</svg>\n");
+    }
+
+    /// <summary>
+    /// How many weeks each point lies after the first. Points whose weeks cannot be read, or do not ascend, are
+    /// placed one step apart in the order given.
+    /// </summary>
+    internal static int[] WeekOffsets(IReadOnlyList<TrendPoint> points)
+    {
+        var inOrder = Enumerable.Range(0, points.Count).ToArray();
+        var mondays = new int[points.Count];
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (!IsoWeek.TryParse(points[i].IsoWeek, out var week))
+            {
+                return inOrder;
+            }
+            mondays[i] = IsoWeek.Monday(week).DayNumber;
+        }
+        var offsets = mondays.Select(monday => (monday - mondays[0]) / 7).ToArray();
+        return offsets.Zip(offsets.Skip(1)).All(pair => pair.Second > pair.First) ? offsets : inOrder;
+    }
+
+    /// <summary>The runs of consecutive weeks, as index ranges: a missing week ends one run and starts the next.</summary>
+    private static IEnumerable<Range> Runs(int[] offsets)
+    {
+        var start = 0;
+        for (var i = 1; i <= offsets.Length; i++)
+        {
+            if (i == offsets.Length || offsets[i] != offsets[i - 1] + 1)
+            {
+                yield return start..i;
+                start = i;
+            }
+        }
     }
 
     /// <summary>
     /// Shades the gap between the lines: red where demand runs ahead of supply, green where places are to spare.
     /// A run of weeks on one side becomes one polygon (demand forwards, supply back), split where the lines cross.
     /// </summary>
-    private static void Bands(StringBuilder html, IReadOnlyList<TrendPoint> points, Func<int, double> x, Func<int, double> y)
+    private static void Bands(StringBuilder html, IReadOnlyList<TrendPoint> points, Range run, Func<int, double> x, Func<int, double> y)
     {
-        var run = new List<(double X, double Demand, double Supply)>();
+        var (first, count) = run.GetOffsetAndLength(points.Count);
+        var band = new List<(double X, double Demand, double Supply)>();
         var sign = 0;
         void Flush()
         {
-            if (run.Count > 1 && sign != 0)
+            if (band.Count > 1 && sign != 0)
             {
-                var outline = run.Select(p => $"{C(p.X)},{C(p.Demand)}").Concat(Enumerable.Reverse(run).Select(p => $"{C(p.X)},{C(p.Supply)}"));
+                var outline = band.Select(p => $"{C(p.X)},{C(p.Demand)}").Concat(Enumerable.Reverse(band).Select(p => $"{C(p.X)},{C(p.Supply)}"));
                 var color = sign > 0 ? ShortfallReportHtml.ShortfallColor : ShortfallReportHtml.SurplusColor;
                 html.Append(CultureInfo.InvariantCulture,
                     $"<polygon class=\"gap {(sign > 0 ? "short" : "surplus")}\" points=\"{string.Join(' ', outline)}\" fill=\"{color}\" fill-opacity=\"0.12\"/>");
             }
         }
 
-        for (var i = 0; i < points.Count; i++)
+        for (var i = first; i < first + count; i++)
         {
             var point = (X: x(i), Demand: y(points[i].Demand), Supply: y(points[i].Supply));
             var pointSign = Math.Sign(points[i].Demand - points[i].Supply);
             if (pointSign != 0 && sign != 0 && pointSign != sign)
             {
                 // The lines cross between this week and the last: both runs end and start at the crossing.
-                var previous = run[^1];
+                var previous = band[^1];
                 var before = previous.Supply - previous.Demand;
                 var t = before / (before - (point.Supply - point.Demand));
                 var crossing = previous.X + t * (point.X - previous.X);
                 var level = previous.Demand + t * (point.Demand - previous.Demand);
-                run.Add((crossing, level, level));
+                band.Add((crossing, level, level));
                 Flush();
-                run = [(crossing, level, level)];
+                band = [(crossing, level, level)];
             }
-            run.Add(point);
+            band.Add(point);
             sign = pointSign != 0 ? pointSign : sign;
         }
         Flush();
@@ -106,22 +147,31 @@ internal static class TrendChart
     {
         html.Append(CultureInfo.InvariantCulture,
             $"<g class=\"legend\"><line x1=\"14\" y1=\"14\" x2=\"32\" y2=\"14\" stroke=\"{ShortfallReportHtml.DemandColor}\" stroke-width=\"3\"/>");
-        html.Append("<text x=\"38\" y=\"18\">Demand (seeking students)</text>");
+        html.Append("<text x=\"38\" y=\"18\">Vraag (zoekende studenten)</text>");
         html.Append(CultureInfo.InvariantCulture,
             $"<line x1=\"206\" y1=\"14\" x2=\"224\" y2=\"14\" stroke=\"{ShortfallReportHtml.SupplyColor}\" stroke-width=\"3\"/>");
-        html.Append("<text x=\"230\" y=\"18\">Supply (free places)</text></g>");
+        html.Append("<text x=\"230\" y=\"18\">Aanbod (vrije plaatsen)</text></g>");
     }
 
+    /// <summary>One line per run of consecutive weeks, and a dot on every week: a lone week between gaps is still seen.</summary>
     private static void Line(
-        StringBuilder html, string kind, string color, IReadOnlyList<TrendPoint> points, Func<TrendPoint, int> value, Func<int, double> x, Func<int, double> y)
+        StringBuilder html, string kind, string label, string color, IReadOnlyList<TrendPoint> points, int[] offsets, Func<TrendPoint, int> value,
+        Func<int, double> x, Func<int, double> y)
     {
-        var coordinates = points.Select((point, i) => $"{C(x(i))},{C(y(value(point)))}");
-        html.Append(CultureInfo.InvariantCulture,
-            $"<polyline class=\"line {kind}\" points=\"{string.Join(' ', coordinates)}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
+        foreach (var run in Runs(offsets))
+        {
+            var (first, count) = run.GetOffsetAndLength(points.Count);
+            if (count > 1)
+            {
+                var coordinates = Enumerable.Range(first, count).Select(i => $"{C(x(i))},{C(y(value(points[i])))}");
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<polyline class=\"line {kind}\" points=\"{string.Join(' ', coordinates)}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
+            }
+        }
         for (var i = 0; i < points.Count; i++)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<circle cx=\"{C(x(i))}\" cy=\"{C(y(value(points[i])))}\" r=\"3\" fill=\"{color}\"><title>{ReportText.Html(points[i].IsoWeek)}: {kind} {ReportText.Count(value(points[i]))}</title></circle>");
+                $"<circle class=\"{kind}\" cx=\"{C(x(i))}\" cy=\"{C(y(value(points[i])))}\" r=\"3\" fill=\"{color}\"><title>{ReportText.Html(points[i].IsoWeek)}: {label} {ReportText.Count(value(points[i]))}</title></circle>");
         }
     }
 

@@ -92,10 +92,22 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
     /// <summary>Computes and stores the snapshot of the ISO week that <paramref name="today"/> falls in; returns its cell count.</summary>
     public async Task<int> ComputeAsync(DateOnly today, DateTimeOffset computedAt, CancellationToken cancellationToken)
     {
-        var week = IsoWeek.Of(today);
-        var settings = options.Value;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var cells = await ComputeAsync(connection, transaction, today, computedAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return cells;
+    }
+
+    /// <summary>
+    /// The same in the caller's transaction, over the data as that transaction sees it: the demo seeder computes its
+    /// weeks of history between the batches it writes, and commits them with the data or not at all.
+    /// </summary>
+    public async Task<int> ComputeAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly today, DateTimeOffset computedAt, CancellationToken cancellationToken)
+    {
+        var week = IsoWeek.Of(today);
+        var settings = options.Value;
         // Two runs at once (a scheduled one and one on demand, or one taken over from a node thought dead) take turns:
         // the second replaces the first's snapshot instead of adding to it. The lock ends with the transaction, or with
         // the connection of a node that died.
@@ -108,20 +120,15 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
             delete.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
-        int cells;
         // A weekly batch over every seeking student and open offer: at national scale it runs longer than
         // Npgsql's 30-second default, so it gets its own bound.
-        await using (var compute = new NpgsqlCommand(ComputeSql, connection, transaction) { CommandTimeout = ComputeTimeoutSeconds })
-        {
-            compute.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });
-            compute.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = new DateOnly(today.Year, today.Month, 1) });
-            compute.Parameters.Add(new NpgsqlParameter<int> { TypedValue = settings.MonthsAhead });
-            compute.Parameters.Add(new NpgsqlParameter<int> { TypedValue = settings.ShortfallThreshold });
-            compute.Parameters.Add(new NpgsqlParameter<double> { TypedValue = settings.CoverageRatio });
-            compute.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = computedAt });
-            cells = await compute.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return cells;
+        await using var compute = new NpgsqlCommand(ComputeSql, connection, transaction) { CommandTimeout = ComputeTimeoutSeconds };
+        compute.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });
+        compute.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = new DateOnly(today.Year, today.Month, 1) });
+        compute.Parameters.Add(new NpgsqlParameter<int> { TypedValue = settings.MonthsAhead });
+        compute.Parameters.Add(new NpgsqlParameter<int> { TypedValue = settings.ShortfallThreshold });
+        compute.Parameters.Add(new NpgsqlParameter<double> { TypedValue = settings.CoverageRatio });
+        compute.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = computedAt });
+        return await compute.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -81,7 +81,7 @@ public sealed class DeliveryTests(PostgresServer postgres) : ApiTestBase(postgre
         foreach (var mail in _smtp.Messages)
         {
             Assert.Equal("reports@matching.test", mail.From);
-            Assert.Contains("Subject: Shortfall report 2027-W02", mail.Data);
+            Assert.Contains("\r\nSubject: Tekortrapport 2027-W02: 0 knelpunten\r\n", mail.Data); // one student, below the threshold
             Assert.Contains("filename=shortfall-report-2027-W02.csv", mail.Data);
             Assert.Equal(html, mail.Part("text/html"));
             Assert.Equal(csv, mail.Part("text/csv"));

@@ -42,7 +42,7 @@ public sealed class EmailDeliveryTests : IAsyncLifetime
         {
             Assert.Contains($"\r\nMessage-Id: <{deliveryId}@matching.report>\r\n", mail.Data, StringComparison.OrdinalIgnoreCase);
             Assert.Contains($"\r\nX-Matching-Delivery: {deliveryId}\r\n", mail.Data);
-            Assert.Contains("\r\nSubject: Shortfall report 2027-W02: 1 flagged cell\r\n", mail.Data);
+            Assert.Contains("\r\nSubject: Tekortrapport 2027-W02: 1 knelpunt\r\n", mail.Data);
             Assert.Contains("charset=utf-8", mail.Data.Split("\r\n").Single(l => l.StartsWith("Content-Type: text/csv;", StringComparison.Ordinal)));
             Assert.Equal(ShortfallReportCsv.Render(Report), mail.Part("text/csv"));
             Assert.Equal(ShortfallReportHtml.Render(Report), mail.Part("text/html"));

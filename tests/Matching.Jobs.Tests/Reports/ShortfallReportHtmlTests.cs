@@ -77,12 +77,12 @@ public sealed class ShortfallReportHtmlTests
         var flagged = Section(ShortfallReportHtml.Render(SampleReports.WithCells(cell)), "flagged");
 
         Assert.Equal(["Tweede", "Vierde", "Derde"], Regex.Matches(flagged, "</span> (\\w+) <span").Select(match => match.Groups[1].Value));
-        Assert.Contains("and 1 more", flagged, StringComparison.Ordinal);
+        Assert.Contains("en nog 1", flagged, StringComparison.Ordinal);
         Assert.DoesNotContain("Vijfde", flagged, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Headline_figures_sum_the_cells()
+    public void Headline_figures_sum_the_cells_with_dutch_thousands()
     {
         var report = SampleReports.WithCells(
             SampleReports.Cell("Zorg", "Twente", 1500, 400, flagged: true, sectorCode: "ZORG"),
@@ -90,10 +90,48 @@ public sealed class ShortfallReportHtmlTests
 
         var figures = Section(ShortfallReportHtml.Render(report), "figures", "class");
 
-        Assert.Contains("<div class=\"value\">1,503</div>", figures, StringComparison.Ordinal);
-        Assert.Contains("<div class=\"value\">405</div>", figures, StringComparison.Ordinal);
-        Assert.Contains("<div class=\"value\">+1,098</div>", figures, StringComparison.Ordinal);
-        Assert.Contains("<div class=\"value\">1</div><div class=\"sub\">of 2 cells</div>", figures, StringComparison.Ordinal);
+        Assert.Equal(
+            [("Tekort", "1.100"), ("Knelpunten", "1"), ("Elders over", "2"), ("Vraag", "1.503"), ("Aanbod", "405")],
+            Figures(figures));
+        Assert.Contains("<div class=\"value\">1</div><div class=\"sub\">van 2 cellen</div>", figures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headline_sums_the_short_cells_and_shows_the_surplus_apart_when_the_surplus_outweighs_them()
+    {
+        // Net, these cells have 88 places to spare; 52 places are short all the same, 50 of them in two knelpunten.
+        var report = SampleReports.WithCells(
+            SampleReports.Cell("Zorg", "Twente", 40, 10, flagged: true, sectorCode: "ZORG"),
+            SampleReports.Cell("ICT", "Twente", 30, 10, flagged: true, sectorCode: "ICT"),
+            SampleReports.Cell("Bouw", "Twente", 12, 10, sectorCode: "BOUW"),
+            SampleReports.Cell("Handel", "Twente", 10, 110),
+            SampleReports.Cell("Horeca", "Twente", 20, 60, sectorCode: "HOR"));
+
+        var html = ShortfallReportHtml.Render(report);
+
+        Assert.Contains("<p class=\"headline\">Tekort: 52 plaatsen in 3 cellen, waarvan 2 knelpunten; elders 140 plaatsen over.</p>", html, StringComparison.Ordinal);
+        var figures = Section(html, "figures", "class");
+        Assert.Equal([("Tekort", "52"), ("Knelpunten", "2"), ("Elders over", "140"), ("Vraag", "112"), ("Aanbod", "200")], Figures(figures));
+        Assert.Contains("<div class=\"figure figure-short lead\">", figures, StringComparison.Ordinal);
+        Assert.DoesNotContain("88", figures, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { 30, 20, -100 }, new[] { true, true, false }, "Tekort: 50 plaatsen in 2 knelpunten; elders 100 plaatsen over.")]
+    [InlineData(new[] { 9, 1 }, new[] { true, false }, "Tekort: 10 plaatsen in 2 cellen, waarvan 1 knelpunt.")]
+    [InlineData(new[] { 1, -3 }, new[] { false, false }, "Tekort: 1 plaats in 1 cel, geen knelpunt; elders 3 plaatsen over.")]
+    [InlineData(new[] { -1, 0 }, new[] { false, false }, "Geen tekort: het aanbod dekt overal de vraag, met 1 plaats over.")]
+    [InlineData(new[] { 0 }, new[] { false }, "Geen tekort: vraag en aanbod zijn overal in evenwicht.")]
+    [InlineData(new int[0], new bool[0], "Geen gegevens: dit rapport heeft geen cellen.")]
+    public void Headline_sentence_names_the_shortfall_the_knelpunten_and_the_surplus(int[] shortfalls, bool[] flagged, string expected)
+    {
+        var cells = shortfalls.Select((shortfall, i) =>
+            SampleReports.Cell($"Sector {i}", "Twente", 100 + Math.Max(0, shortfall), 100 - Math.Min(0, shortfall), flagged[i], sectorCode: $"S{i}"));
+        var report = SampleReports.WithCells([.. cells]);
+
+        var html = ShortfallReportHtml.Render(report);
+
+        Assert.Contains($"<p class=\"headline\">{expected}</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,7 +173,7 @@ public sealed class ShortfallReportHtmlTests
         Assert.Matches("<svg class=\"chart\" id=\"shortfall-by-sector\" viewBox=\"0 0 400 [1-9][0-9.]*\" width=\"100%\"", html);
         Assert.Equal(report.Trends.Count, Regex.Matches(html, "<svg class=\"chart trend\" id=\"trend-\\d+\" viewBox=\"0 0 400 256\" width=\"100%\"").Count);
         Assert.Contains(">W10</text>", html, StringComparison.Ordinal);
-        Assert.Contains("ISO week, 2025-W51 to 2026-W10", html, StringComparison.Ordinal);
+        Assert.Contains("ISO-week 2025-W51 t/m 2026-W10", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,7 +187,7 @@ public sealed class ShortfallReportHtmlTests
 
         Assert.Single(Regex.Matches(chart, $"<polygon class=\"gap short\"[^>]*fill=\"{ShortfallReportHtml.ShortfallColor}\""));
         Assert.Single(Regex.Matches(chart, $"<polygon class=\"gap surplus\"[^>]*fill=\"{ShortfallReportHtml.SurplusColor}\""));
-        Assert.Equal(3, Regex.Matches(chart, "<circle[^>]*><title>[^<]*demand").Count);
+        Assert.Equal(3, Regex.Matches(chart, "<circle class=\"demand\"[^>]*><title>[^<]*: vraag ").Count);
         Assert.Contains(">W08</text>", chart, StringComparison.Ordinal);
         Assert.Contains(">30</text>", chart, StringComparison.Ordinal);
     }
@@ -159,10 +197,10 @@ public sealed class ShortfallReportHtmlTests
     {
         var html = ShortfallReportHtml.Render(SampleReports.Empty());
 
-        Assert.Contains("No data: this report has no cells.", Chart(html, "shortfall-by-sector"), StringComparison.Ordinal);
+        Assert.Contains("Geen gegevens: dit rapport heeft geen cellen.", Chart(html, "shortfall-by-sector"), StringComparison.Ordinal);
         Assert.Matches("<svg class=\"chart\" id=\"shortfall-by-sector\" viewBox=\"0 0 400 96\"", html);
-        Assert.Matches("<svg class=\"chart trend\" id=\"trend-none\" viewBox=\"0 0 400 96\"[^>]*>.*No data", html);
-        Assert.Contains("<p class=\"empty\">No data: this report has no cells.</p>", Section(html, "all-cells"), StringComparison.Ordinal);
+        Assert.Matches("<svg class=\"chart trend\" id=\"trend-none\" viewBox=\"0 0 400 96\"[^>]*>.*Geen gegevens", html);
+        Assert.Contains("<p class=\"empty\">Geen gegevens: dit rapport heeft geen cellen.</p>", Section(html, "all-cells"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -174,8 +212,85 @@ public sealed class ShortfallReportHtmlTests
         var second = ShortfallReportHtml.Render(report);
 
         Assert.Equal(first, second);
-        Assert.Contains("<time datetime=\"2026-03-02T06:00:12+01:00\">2026-03-02 06:00 UTC+01:00</time>", first, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2026-03-02T06:00:12+01:00\">2 maart 2026, 06:00 UTC+01:00</time>", first, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_page_is_dutch_throughout_with_lang_nl()
+    {
+        var overflowing = SampleReports.Cell("Zorg", "Twente", 40, 10, flagged: true, sectorCode: "ZORG") with
+        {
+            ByCrebo = [.. Enumerable.Range(1, 5).Select(i => new CreboShortfall(25000 + i, "Verzorgende", 8, 2, 6))],
+        };
+        var unexplained = SampleReports.Cell("Bouw", "Twente", 30, 10, flagged: true, sectorCode: "BOUW");
+        var oneWeek = new SectorTrend("BOUW", "Bouw", [new TrendPoint("2026-W10", 30, 10, 20)]);
+        var surplusTrend = new SectorTrend("ZORG", "Zorg", [new TrendPoint("2026-W08", 10, 30, -20), new TrendPoint("2026-W10", 10, 10, 0)]);
+        ShortfallReport[] reports =
+        [
+            SampleReports.Realistic(),
+            SampleReports.Empty(),
+            SampleReports.WithCells(SampleReports.Cell("Handel", "Twente", 3, 9)),
+            SampleReports.WithCells(overflowing, unexplained, SampleReports.Cell("Handel", "Twente", 3, 3)) with { Trends = [oneWeek, surplusTrend] },
+        ];
+
+        foreach (var report in reports)
+        {
+            var html = ShortfallReportHtml.Render(report);
+
+            Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
+            var english = ReaderWords(html, report).Where(EnglishWords.Contains).Distinct().Order(StringComparer.Ordinal);
+            Assert.Empty(english);
+        }
+    }
+
+    [Fact]
+    public void Dates_months_and_numbers_are_written_the_dutch_way()
+    {
+        var cell = SampleReports.Cell("Zorg", "Twente", 2500, 1200, flagged: true) with { StartMonth = new DateOnly(2026, 3, 1) };
+        var report = SampleReports.WithCells(cell) with { ComputedAt = new DateTimeOffset(2026, 12, 7, 5, 0, 31, TimeSpan.Zero) };
+
+        var html = ShortfallReportHtml.Render(report);
+
+        Assert.Contains("<span class=\"since\">vanaf maandag 2 maart 2026</span>", html, StringComparison.Ordinal);
+        Assert.Contains(">7 december 2026, 05:00 UTC</time>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"month\">mrt. 2026</td>", html, StringComparison.Ordinal);
+        Assert.Contains(">+1.300</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Zorg: 1.300 plaatsen tekort (vraag 2.500, aanbod 1.200)</title>", html, StringComparison.Ordinal);
+    }
+
+    // Words of the old English page, and English words a translation tends to leave behind; none of them is Dutch.
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shortfall", "shortfalls", "demand", "supply", "surplus", "report", "weekly", "flagged", "flag", "cells", "cell", "region", "regions",
+        "sectors", "all", "computed", "from", "monday", "headline", "figures", "seeking", "students", "free", "places", "place", "spare",
+        "short", "more", "than", "where", "fall", "largest", "first", "qualifications", "most", "top", "and", "the", "no", "data",
+        "this", "has", "are", "summed", "months", "month", "every", "highlighted", "weeks", "each", "shaded", "gap", "since",
+        "up", "down", "unchanged", "balance", "breakdown", "single", "yet", "for", "these", "counts", "offers", "minus", "negative", "when",
+        "passes", "threshold", "to", "mar", "may", "oct", "march", "june", "july", "october", "january", "february",
+    };
+
+    /// <summary>
+    /// Every word a reader sees or hears: text, titles and labels, without the names from the data (which stay as stored,
+    /// and some crebo names are English).
+    /// </summary>
+    private static IEnumerable<string> ReaderWords(string html, ShortfallReport report)
+    {
+        var page = Regex.Replace(html, "<style>.*?</style>", " ", RegexOptions.Singleline);
+        var attributes = Regex.Matches(page, "(?:title|aria-label|data-label|alt)=\"([^\"]*)\"").Select(match => match.Groups[1].Value);
+        var text = string.Join(' ', Regex.Split(page, "<[^>]*>").Concat(attributes).Select(System.Net.WebUtility.HtmlDecode));
+        var names = report.Cells.SelectMany(cell => cell.ByCrebo.Select(crebo => crebo.Name).Append(cell.SectorName).Append(cell.RegionName));
+        foreach (var name in names.Distinct().OrderByDescending(name => name.Length))
+        {
+            text = text.Replace(name, " ", StringComparison.Ordinal);
+        }
+        return Regex.Matches(text, "\\p{L}+").Select(match => match.Value);
+    }
+
+    private static List<(string Label, string Value)> Figures(string figures) =>
+    [
+        .. Regex.Matches(figures, "<div class=\"label\">([^<]*)</div><div class=\"value\">([^<]*)</div>")
+            .Select(match => (match.Groups[1].Value, match.Groups[2].Value)),
+    ];
 
     private static string Section(string html, string name, string attribute = "id")
     {
