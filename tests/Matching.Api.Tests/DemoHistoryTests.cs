@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Jobs;
 using Matching.Tests;
 
