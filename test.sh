@@ -17,6 +17,9 @@ if [ -z "${MATCHING_TEST_PG:-}" ] && ! compgen -G '/usr/lib/postgresql/*/bin/ini
 fi
 # The report test renders the HTML report in headless Chromium (tests/Matching.Jobs.Tests).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The README walkthrough test runs the README's commands, which use curl and python3 (ReadmeWalkthroughTests).
+command -v curl >/dev/null || missing+=(curl)
+command -v python3 >/dev/null || missing+=(python3)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing ${missing[*]}..."
   as_root apt-get update

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Runs the README's three example requests against ./run.sh's demo service and prints what they return.
 
-Usage: ./scripts/demo-requests.py [base-url]   (default http://127.0.0.1:8080; reads .data/demo-keys.json)
+Usage: ./scripts/demo-requests.py [base-url]   (default http://127.0.0.1:$PORT, as run.sh: 8080; reads .data/demo-keys.json)
 """
 import json
+import os
 import sys
 import urllib.request
 from pathlib import Path
 
-BASE = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080"
+BASE = sys.argv[1] if len(sys.argv) > 1 else f"http://127.0.0.1:{os.environ.get('PORT', '8080')}"
 KEYS = json.loads((Path(__file__).resolve().parent.parent / ".data" / "demo-keys.json").read_text())
 
 

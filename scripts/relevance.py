@@ -3,7 +3,7 @@
 top 5 is, per query (--verbose) and in total.
 
 Usage: ./scripts/relevance.py [--base-url URL] [--keys FILE] [--set FILE] [--verbose] [--json OUT]
-       (defaults: http://127.0.0.1:8080, .data/demo-keys.json, relevance/judgments.json)
+       (defaults: http://127.0.0.1:$PORT as run.sh (8080), .data/demo-keys.json, relevance/judgments.json)
 
 What it does:
 - A search is POST /v1/search/offers with the judged body (school key), limited to the top 5.
@@ -36,6 +36,7 @@ import argparse
 import datetime
 import json
 import math
+import os
 import re
 import sys
 import time
@@ -347,7 +348,7 @@ def print_table(title, groups):
 
 def main():
     parser = argparse.ArgumentParser(description="Replays the judged relevance set against a running service.")
-    parser.add_argument("--base-url", default="http://127.0.0.1:8080")
+    parser.add_argument("--base-url", default=f"http://127.0.0.1:{os.environ.get('PORT', '8080')}")
     parser.add_argument("--keys", default=str(ROOT / ".data" / "demo-keys.json"))
     parser.add_argument("--set", default=str(ROOT / "relevance" / "judgments.json"))
     parser.add_argument("--verbose", action="store_true", help="print every query with its graded top 5")

@@ -54,7 +54,8 @@ internal sealed class DemoSeeder(
 
     private async Task WriteKeysAsync(NpgsqlConnection connection, string keysFile, CancellationToken cancellationToken)
     {
-        var (brin, kvk) = await FirstSchoolAndCompanyAsync(connection, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (brin, kvk) = await FirstSchoolAndCompanyAsync(connection, today, cancellationToken);
         var keys = new Dictionary<string, string>
         {
             ["admin"] = configuration["Auth:BootstrapAdminKey"] is { Length: > 0 } bootstrap
@@ -73,12 +74,28 @@ internal sealed class DemoSeeder(
         logger.LogInformation("Wrote the demo API keys (school {Brin}, company {Kvk}, coordinator Rijnmond) to {File}", brin, kvk, keysFile);
     }
 
-    private static async Task<(string Brin, string Kvk)> FirstSchoolAndCompanyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    // The school with the most seeking students; the company nearest the walkthrough's PC4 that is accredited for its crebo
+    // for at least a year more and has offers of its own (for the candidates example), else the first with offers.
+    private static async Task<(string Brin, string Kvk)> FirstSchoolAndCompanyAsync(
+        NpgsqlConnection connection, DateOnly today, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
             SELECT (SELECT school_brin FROM students WHERE status = 'seeking' GROUP BY school_brin ORDER BY count(*) DESC, school_brin LIMIT 1),
-                   (SELECT c.kvk FROM companies c WHERE EXISTS (SELECT 1 FROM offers o WHERE o.company_id = c.id) ORDER BY c.kvk LIMIT 1)
+                   coalesce(
+                       (SELECT c.kvk FROM companies c
+                        JOIN accreditations a ON a.company_id = c.id AND a.crebo = $1 AND a.learning_path = $2
+                            AND a.valid_from <= $4 AND (a.valid_until IS NULL OR a.valid_until >= $4 + 365)
+                        JOIN postcodes p ON p.code = c.pc4
+                        CROSS JOIN (SELECT latitude, longitude FROM postcodes WHERE code = $3) home
+                        WHERE EXISTS (SELECT 1 FROM offers o WHERE o.company_id = c.id)
+                        ORDER BY power(p.latitude - home.latitude, 2) + power((p.longitude - home.longitude) * cos(radians(home.latitude)), 2), c.kvk
+                        LIMIT 1),
+                       (SELECT c.kvk FROM companies c WHERE EXISTS (SELECT 1 FROM offers o WHERE o.company_id = c.id) ORDER BY c.kvk LIMIT 1))
             """, connection);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = DemoWalkthrough.Crebo });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = DemoWalkthrough.LearningPath });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = DemoWalkthrough.Pc4 });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = today });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (reader.GetString(0), reader.GetString(1));

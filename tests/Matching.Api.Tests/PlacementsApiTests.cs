@@ -40,6 +40,26 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     }
 
     [Fact]
+    public async Task A_placement_carries_its_version_as_ETag_like_students_and_offers()
+    {
+        var offerId = await PostOfferAsync(places: 2);
+        var studentId = await PostStudentAsync("STU-1");
+
+        var proposed = await _school.PostAsJsonAsync("/v1/placements", new { studentId, offerId });
+        var placementId = (await ReadJsonAsync(proposed))["id"]!.GetValue<Guid>();
+        var read = await _school.GetAsync($"/v1/placements/{placementId}");
+        var accepted = await _company.PostAsync($"/v1/placements/{placementId}/accept", null);
+
+        Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
+        Assert.Equal($"/v1/placements/{placementId}", proposed.Headers.Location?.OriginalString);
+        Assert.Equal("\"1\"", proposed.Headers.ETag?.ToString());
+        Assert.Equal("\"1\"", read.Headers.ETag?.ToString());
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal($"\"{(await ReadJsonAsync(accepted))["version"]!.GetValue<int>()}\"", accepted.Headers.ETag?.ToString());
+        Assert.NotEqual("\"1\"", accepted.Headers.ETag?.ToString());
+    }
+
+    [Fact]
     public async Task Declining_and_cancelling_free_the_place_again()
     {
         var offerId = await PostOfferAsync(places: 1);

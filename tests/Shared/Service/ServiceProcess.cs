@@ -70,15 +70,16 @@ public sealed class ServiceProcess : IAsyncDisposable
         return service;
     }
 
-    /// <summary>Polls /health/ready until 200; fails after 60 s or when the process exits.</summary>
-    public async Task WaitUntilReadyAsync()
+    /// <summary>Polls /health/ready until 200; fails after the timeout (60 s by default) or when the process exits.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan? timeout = null)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var limit = timeout ?? TimeSpan.FromSeconds(60);
+        var deadline = DateTime.UtcNow + limit;
         while (true)
         {
             Assert.False(_process.HasExited, $"The service exited with {(_process.HasExited ? _process.ExitCode : 0)}:\n{Output}");
-            Assert.True(DateTime.UtcNow < deadline, $"The service was not ready within 60 s:\n{Output}");
+            Assert.True(DateTime.UtcNow < deadline, $"The service was not ready within {limit.TotalSeconds:0} s:\n{Output}");
             try
             {
                 if ((await client.GetAsync($"{BaseUrl}/health/ready")).StatusCode == HttpStatusCode.OK)
@@ -128,7 +129,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder of Matching.sln above the test's build output.</summary>
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

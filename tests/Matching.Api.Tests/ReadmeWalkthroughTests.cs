@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Matching.Tests;
+using Matching.Tests.Service;
+using Xunit.Abstractions;
+
+namespace Matching.Api.Tests;
+
+// Runs the README's "Your first requests" block, exactly as README.md has it, with bash against the built service as a
+// process seeded with the demo data, and checks the answers the README promises. The block runs from a subfolder of a
+// scratch git repository that holds the demo keys in .data/, with PORT set, as a reader runs it from inside the clone.
+[Collection(PostgresCollection.Name)]
+public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task The_readme_walkthrough_gets_the_answers_the_readme_shows()
+    {
+        var clone = Directory.CreateTempSubdirectory("matching-readme-").FullName;
+        try
+        {
+            await using var service = await StartSeededServiceAsync(clone);
+            var keys = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(KeysFile(clone)))!;
+
+            var said = await RunFirstRequestsAsync(service, Directory.CreateDirectory(Path.Combine(clone, "some", "folder")).FullName);
+
+            var created = Readme.CreatedLine().Matches(said).ToList();
+            Assert.Equal(["students", "offers", "placements"], created.Select(m => m.Groups["kind"].Value));
+            var ids = IdsLine().Match(said);
+            Assert.True(ids.Success, said);
+            var (student, offer, placement) = (ids.Groups["student"].Value, ids.Groups["offer"].Value, ids.Groups["placement"].Value);
+            Assert.Equal([student, offer, placement], created.Select(m => m.Groups["id"].Value));
+            Assert.All(created, line => Assert.Equal(line.Groups["id"].Value, StoredIdBefore(said, line.Index)));
+            Assert.Contains(said.Split('\n'), line => line.Contains("Stagiair logistiek medewerker magazijn (BOL)", StringComparison.Ordinal)
+                && line.EndsWith("<- the new offer", StringComparison.Ordinal));
+            using var school = new HttpClient { BaseAddress = new Uri(service.BaseUrl) };
+            school.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", keys["school"]);
+            var matches = await school.GetFromJsonAsync<JsonObject>($"/v1/students/{student}/matches?limit=5");
+            Assert.Contains(offer, matches!["items"]!.AsArray().Select(m => m!["offer"]!["id"]!.GetValue<string>()));
+            var proposal = await school.GetAsync($"/v1/placements/{placement}");
+            Assert.Equal("\"1\"", proposal.Headers.ETag?.ToString());
+            Assert.Equal("proposed", (await proposal.Content.ReadFromJsonAsync<JsonObject>())!["status"]!.GetValue<string>());
+            var mistake = await school.PostAsJsonAsync("/v1/students", TestData.Student("STU-README-MISTAKE").With("crebo", 99999));
+            Assert.Equal(HttpStatusCode.BadRequest, mistake.StatusCode);
+            var problem = await mistake.Content.ReadFromJsonAsync<JsonObject>();
+            Assert.StartsWith("Unknown crebo 99999: ", problem!["errors"]!["crebo"]![0]!.GetValue<string>());
+        }
+        finally
+        {
+            Directory.Delete(clone, recursive: true);
+        }
+    }
+
+    // run.sh's setting: the demo data in an empty database, the keys in the clone's .data/ (here a scratch git repository).
+    private async Task<ServiceProcess> StartSeededServiceAsync(string clone)
+    {
+        await RunCheckedAsync("git", ["init", "-q", clone], clone);
+        var started = Stopwatch.StartNew();
+        var service = ServiceProcess.Start(await postgres.CreateDatabaseAsync(), new Dictionary<string, string>
+        {
+            ["Demo:Seed"] = "true",
+            ["Demo:KeysFile"] = KeysFile(clone),
+            ["Jobs:Enabled"] = "false",
+        });
+        try
+        {
+            await service.WaitUntilReadyAsync(TimeSpan.FromMinutes(5)); // seeding 3,000 students and 2,000 offers, then the indexes
+        }
+        catch
+        {
+            await service.DisposeAsync();
+            throw;
+        }
+        output.WriteLine($"The service was seeded and ready in {started.Elapsed.TotalSeconds:0.0} s.");
+        return service;
+    }
+
+    // The block as README.md has it, with bash from a folder inside the clone; stderr joins stdout to keep the order.
+    private async Task<string> RunFirstRequestsAsync(ServiceProcess service, string folder)
+    {
+        var started = Stopwatch.StartNew();
+        var (exitCode, said) = await ProcessRunner.RunAsync("bash", ["-c", $"""
+            set -euo pipefail
+            exec 2>&1
+            export PORT={new Uri(service.BaseUrl).Port}
+            {Readme.ShellBlockUnder("### Your first requests")}
+            echo "ids: $STUDENT $OFFER $PLACEMENT"
+            """], folder, TimeSpan.FromMinutes(2), CancellationToken.None);
+        output.WriteLine($"The block ran in {started.Elapsed.TotalSeconds:0.0} s and printed:\n{said}");
+        Assert.True(exitCode == 0, $"The README block failed with {exitCode}:\n{said}\nThe service said:\n{service.Output}");
+        return said;
+    }
+
+    private static string KeysFile(string clone) => Path.Combine(clone, ".data", "demo-keys.json");
+
+    // The README's post() shows the stored resource on one line, then its status line.
+    private static string? StoredIdBefore(string said, int statusLineIndex)
+    {
+        var lines = said[..statusLineIndex].TrimEnd('\n').Split('\n');
+        return JsonNode.Parse(lines[^1])?["id"]?.GetValue<string>();
+    }
+
+    private static async Task RunCheckedAsync(string command, string[] arguments, string workingDirectory)
+    {
+        var (exitCode, said) = await ProcessRunner.RunAsync(command, arguments, workingDirectory, TimeSpan.FromMinutes(1), CancellationToken.None);
+        Assert.True(exitCode == 0, $"{command} {string.Join(' ', arguments)} failed with {exitCode}:\n{said}");
+    }
+
+    [GeneratedRegex("^ids: (?<student>[0-9a-f-]{36}) (?<offer>[0-9a-f-]{36}) (?<placement>[0-9a-f-]{36})$", RegexOptions.Multiline)]
+    private static partial Regex IdsLine();
+}
