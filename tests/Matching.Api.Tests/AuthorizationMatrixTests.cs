@@ -30,11 +30,6 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         bool Anonymous = false,
         bool StaleIfMatch = false);
 
-    // The jobs dashboard and its sign-in are for browsers with a cookie session, not for API keys: an API key in the
-    // Authorization header never opens them. JobsDashboardTests covers who gets in.
-    private static readonly HashSet<string> BrowserOnly =
-        ["ANY /jobs/dashboard/{**path}", "GET /jobs/sign-in", "POST /jobs/sign-in", "POST /jobs/sign-out"];
-
     private static readonly Dictionary<string, Rule> Access = new()
     {
         ["ANY /health/live"] = new((_, _) => "/health/live", Everyone(200), Anonymous: true),
@@ -132,7 +127,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
 
         Assert.Empty(endpoints.Except(Access.Keys).Select(key => $"no access rule for {key}"));
         Assert.Empty(Access.Keys.Except(endpoints).Select(key => $"access rule for an endpoint that does not exist: {key}"));
-        Assert.Empty(BrowserOnly.Except(AllEndpointKeys()).Select(key => $"browser-only endpoint that does not exist: {key}"));
+        Assert.Empty(BrowserOnlyEndpoints.Keys.Except(AllEndpointKeys()).Select(key => $"browser-only endpoint that does not exist: {key}"));
     }
 
     [Fact]
@@ -202,7 +197,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
     private HashSet<string> EndpointKeys()
     {
         var keys = AllEndpointKeys();
-        keys.ExceptWith(BrowserOnly);
+        keys.ExceptWith(BrowserOnlyEndpoints.Keys);
         return keys;
     }
 
