@@ -71,7 +71,7 @@ internal static class CompaniesEndpoints
         {
             return problem!;
         }
-        if (ETags.IfMatchVersion(httpRequest) is not { } version)
+        if (ETags.IfMatchVersion(httpRequest, company.Version) is not { } version)
         {
             return Problems.PreconditionRequired();
         }

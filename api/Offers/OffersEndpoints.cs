@@ -76,7 +76,7 @@ internal static class OffersEndpoints
         {
             return Problems.Forbidden("This offer belongs to another company.");
         }
-        if (ETags.IfMatchVersion(httpRequest) is not { } version)
+        if (ETags.IfMatchVersion(httpRequest, existing.Version) is not { } version)
         {
             return Problems.PreconditionRequired();
         }
@@ -102,7 +102,7 @@ internal static class OffersEndpoints
         {
             return Problems.Forbidden("This offer belongs to another company.");
         }
-        var (outcome, closed) = await offers.CloseAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken);
+        var (outcome, closed) = await offers.CloseAsync(id, ETags.IfMatchVersion(httpRequest, existing.Version), cancellationToken);
         return Answer(outcome, closed, id, response);
     }
 

@@ -91,7 +91,7 @@ internal static class StudentsEndpoints
             return lookup.Problem;
         }
         var existing = lookup.Student;
-        if (ETags.IfMatchVersion(httpRequest) is not { } version)
+        if (ETags.IfMatchVersion(httpRequest, existing.Version) is not { } version)
         {
             return Problems.PreconditionRequired();
         }
@@ -118,7 +118,7 @@ internal static class StudentsEndpoints
         {
             return lookup.Problem;
         }
-        return await students.EraseAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
+        return await students.EraseAsync(id, ETags.IfMatchVersion(httpRequest, lookup.Student.Version), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
     }
 
     private static async Task<Results<Ok<StudentExport>, ProblemHttpResult>> ExportStudent(

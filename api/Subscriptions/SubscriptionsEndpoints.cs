@@ -106,7 +106,7 @@ internal static class SubscriptionsEndpoints
         {
             return Problems.Forbidden("This subscription belongs to another key.");
         }
-        if (ETags.IfMatchVersion(httpRequest) is not { } version)
+        if (ETags.IfMatchVersion(httpRequest, existing.Version) is not { } version)
         {
             return Problems.PreconditionRequired();
         }
@@ -147,7 +147,7 @@ internal static class SubscriptionsEndpoints
         {
             return Problems.Forbidden("This subscription belongs to another key.");
         }
-        return await subscriptions.DeleteAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
+        return await subscriptions.DeleteAsync(id, ETags.IfMatchVersion(httpRequest, existing.Version), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
     }
 
     private static async Task<Results<Ok<Page<ReportDelivery>>, ProblemHttpResult>> ListSubscriptionDeliveries(
