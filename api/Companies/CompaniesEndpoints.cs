@@ -20,6 +20,8 @@ internal static class CompaniesEndpoints
         group.MapPost("/{id:guid}/accreditations", CreateAccreditation).WithName(nameof(CreateAccreditation))
             .WithSummary("Record an accreditation (erkenning) for a crebo and learning path");
         group.MapGet("/{id:guid}/accreditations", ListAccreditations).WithName(nameof(ListAccreditations)).WithSummary("List a company's accreditations");
+        group.MapGet("/{id:guid}/accreditations/{accreditationId:guid}", GetAccreditation).WithName(nameof(GetAccreditation))
+            .WithSummary("Read an accreditation");
         group.MapDelete("/{id:guid}/accreditations/{accreditationId:guid}", DeleteAccreditation).WithName(nameof(DeleteAccreditation))
             .WithSummary("Remove an accreditation");
         return group;
@@ -112,6 +114,19 @@ internal static class CompaniesEndpoints
     {
         var (company, problem) = await FindOwnAsync(id, user, companies, cancellationToken);
         return company is null ? problem! : TypedResults.Ok(await companies.ListAccreditationsAsync(id, query, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<Accreditation>, ProblemHttpResult>> GetAccreditation(
+        Guid id, Guid accreditationId, ClaimsPrincipal user, CompanyRepository companies, CancellationToken cancellationToken)
+    {
+        var (company, problem) = await FindOwnAsync(id, user, companies, cancellationToken);
+        if (company is null)
+        {
+            return problem!;
+        }
+        return await companies.FindAccreditationAsync(id, accreditationId, cancellationToken) is { } accreditation
+            ? TypedResults.Ok(accreditation)
+            : Problems.NotFound($"Accreditation {accreditationId}");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAccreditation(
