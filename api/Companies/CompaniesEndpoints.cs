@@ -16,7 +16,8 @@ internal static class CompaniesEndpoints
         group.MapGet("/", ListCompanies).WithName(nameof(ListCompanies)).WithSummary("List companies (a company key sees its own)");
         group.MapGet("/{id:guid}", GetCompany).WithName(nameof(GetCompany)).WithSummary("Read a company");
         group.MapPut("/{id:guid}", UpdateCompany).WithName(nameof(UpdateCompany))
-            .WithSummary("Update a company").WithDescription("Send the ETag you read in If-Match; a stale version gets 412.");
+            .WithSummary("Update a company").WithDescription("Send the ETag you read in If-Match; a stale version gets 412.")
+            .WithMetadata(new IfMatchHeader(Required: true));
         group.MapPost("/{id:guid}/accreditations", CreateAccreditation).WithName(nameof(CreateAccreditation))
             .WithSummary("Record an accreditation (erkenning) for a crebo and learning path");
         group.MapGet("/{id:guid}/accreditations", ListAccreditations).WithName(nameof(ListAccreditations)).WithSummary("List a company's accreditations");

@@ -18,9 +18,11 @@ internal static class OffersEndpoints
         group.MapGet("/", ListOffers).WithName(nameof(ListOffers)).WithSummary("List offers (every role)");
         group.MapGet("/{id:guid}", GetOffer).WithName(nameof(GetOffer)).WithSummary("Read an offer, with its free places");
         group.MapPut("/{id:guid}", UpdateOffer).WithName(nameof(UpdateOffer)).RequireAuthorization(Policies.Company)
-            .WithSummary("Replace an offer").WithDescription("Send the ETag you read in If-Match; a stale version gets 412. Places cannot drop below the accepted placements (409).");
+            .WithSummary("Replace an offer").WithDescription("Send the ETag you read in If-Match; a stale version gets 412. Places cannot drop below the accepted placements (409).")
+            .WithMetadata(new IfMatchHeader(Required: true));
         group.MapPost("/{id:guid}/close", CloseOffer).WithName(nameof(CloseOffer)).RequireAuthorization(Policies.Company)
-            .WithSummary("Close an offer").WithDescription("Closed offers are no longer matched. If-Match is optional.");
+            .WithSummary("Close an offer").WithDescription("Closed offers are no longer matched. If-Match is optional.")
+            .WithMetadata(new IfMatchHeader(Required: false));
         return group;
     }
 

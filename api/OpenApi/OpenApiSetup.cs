@@ -11,6 +11,11 @@ internal static class OpenApiSetup
             options.AddDocumentTransformer<ApiKeySecurityTransformer>();
             options.AddOperationTransformer<QueryParameterNamesTransformer>();
             options.AddOperationTransformer<IdempotencyKeyOperationTransformer>();
+            options.AddOperationTransformer<IsoWeekParameterTransformer>();
+            options.AddOperationTransformer<ResponseContentTypesTransformer>();
+            options.AddOperationTransformer<ResponseHeadersTransformer>();
+            options.AddOperationTransformer<ProblemResponsesTransformer>();
+            options.AddDocumentTransformer<HealthEndpointsTransformer>();
             options.AddSchemaTransformer<AllowedValuesSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
         });

@@ -30,7 +30,7 @@ internal static class PlacementsEndpoints
 
     private static async Task<Results<Created<Placement>, ValidationProblem, ProblemHttpResult>> ProposePlacement(
         PlacementRequest request, ClaimsPrincipal user, PlacementRepository placements, StudentRepository students, OfferRepository offers,
-        CancellationToken cancellationToken)
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var student = await students.FindAsync(request.StudentId, cancellationToken);
         if (student is null)
@@ -53,9 +53,12 @@ internal static class PlacementsEndpoints
             return Problems.Validation("endDate", "The placement ends before it starts.");
         }
         var (outcome, placement) = await placements.ProposeAsync(student.Id, offer.Id, start, end, cancellationToken);
-        return outcome == PlacementOutcome.Done
-            ? TypedResults.Created($"/v1/placements/{placement!.Id}", placement)
-            : Refusal(outcome, request.OfferId);
+        if (outcome != PlacementOutcome.Done)
+        {
+            return Refusal(outcome, request.OfferId);
+        }
+        ETags.Set(response, placement!.Version);
+        return TypedResults.Created($"/v1/placements/{placement.Id}", placement);
     }
 
     private static async Task<Ok<Page<Placement>>> ListPlacements(
@@ -70,7 +73,7 @@ internal static class PlacementsEndpoints
     }
 
     private static async Task<Results<Ok<Placement>, ProblemHttpResult>> GetPlacement(
-        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, HttpResponse response, CancellationToken cancellationToken)
     {
         var placement = await placements.FindAsync(id, cancellationToken);
         if (placement is null)
@@ -83,24 +86,25 @@ internal static class PlacementsEndpoints
             return Problems.Forbidden("This placement is of another school's student and another company's offer.");
         }
         await views.RecordAsync(caller, StudentViewLog.Placement, Shown([placement]), cancellationToken);
+        ETags.Set(response, placement.Version);
         return TypedResults.Ok(placement);
     }
 
     private static Task<Results<Ok<Placement>, ProblemHttpResult>> AcceptPlacement(
-        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, CancellationToken cancellationToken) =>
-        TransitionAsync(id, PlacementTransition.Accept, user, placements, views, bySchool: false, cancellationToken);
+        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, HttpResponse response, CancellationToken cancellationToken) =>
+        TransitionAsync(id, PlacementTransition.Accept, user, placements, views, response, bySchool: false, cancellationToken);
 
     private static Task<Results<Ok<Placement>, ProblemHttpResult>> DeclinePlacement(
-        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, CancellationToken cancellationToken) =>
-        TransitionAsync(id, PlacementTransition.Decline, user, placements, views, bySchool: false, cancellationToken);
+        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, HttpResponse response, CancellationToken cancellationToken) =>
+        TransitionAsync(id, PlacementTransition.Decline, user, placements, views, response, bySchool: false, cancellationToken);
 
     private static Task<Results<Ok<Placement>, ProblemHttpResult>> CancelPlacement(
-        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, CancellationToken cancellationToken) =>
-        TransitionAsync(id, PlacementTransition.Cancel, user, placements, views, bySchool: true, cancellationToken);
+        Guid id, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, HttpResponse response, CancellationToken cancellationToken) =>
+        TransitionAsync(id, PlacementTransition.Cancel, user, placements, views, response, bySchool: true, cancellationToken);
 
     private static async Task<Results<Ok<Placement>, ProblemHttpResult>> TransitionAsync(
-        Guid id, PlacementTransition transition, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, bool bySchool,
-        CancellationToken cancellationToken)
+        Guid id, PlacementTransition transition, ClaimsPrincipal user, PlacementRepository placements, StudentViewLog views, HttpResponse response,
+        bool bySchool, CancellationToken cancellationToken)
     {
         var placement = await placements.FindAsync(id, cancellationToken);
         if (placement is null)
@@ -116,6 +120,7 @@ internal static class PlacementsEndpoints
         if (outcome == PlacementOutcome.Done)
         {
             await views.RecordAsync(caller, StudentViewLog.Placement, Shown([changed!]), cancellationToken);
+            ETags.Set(response, changed!.Version);
         }
         return outcome switch
         {
