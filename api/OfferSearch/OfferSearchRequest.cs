@@ -21,11 +21,11 @@ public sealed record OfferSearchRequest : IValidatableObject
     [AllowedValues("BOL", "BBL", null)]
     public string? LearningPath { get; init; }
 
-    [StringLength(64)]
+    [StringLength(64, MinimumLength = 1)]
     [Description("Only offers of companies in this sector.")]
     public string? Sector { get; init; }
 
-    [StringLength(64)]
+    [StringLength(64, MinimumLength = 1)]
     [Description("Only offers located in this labour-market region.")]
     public string? Region { get; init; }
 

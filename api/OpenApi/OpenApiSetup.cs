@@ -18,6 +18,7 @@ internal static class OpenApiSetup
             options.AddDocumentTransformer<HealthEndpointsTransformer>();
             options.AddSchemaTransformer<AllowedValuesSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
+            options.AddSchemaTransformer<ListItemsSchemaTransformer>();
         });
 
     /// <summary>The generated document at /openapi/v1.json (and .yaml).</summary>

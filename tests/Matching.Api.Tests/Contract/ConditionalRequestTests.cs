@@ -40,6 +40,24 @@ public sealed class ConditionalRequestTests(PostgresServer postgres) : ApiTestBa
         Assert.Equal(expected, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Closing_a_closed_offer_with_its_current_etag_is_done_already_and_with_an_older_one_is_412()
+    {
+        var company = await CompanyAsync();
+        await RegisterAccreditedCompanyAsync(company);
+        var offer = await company.PostAsJsonAsync("/v1/offers", TestData.Offer());
+        var close = new Uri(offer.Headers.Location + "/close", UriKind.Relative);
+        var closed = await SendAsync(company, HttpMethod.Post, close, "\"1\"", null);
+
+        var again = await SendAsync(company, HttpMethod.Post, close, closed.Headers.ETag!.ToString(), null);
+        var stale = await SendAsync(company, HttpMethod.Post, close, "\"1\"", null);
+
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(closed.Headers.ETag, again.Headers.ETag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+    }
+
     [Theory]
     [InlineData("W/\"1\"", HttpStatusCode.PreconditionFailed)]
     [InlineData("*", HttpStatusCode.NoContent)]
