@@ -55,6 +55,7 @@ public sealed record OfferSearchRequest : IValidatableObject
     public int Limit { get; init; } = 20;
 
     [Range(0, 10_000)]
+    [Description("How many results to skip (default 0); offset + limit is at most 10,000.")]
     public int Offset { get; init; }
 
     // Results past the 10,000th are not served, as in Elasticsearch (max_result_window): deeper pages cost every page before them.
