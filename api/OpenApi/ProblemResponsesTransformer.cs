@@ -19,6 +19,8 @@ namespace Matching.Api.OpenApi;
 /// </summary>
 internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
 {
+    private const string ProblemJson = "application/problem+json";
+
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var description = context.Description;
@@ -68,8 +70,6 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             operation.Responses[key] = response;
         }
     }
-
-    private const string ProblemJson = "application/problem+json";
 
     private static void AddIf(List<int> statuses, bool condition, int status)
     {
