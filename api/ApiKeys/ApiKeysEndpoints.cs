@@ -16,6 +16,7 @@ internal static class ApiKeysEndpoints
             .WithSummary("Issue an API key")
             .WithDescription("Issues a key with one role and its scope. The response holds the key itself: it is shown only this once.");
         group.MapGet("/", ListApiKeys).WithName(nameof(ListApiKeys)).WithSummary("List API keys (never their secrets)");
+        group.MapGet("/{id:guid}", GetApiKey).WithName(nameof(GetApiKey)).WithSummary("Read an API key (never its secret)");
         group.MapDelete("/{id:guid}", RevokeApiKey).WithName(nameof(RevokeApiKey))
             .WithSummary("Revoke an API key").WithDescription("The key stops working at once, on every node.");
         return group;
@@ -38,6 +39,9 @@ internal static class ApiKeysEndpoints
         var (items, total) = await keys.ListAsync(query.Take, query.Skip, cancellationToken);
         return TypedResults.Ok(new Page<ApiKey>(items, total, query.Take, query.Skip));
     }
+
+    private static async Task<Results<Ok<ApiKey>, ProblemHttpResult>> GetApiKey(Guid id, ApiKeyRepository keys, CancellationToken cancellationToken) =>
+        await keys.FindAsync(id, cancellationToken) is { } key ? TypedResults.Ok(key) : Problems.NotFound($"API key {id}");
 
     private static async Task<Results<Ok<ApiKey>, ProblemHttpResult>> RevokeApiKey(Guid id, ApiKeyRepository keys, CancellationToken cancellationToken) =>
         await keys.RevokeAsync(id, cancellationToken) is { } revoked ? TypedResults.Ok(revoked) : Problems.NotFound($"API key {id}");

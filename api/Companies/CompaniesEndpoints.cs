@@ -16,10 +16,13 @@ internal static class CompaniesEndpoints
         group.MapGet("/", ListCompanies).WithName(nameof(ListCompanies)).WithSummary("List companies (a company key sees its own)");
         group.MapGet("/{id:guid}", GetCompany).WithName(nameof(GetCompany)).WithSummary("Read a company");
         group.MapPut("/{id:guid}", UpdateCompany).WithName(nameof(UpdateCompany))
-            .WithSummary("Update a company").WithDescription("Send the ETag you read in If-Match; a stale version gets 412.");
+            .WithSummary("Update a company").WithDescription("Send the ETag you read in If-Match; a stale version gets 412.")
+            .WithMetadata(new IfMatchHeader(Required: true));
         group.MapPost("/{id:guid}/accreditations", CreateAccreditation).WithName(nameof(CreateAccreditation))
             .WithSummary("Record an accreditation (erkenning) for a crebo and learning path");
         group.MapGet("/{id:guid}/accreditations", ListAccreditations).WithName(nameof(ListAccreditations)).WithSummary("List a company's accreditations");
+        group.MapGet("/{id:guid}/accreditations/{accreditationId:guid}", GetAccreditation).WithName(nameof(GetAccreditation))
+            .WithSummary("Read an accreditation");
         group.MapDelete("/{id:guid}/accreditations/{accreditationId:guid}", DeleteAccreditation).WithName(nameof(DeleteAccreditation))
             .WithSummary("Remove an accreditation");
         return group;
@@ -71,7 +74,7 @@ internal static class CompaniesEndpoints
         {
             return problem!;
         }
-        if (ETags.IfMatchVersion(httpRequest) is not { } version)
+        if (ETags.IfMatchVersion(httpRequest, company.Version) is not { } version)
         {
             return Problems.PreconditionRequired();
         }
@@ -112,6 +115,19 @@ internal static class CompaniesEndpoints
     {
         var (company, problem) = await FindOwnAsync(id, user, companies, cancellationToken);
         return company is null ? problem! : TypedResults.Ok(await companies.ListAccreditationsAsync(id, query, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<Accreditation>, ProblemHttpResult>> GetAccreditation(
+        Guid id, Guid accreditationId, ClaimsPrincipal user, CompanyRepository companies, CancellationToken cancellationToken)
+    {
+        var (company, problem) = await FindOwnAsync(id, user, companies, cancellationToken);
+        if (company is null)
+        {
+            return problem!;
+        }
+        return await companies.FindAccreditationAsync(id, accreditationId, cancellationToken) is { } accreditation
+            ? TypedResults.Ok(accreditation)
+            : Problems.NotFound($"Accreditation {accreditationId}");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAccreditation(

@@ -77,6 +77,15 @@ internal sealed class CompanyRepository(NpgsqlDataSource dataSource)
         PagedList.ReadAsync(dataSource, AccreditationColumns, "accreditations", new SqlFilter().Where("company_id = {0}", companyId),
             "crebo, learning_path, valid_from, id", query, ReadAccreditation, cancellationToken);
 
+    public async Task<Accreditation?> FindAccreditationAsync(Guid companyId, Guid accreditationId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {AccreditationColumns} FROM accreditations WHERE id = $1 AND company_id = $2");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = accreditationId });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = companyId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadAccreditation(reader) : null;
+    }
+
     public async Task<bool> DeleteAccreditationAsync(Guid companyId, Guid accreditationId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("DELETE FROM accreditations WHERE id = $1 AND company_id = $2");

@@ -13,7 +13,7 @@ public sealed record CompanyRequest
     [Required, StringLength(200, MinimumLength = 1)]
     public required string Name { get; init; }
 
-    [Required, StringLength(64)]
+    [Required, StringLength(64, MinimumLength = 1)]
     [Description("The company's sector (see /v1/sectors).")]
     public required string SectorCode { get; init; }
 
@@ -21,7 +21,7 @@ public sealed record CompanyRequest
     [Description("The PC4 of the company's address.")]
     public required int Pc4 { get; init; }
 
-    [EmailAddress, StringLength(254)]
+    [EmailAddress, StringLength(254, MinimumLength = 3)]
     [Description("Where schools reach the company about placements.")]
     public string? ContactEmail { get; init; }
 }

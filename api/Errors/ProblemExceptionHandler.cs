@@ -31,17 +31,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
 
     private static ProblemDetails? Describe(Exception exception, HttpContext context) => exception switch
     {
-        BadHttpRequestException bad => new ProblemDetails
-        {
-            Status = bad.StatusCode,
-            Title = bad.StatusCode switch
-            {
-                StatusCodes.Status413PayloadTooLarge => "Request body too large",
-                StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
-                _ => "Bad request",
-            },
-            Detail = DescribeBadRequest(bad),
-        },
+        BadHttpRequestException bad => BadRequestProblems.Describe(bad),
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => Conflict("A resource with the same unique key already exists."),
         PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } => Conflict("The request refers to a resource that does not exist or is still in use."),
         PostgresException { SqlState: PostgresErrorCodes.CheckViolation } => new ProblemDetails
@@ -64,12 +54,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
 
     private static ProblemDetails Conflict(string detail) =>
         new() { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = detail };
-
-    // The framework's messages name the parameter and the reason, never the body itself.
-    private static string DescribeBadRequest(BadHttpRequestException exception) =>
-        exception.InnerException is System.Text.Json.JsonException json
-            ? $"The request body is not valid JSON for this operation: {json.Message}"
-            : exception.Message;
 
     private static bool IsDatabaseUnavailable(Exception exception)
     {

@@ -7,20 +7,20 @@ internal static class ETags
 {
     public static string For(int version) => $"\"{version}\"";
 
-    /// <summary>The version named by If-Match, null when absent; -1 when it cannot be a version (never matches).</summary>
-    public static int? IfMatchVersion(HttpRequest request)
+    /// <summary>
+    /// The version If-Match asks for, by RFC 9110's strong comparison: null when the header is absent; the current
+    /// version for "*" or for a list that names it; -1 (never matches) for anything else, weak tags included.
+    /// </summary>
+    public static int? IfMatchVersion(HttpRequest request, int currentVersion)
     {
-        var header = request.Headers[HeaderNames.IfMatch].ToString();
-        if (string.IsNullOrWhiteSpace(header))
+        var values = request.Headers[HeaderNames.IfMatch];
+        if (string.IsNullOrWhiteSpace(values.ToString()))
         {
             return null;
         }
-        var value = header.Trim();
-        if (value.StartsWith("W/", StringComparison.Ordinal))
-        {
-            value = value[2..];
-        }
-        return int.TryParse(value.Trim('"'), out var version) ? version : -1;
+        var current = For(currentVersion);
+        var tags = values.SelectMany(value => (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return tags.Any(tag => tag == "*" || tag == current) ? currentVersion : -1;
     }
 
     public static void Set(HttpResponse response, int version) => response.Headers.ETag = For(version);

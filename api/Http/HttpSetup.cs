@@ -52,9 +52,10 @@ internal static class HttpSetup
 
     public static void UseMatchingHttp(this WebApplication app)
     {
+        // First, so that every response gets the headers, those the exception handler writes included.
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<SecurityHeadersMiddleware>();
         // Swagger UI is static files, not an endpoint: it must come before the fallback authorization policy.
         app.UseMatchingSwaggerUi();
         app.UseRouting();

@@ -18,6 +18,19 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
+        // Set as the response starts, not now: the exception handler clears the headers of a request that failed, so
+        // 400s from binding, 500s and status code pages would go out without them. This middleware comes first, so its
+        // callback runs last and has the final word (over the exception handler's Cache-Control: no-cache too).
+        context.Response.OnStarting(() =>
+        {
+            Apply(context);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    private static void Apply(HttpContext context)
+    {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
@@ -34,17 +47,10 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         }
         else if (!context.Request.Path.StartsWithSegments("/swagger"))
         {
-            headers.ContentSecurityPolicy = ApiPolicy;
             headers.CacheControl = "no-store";
-            context.Response.OnStarting(() =>
-            {
-                if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
-                {
-                    context.Response.Headers.ContentSecurityPolicy = HtmlPolicy;
-                }
-                return Task.CompletedTask;
-            });
+            headers.ContentSecurityPolicy = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+                ? HtmlPolicy
+                : ApiPolicy;
         }
-        return next(context);
     }
 }

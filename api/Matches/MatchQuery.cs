@@ -10,7 +10,7 @@ public sealed class MatchQuery : IValidatableObject
     public int? Limit { get; set; }
 
     [Range(0, 10_000)]
-    [Description("How many results to skip (default 0).")]
+    [Description("How many results to skip (default 0); offset + limit is at most 10,000.")]
     public int? Offset { get; set; }
 
     [AllowedValues("score", "distance", "start", null)]

@@ -21,11 +21,11 @@ public sealed record OfferSearchRequest : IValidatableObject
     [AllowedValues("BOL", "BBL", null)]
     public string? LearningPath { get; init; }
 
-    [StringLength(64)]
+    [StringLength(64, MinimumLength = 1)]
     [Description("Only offers of companies in this sector.")]
     public string? Sector { get; init; }
 
-    [StringLength(64)]
+    [StringLength(64, MinimumLength = 1)]
     [Description("Only offers located in this labour-market region.")]
     public string? Region { get; init; }
 
@@ -55,6 +55,7 @@ public sealed record OfferSearchRequest : IValidatableObject
     public int Limit { get; init; } = 20;
 
     [Range(0, 10_000)]
+    [Description("How many results to skip (default 0); offset + limit is at most 10,000.")]
     public int Offset { get; init; }
 
     // Results past the 10,000th are not served, as in Elasticsearch (max_result_window): deeper pages cost every page before them.

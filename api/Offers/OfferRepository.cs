@@ -98,7 +98,8 @@ internal sealed class OfferRepository(NpgsqlDataSource dataSource)
         return offer switch
         {
             null => (OfferWriteOutcome.NotFound, null),
-            _ when changed || (offer.Status == "closed" && expectedVersion is null) => (OfferWriteOutcome.Done, offer),
+            // Closing a closed offer again is done already, unless If-Match names a version it no longer has.
+            _ when changed || (offer.Status == "closed" && (expectedVersion is null || expectedVersion == offer.Version)) => (OfferWriteOutcome.Done, offer),
             _ => (OfferWriteOutcome.VersionMismatch, null),
         };
     }

@@ -18,9 +18,11 @@ internal static class OffersEndpoints
         group.MapGet("/", ListOffers).WithName(nameof(ListOffers)).WithSummary("List offers (every role)");
         group.MapGet("/{id:guid}", GetOffer).WithName(nameof(GetOffer)).WithSummary("Read an offer, with its free places");
         group.MapPut("/{id:guid}", UpdateOffer).WithName(nameof(UpdateOffer)).RequireAuthorization(Policies.Company)
-            .WithSummary("Replace an offer").WithDescription("Send the ETag you read in If-Match; a stale version gets 412. Places cannot drop below the accepted placements (409).");
+            .WithSummary("Replace an offer").WithDescription("Send the ETag you read in If-Match; a stale version gets 412. Places cannot drop below the accepted placements (409).")
+            .WithMetadata(new IfMatchHeader(Required: true));
         group.MapPost("/{id:guid}/close", CloseOffer).WithName(nameof(CloseOffer)).RequireAuthorization(Policies.Company)
-            .WithSummary("Close an offer").WithDescription("Closed offers are no longer matched. If-Match is optional.");
+            .WithSummary("Close an offer").WithDescription("Closed offers are no longer matched. If-Match is optional.")
+            .WithMetadata(new IfMatchHeader(Required: false));
         return group;
     }
 
@@ -76,7 +78,7 @@ internal static class OffersEndpoints
         {
             return Problems.Forbidden("This offer belongs to another company.");
         }
-        if (ETags.IfMatchVersion(httpRequest) is not { } version)
+        if (ETags.IfMatchVersion(httpRequest, existing.Version) is not { } version)
         {
             return Problems.PreconditionRequired();
         }
@@ -102,7 +104,7 @@ internal static class OffersEndpoints
         {
             return Problems.Forbidden("This offer belongs to another company.");
         }
-        var (outcome, closed) = await offers.CloseAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken);
+        var (outcome, closed) = await offers.CloseAsync(id, ETags.IfMatchVersion(httpRequest, existing.Version), cancellationToken);
         return Answer(outcome, closed, id, response);
     }
 

@@ -24,7 +24,13 @@ internal sealed class IdempotencyKeyOperationTransformer : IOpenApiOperationTran
                 + "for 24 hours the same key with the same request returns the first successful response again (with "
                 + $"'{IdempotentOperations.ReplayedHeaderName}: true') and creates nothing; with a different request it is 422; "
                 + "while the first is still running it is 409. Keys are per API key; a request that fails releases its key.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = IdempotentOperations.MaxKeyLength },
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                MinLength = 1,
+                MaxLength = IdempotentOperations.MaxKeyLength,
+                Pattern = $"^[!-~]{{1,{IdempotentOperations.MaxKeyLength}}}$",
+            },
         });
         return Task.CompletedTask;
     }

@@ -11,8 +11,14 @@ internal static class OpenApiSetup
             options.AddDocumentTransformer<ApiKeySecurityTransformer>();
             options.AddOperationTransformer<QueryParameterNamesTransformer>();
             options.AddOperationTransformer<IdempotencyKeyOperationTransformer>();
+            options.AddOperationTransformer<IsoWeekParameterTransformer>();
+            options.AddOperationTransformer<ResponseContentTypesTransformer>();
+            options.AddOperationTransformer<ResponseHeadersTransformer>();
+            options.AddOperationTransformer<ProblemResponsesTransformer>();
+            options.AddDocumentTransformer<HealthEndpointsTransformer>();
             options.AddSchemaTransformer<AllowedValuesSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
+            options.AddSchemaTransformer<ListItemsSchemaTransformer>();
         });
 
     /// <summary>The generated document at /openapi/v1.json (and .yaml).</summary>

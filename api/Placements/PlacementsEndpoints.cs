@@ -50,7 +50,11 @@ internal static class PlacementsEndpoints
         var end = request.EndDate ?? offer.EndDate;
         if (end < start)
         {
-            return Problems.Validation("endDate", "The placement ends before it starts.");
+            // Only when the request names both dates are they its own mistake; otherwise the offer's or the student's dates clash.
+            return request.StartDate is not null && request.EndDate is not null
+                ? Problems.Validation("endDate", "The placement ends before it starts.")
+                : Problems.Conflict($"The placement would start on {start:yyyy-MM-dd} and end on {end:yyyy-MM-dd}: the offer ends on "
+                    + $"{offer.EndDate:yyyy-MM-dd} and the student is available from {student.AvailableFrom:yyyy-MM-dd}.");
         }
         var (outcome, placement) = await placements.ProposeAsync(student.Id, offer.Id, start, end, cancellationToken);
         if (outcome != PlacementOutcome.Done)

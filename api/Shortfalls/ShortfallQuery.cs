@@ -10,11 +10,11 @@ public sealed class ShortfallQuery : PagedQuery
     [Description("ISO week, e.g. 2026-W48; the latest computed week when absent.")]
     public string? Week { get; set; }
 
-    [StringLength(64)]
+    [StringLength(64, MinimumLength = 1)]
     [Description("Only this labour-market region.")]
     public string? Region { get; set; }
 
-    [StringLength(64)]
+    [StringLength(64, MinimumLength = 1)]
     [Description("Only this sector.")]
     public string? Sector { get; set; }
 

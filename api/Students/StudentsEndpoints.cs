@@ -20,13 +20,15 @@ internal static class StudentsEndpoints
         group.MapGet("/", ListStudents).WithName(nameof(ListStudents)).WithSummary("List the school's students");
         group.MapGet("/{id:guid}", GetStudent).WithName(nameof(GetStudent)).WithSummary("Read a student");
         group.MapPut("/{id:guid}", UpdateStudent).WithName(nameof(UpdateStudent))
-            .WithSummary("Replace a student").WithDescription("Send the ETag you read in If-Match; a stale version gets 412 and changes nothing.");
+            .WithSummary("Replace a student").WithDescription("Send the ETag you read in If-Match; a stale version gets 412 and changes nothing.")
+            .WithMetadata(new IfMatchHeader(Required: true));
         group.MapDelete("/{id:guid}", DeleteStudent).WithName(nameof(DeleteStudent)).WithSummary("Erase a student")
             .WithDescription("""
                 Erases the student: the record, its audit log and its proposals go, from the database and (through the change
                 sequence) from every node's index and from future reports. Accepted and active placements stay without the
                 student, so the place stays taken; stored shortfall snapshots are aggregates and stay. If-Match is optional.
-                """);
+                """)
+            .WithMetadata(new IfMatchHeader(Required: false));
         group.MapGet("/{id:guid}/export", ExportStudent).WithName(nameof(ExportStudent))
             .WithSummary("Everything stored on a student, as JSON")
             .WithDescription("The student, all its placements and every time a company key was shown it.");
@@ -91,7 +93,7 @@ internal static class StudentsEndpoints
             return lookup.Problem;
         }
         var existing = lookup.Student;
-        if (ETags.IfMatchVersion(httpRequest) is not { } version)
+        if (ETags.IfMatchVersion(httpRequest, existing.Version) is not { } version)
         {
             return Problems.PreconditionRequired();
         }
@@ -118,7 +120,7 @@ internal static class StudentsEndpoints
         {
             return lookup.Problem;
         }
-        return await students.EraseAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
+        return await students.EraseAsync(id, ETags.IfMatchVersion(httpRequest, lookup.Student.Version), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
     }
 
     private static async Task<Results<Ok<StudentExport>, ProblemHttpResult>> ExportStudent(

@@ -18,7 +18,7 @@ public sealed record SubscriptionRequest
     [Description("Sector codes to report on, each one the key follows; empty or absent: all the key's sectors.")]
     public IReadOnlyList<string>? Sectors { get; init; }
 
-    [StringLength(2000)]
+    [StringLength(2000, MinimumLength = 1)]
     [Description("Where each week's report is POSTed as JSON, signed with HMAC-SHA256 (see docs/webhooks.md). https only.")]
     public string? WebhookUrl { get; init; }
 
@@ -27,7 +27,7 @@ public sealed record SubscriptionRequest
         + "When replacing a subscription that has one, leave it out to keep it.")]
     public string? WebhookSecret { get; init; }
 
-    [EmailAddress, StringLength(254)]
+    [EmailAddress, StringLength(254, MinimumLength = 3)]
     [Description("Where each week's report is mailed: the HTML report as the body, the CSV attached.")]
     public string? Email { get; init; }
 

@@ -27,9 +27,11 @@ internal static class SubscriptionsEndpoints
             .WithSummary("Read a subscription").WithDescription("The webhook secret is write-only and never returned.");
         group.MapPut("/{id:guid}", UpdateSubscription).WithName(nameof(UpdateSubscription))
             .WithSummary("Replace a subscription")
-            .WithDescription("Send the ETag you read in If-Match; a stale version gets 412 and changes nothing. Leave webhookSecret out to keep the current one.");
+            .WithDescription("Send the ETag you read in If-Match; a stale version gets 412 and changes nothing. Leave webhookSecret out to keep the current one.")
+            .WithMetadata(new IfMatchHeader(Required: true));
         group.MapDelete("/{id:guid}", DeleteSubscription).WithName(nameof(DeleteSubscription))
-            .WithSummary("Delete a subscription").WithDescription("Its delivery log goes with it, and its pending deliveries are not sent.");
+            .WithSummary("Delete a subscription").WithDescription("Its delivery log goes with it, and its pending deliveries are not sent. If-Match is optional.")
+            .WithMetadata(new IfMatchHeader(Required: false));
         group.MapGet("/{id:guid}/deliveries", ListSubscriptionDeliveries).WithName(nameof(ListSubscriptionDeliveries))
             .WithSummary("A subscription's delivery log")
             .WithDescription("Per week and channel: status, attempts, the last error and when the next attempt is due; latest week first.");
@@ -106,7 +108,7 @@ internal static class SubscriptionsEndpoints
         {
             return Problems.Forbidden("This subscription belongs to another key.");
         }
-        if (ETags.IfMatchVersion(httpRequest) is not { } version)
+        if (ETags.IfMatchVersion(httpRequest, existing.Version) is not { } version)
         {
             return Problems.PreconditionRequired();
         }
@@ -147,7 +149,7 @@ internal static class SubscriptionsEndpoints
         {
             return Problems.Forbidden("This subscription belongs to another key.");
         }
-        return await subscriptions.DeleteAsync(id, ETags.IfMatchVersion(httpRequest), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
+        return await subscriptions.DeleteAsync(id, ETags.IfMatchVersion(httpRequest, existing.Version), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
     }
 
     private static async Task<Results<Ok<Page<ReportDelivery>>, ProblemHttpResult>> ListSubscriptionDeliveries(

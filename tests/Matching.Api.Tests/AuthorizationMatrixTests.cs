@@ -70,6 +70,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         ["POST /v1/companies/{id:guid}/accreditations"] = new((w, s) => $"/v1/companies/{w.Company(s)}/accreditations",
             Allow("admin 201 201", "company 201 403"), Body: (_, _, _) => Accreditation()),
         ["GET /v1/companies/{id:guid}/accreditations"] = new((w, s) => $"/v1/companies/{w.Company(s)}/accreditations", Allow("admin 200 200", "company 200 403")),
+        ["GET /v1/companies/{id:guid}/accreditations/{accreditationId:guid}"] = new(
+            (w, s) => $"/v1/companies/{w.Company(s)}/accreditations/{Guid.NewGuid()}", Allow("admin 404 404", "company 404 403")),
         ["DELETE /v1/companies/{id:guid}/accreditations/{accreditationId:guid}"] = new(
             (w, s) => $"/v1/companies/{w.Company(s)}/accreditations/{Guid.NewGuid()}", Allow("admin 404 404", "company 404 403")),
 
@@ -117,6 +119,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
 
         ["POST /v1/api-keys"] = new((_, _) => "/v1/api-keys", Allow("admin 201 201"), Body: (_, _, _) => new { name = NextRef(), role = "school", brin = SchoolBrin }),
         ["GET /v1/api-keys"] = new((_, _) => "/v1/api-keys", Allow("admin 200 200")),
+        ["GET /v1/api-keys/{id:guid}"] = new((_, _) => $"/v1/api-keys/{Guid.NewGuid()}", Allow("admin 404 404")),
         ["DELETE /v1/api-keys/{id:guid}"] = new((_, _) => $"/v1/api-keys/{Guid.NewGuid()}", Allow("admin 404 404")),
     };
 

@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using Matching.Tests.Service;
 using Matching.Tests;
+using Matching.Api.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matching.Api.Tests;
 
@@ -28,6 +31,45 @@ public sealed class HttpHardeningTests(PostgresServer postgres) : ApiTestBase(po
             Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
         }
         await AssertProblemAsync(problem, HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("GET", "/v1/students/00000000-0000-0000-0000-000000000000/matches?limit=many", null, null)]
+    [InlineData("POST", "/v1/students", "{\"externalRef\": ", null)]
+    [InlineData("POST", "/v1/students", "{\"crebo\": \"twelve\"}", null)]
+    [InlineData("POST", "/v1/students", "{}", "two words")]
+    public async Task A_400_from_binding_malformed_json_or_a_bad_idempotency_key_carries_the_security_headers(
+        string method, string path, string? body, string? idempotencyKey)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        var response = await Admin.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        AssertSecurityHeaders(response);
+    }
+
+    [Fact]
+    public async Task A_500_carries_the_security_headers()
+    {
+        // A dependency that cannot be built makes the request fail in the handler, as an unforeseen bug would.
+        using var broken = App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<Matching.Api.Reference.QualificationFinder>(_ => throw new InvalidOperationException("broken on purpose"))));
+        var client = broken.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", MatchingApiFactory.AdminKey);
+
+        var response = await client.GetAsync("/v1/qualifications?q=logistiek");
+
+        await AssertProblemAsync(response, HttpStatusCode.InternalServerError);
+        AssertSecurityHeaders(response);
     }
 
     [Fact]
@@ -136,6 +178,14 @@ public sealed class HttpHardeningTests(PostgresServer postgres) : ApiTestBase(po
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("depth", problem["detail"]!.GetValue<string>());
         Assert.Equal(0, await CountAsync("students"));
+    }
+
+    private static void AssertSecurityHeaders(HttpResponseMessage response)
+    {
+        Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal(SecurityHeadersMiddleware.ApiPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     internal static HttpRequestMessage Preflight(string origin)

@@ -37,9 +37,9 @@ public sealed class OpenApiContractTests(PostgresServer postgres) : ApiTestBase(
         Assert.Equal(System.Net.HttpStatusCode.OK, ui.StatusCode);
     }
 
-    private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimEnd() + "\n";
+    internal static string Normalize(string text) => text.Replace("\r\n", "\n").TrimEnd() + "\n";
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Matching.sln")))

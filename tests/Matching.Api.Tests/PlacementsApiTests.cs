@@ -164,6 +164,19 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
         Assert.Equal(0, (await ReadJsonAsync(await otherCompany.GetAsync("/v1/placements")))["total"]!.GetValue<long>());
     }
 
+    [Fact]
+    public async Task Proposing_a_student_available_only_after_the_offer_ends_is_a_409_not_a_400_on_a_field_the_request_lacks()
+    {
+        var offerId = await PostOfferAsync(places: 1); // ends 2027-06-30
+        var later = (await ReadJsonAsync(await _school.PostAsJsonAsync("/v1/students", TestData.Student("LATE").With("availableFrom", "2027-09-01").Without("availableUntil"))))["id"];
+
+        var response = await _school.PostAsJsonAsync("/v1/placements", new { studentId = later, offerId });
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Contains("2027-09-01", problem["detail"]!.GetValue<string>());
+        Assert.Equal(0, await CountAsync("placements"));
+    }
+
     private async Task<Guid> PostOfferAsync(int places) =>
         (await ReadJsonAsync(await _company.PostAsJsonAsync("/v1/offers", TestData.Offer(places))))["id"]!.GetValue<Guid>();
 
