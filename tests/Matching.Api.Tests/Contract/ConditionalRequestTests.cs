@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Tests;
 
 namespace Matching.Api.Tests.Contract;

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Matching.Api.Tests.Contract.Fuzz;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Jobs;
 using Matching.Jobs.Shortfalls;
 using Matching.Tests;

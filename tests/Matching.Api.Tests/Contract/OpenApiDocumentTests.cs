@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Matching.Api.Tests.Infrastructure;
+using Matching.Tests.Service;
 using Matching.Tests;
 
 namespace Matching.Api.Tests.Contract;

@@ -76,7 +76,7 @@ public static class DomainRules
                 }
                 break;
             case "CreateCompany" or "UpdateCompany":
-                body["kvk"] = Infrastructure.ApiTestBase.CompanyKvk;
+                body["kvk"] = Matching.Tests.Service.ApiTestBase.CompanyKvk;
                 break;
             case "CreateOffer" or "UpdateOffer":
                 body.Remove("companyId");
