@@ -21,15 +21,21 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         // Set as the response starts, not now: the exception handler clears the headers of a request that failed, so
         // 400s from binding, 500s and status code pages would go out without them. This middleware comes first, so its
         // callback runs last and has the final word (over the exception handler's Cache-Control: no-cache too).
+        // Where the request is going is read now: the dashboard's branch moves its path into PathBase before it answers.
+        var area = context.Request.Path.StartsWithSegments(JobsDashboard.BasePath) ? Area.Dashboard
+            : context.Request.Path.StartsWithSegments("/swagger") ? Area.Swagger
+            : Area.Api;
         context.Response.OnStarting(() =>
         {
-            Apply(context);
+            Apply(context, area);
             return Task.CompletedTask;
         });
         return next(context);
     }
 
-    private static void Apply(HttpContext context)
+    private enum Area { Api, Dashboard, Swagger }
+
+    private static void Apply(HttpContext context, Area area)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
@@ -40,12 +46,12 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         {
             headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
         }
-        if (context.Request.Path.StartsWithSegments(JobsDashboard.BasePath))
+        if (area == Area.Dashboard)
         {
             headers.ContentSecurityPolicy = DashboardPolicy;
             headers.CacheControl = "no-store";
         }
-        else if (!context.Request.Path.StartsWithSegments("/swagger"))
+        else if (area == Area.Api)
         {
             headers.CacheControl = "no-store";
             headers.ContentSecurityPolicy = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
