@@ -88,6 +88,7 @@ public sealed class StudentErasure(NpgsqlDataSource dataSource)
     private static async Task<int> EraseAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid[] ids, int? expectedVersion, CancellationToken cancellationToken)
     {
+        await AuditErasure.MarkAsync(connection, transaction, cancellationToken);
         // The placements first: like every write to an indexed table it takes the change-sequence lock before any row lock.
         foreach (var sql in (string[])[
             $"DELETE FROM placements WHERE student_id = ANY ($1) AND {HoldsNoPlace}",

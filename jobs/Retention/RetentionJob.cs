@@ -52,6 +52,8 @@ public sealed class RetentionJob(
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // Retention may delete audit rows (the mark is what the audit log's trigger asks for); the other tables ignore it.
+            await AuditErasure.MarkAsync(connection, transaction, cancellationToken);
             await using var delete = new NpgsqlCommand(
                 $"DELETE FROM {table} WHERE id IN (SELECT id FROM {table} WHERE {condition} LIMIT {BatchSize})", connection, transaction);
             delete.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = cutoff });
