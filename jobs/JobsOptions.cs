@@ -14,6 +14,9 @@ public sealed class JobsOptions
     /// <summary>The daily expiry of offers and placements past their end date.</summary>
     public string ExpiryCron { get; set; } = "30 2 * * *";
 
+    /// <summary>The daily retention run (see the "Retention" section for its periods), after the expiry.</summary>
+    public string RetentionCron { get; set; } = "0 3 * * *";
+
     public string TimeZone { get; set; } = "Europe/Amsterdam";
 
     /// <summary>A cell is flagged when demand minus supply is at least this...</summary>

@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
+using Matching.Jobs.Privacy;
+using Matching.Jobs.Retention;
 using Matching.Jobs.Scheduling;
 using Matching.Jobs.Shortfalls;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +35,9 @@ public static class JobsSetup
         builder.Services.AddTransient<ComputeShortfallsJob>();
         builder.Services.AddTransient<ExpireJob>();
         builder.Services.AddTransient<RequeueDeliveriesJob>();
+        builder.Services.AddSingleton<StudentErasure>();
+        builder.Services.AddTransient<RetentionJob>();
+        AddRetention(builder);
         builder.Services.AddSingleton<JobScheduler>();
         AddDelivery(builder);
         builder.Services.AddHangfire(hangfire => hangfire
@@ -65,6 +70,17 @@ public static class JobsSetup
         InvisibilityTimeout = TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds),
         QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds),
     };
+
+    /// <summary>The retention periods ("Retention" section), checked at start-up: a wrong one would erase too much.</summary>
+    private static void AddRetention(IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(RetentionOptions.Section);
+        builder.Services.Configure<RetentionOptions>(section);
+        if ((section.Get<RetentionOptions>() ?? new RetentionOptions()).Problems().FirstOrDefault() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+    }
 
     /// <summary>Report delivery by webhook and e-mail ("Delivery" and "Smtp" sections).</summary>
     private static void AddDelivery(IHostApplicationBuilder builder)

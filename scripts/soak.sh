@@ -45,18 +45,14 @@ cleanup() {
     for _ in $(seq 1 300); do kill -0 "$api_pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$api_pid" 2>/dev/null
   fi
-  as_pg "$bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1
+  pg_stop_throwaway "$bin" "$work"
   rm -rf "$work"
 }
 trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
 trap cleanup EXIT
 
-if is_root; then chown postgres:postgres "$work"; fi
-pg_init_cluster "$bin" "$work/pg"
-as_pg "$bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$work" start >/dev/null
-"$bin/psql" -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "CREATE DATABASE matching"
+pg_start_throwaway "$bin" "$work" "$pg_port"
 
 admin_key="mk_admin_soak_$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
 # The demo data, the scheduler on (the shortfall job every 2 minutes, so that it runs during the soak), and a rate

@@ -7,6 +7,7 @@ Prints a line per 30 s and a summary; exits 1 on any error. Used by scripts/soak
 """
 import argparse
 import json
+import os
 import random
 import sys
 import threading
@@ -22,6 +23,7 @@ parser.add_argument("--admin-key", required=True)
 parser.add_argument("--seconds", type=int, required=True)
 parser.add_argument("--rate", type=float, default=40)
 parser.add_argument("--rss-pid", type=int)
+parser.add_argument("--stop-file", help="stop early once this file exists (the erasure measurement ends the load so)")
 args = parser.parse_args()
 keys = json.load(open(args.keys))
 
@@ -139,7 +141,7 @@ next_report = start + 30
 interval = 1.0 / args.rate
 with ThreadPoolExecutor(max_workers=32) as pool:
     tick = start
-    while tick < start + args.seconds:
+    while tick < start + args.seconds and not (args.stop_file and os.path.exists(args.stop_file)):
         name, action = operation()
         pool.submit(timed, name, action)
         tick += interval
@@ -156,7 +158,8 @@ with ThreadPoolExecutor(max_workers=32) as pool:
 
 total = sum(s[0] for s in stats.values())
 errors = sum(s[1] for s in stats.values())
-print(f"{total} requests in {args.seconds} s ({total / args.seconds:.1f}/s), {errors} errors")
+seconds = min(args.seconds, round(time.monotonic() - start))
+print(f"{total} requests in {seconds} s ({total / seconds:.1f}/s), {errors} errors")
 for name, (count, failed, latencies) in sorted(stats.items()):
     latencies.sort()
     p50 = latencies[len(latencies) // 2] * 1000

@@ -296,10 +296,15 @@ def copy_result(doc_name, heading, intro):
     w("")
 
 
-# The soak is a separate, long command (scripts/soak.sh); relevance and the Dutch analysis have their own commands.
+# The soak is a separate, long command (scripts/soak.sh); relevance and the Dutch analysis, and the erasure latency on
+# two nodes (scripts/erasure-latency.sh), have their own commands.
 copy_result("soak.md", "## 8. Soak (not run by this command)",
             "`scripts/soak.sh --minutes 10`: one node with the scheduler on under a mixed read/write load; "
             "the method is in [docs/soak.md](docs/soak.md). Its last recorded result:")
 copy_result("relevance.md", "## 9. Relevance and Dutch analysis (not run by this command)",
             "The method and the commands are in [docs/relevance.md](docs/relevance.md). Its last recorded result:")
+copy_result("erasure-latency.md", "## 10. Erasure seen on every node (not run by this command)",
+            "`scripts/erasure-latency.sh`: the time from `DELETE /v1/students/{id}` until neither of two nodes under load "
+            "returns the student in an offer's candidates, its placement or its export; goal <= 1 s. The method is in "
+            "[docs/erasure-latency.md](docs/erasure-latency.md). Its last recorded result:")
 sys.stdout.write("\n".join(out))

@@ -98,6 +98,12 @@ internal sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<Schema
             using var reader = new StreamReader(stream);
             migrations.Add(new Migration(int.Parse(fileName[..separator]), fileName[(separator + 1)..], reader.ReadToEnd()));
         }
+        // Two branches may each add the next number; merged, one of the two scripts would never run on a database that
+        // has the other. Refuse to start instead.
+        if (migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            throw new InvalidOperationException($"Migrations {string.Join(" and ", clash.Select(m => m.Name))} share number {clash.Key}: renumber one.");
+        }
         return [.. migrations.OrderBy(m => m.Version)];
     }
 

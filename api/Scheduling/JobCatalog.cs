@@ -11,6 +11,7 @@ internal static class JobCatalog
         [ScheduledJobs.Shortfall] = [Roles.Admin, Roles.Coordinator],
         [ScheduledJobs.Expiry] = [Roles.Admin],
         [ScheduledJobs.Delivery] = [Roles.Admin],
+        [ScheduledJobs.Retention] = [Roles.Admin],
     };
 
     public static bool MayRun(ScheduledJob job, string role) => RunnableBy.TryGetValue(job.Name, out var roles) && roles.Contains(role);

@@ -64,42 +64,6 @@ internal sealed class StudentRepository(NpgsqlDataSource dataSource)
         return await ReadSingleAsync(command, cancellationToken);
     }
 
-    /// <summary>
-    /// Erases a student if it is still at <paramref name="expectedVersion"/> (any version when null): the student, its
-    /// audit log, the placements that hold no place and the stored (encrypted) response to its creation's Idempotency-Key
-    /// go; accepted and active placements stay without the student, so the place stays taken. The deletes enter the
-    /// change sequence, so every node drops the student from its index.
-    /// </summary>
-    public async Task<bool> EraseAsync(Guid id, int? expectedVersion, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // The placements first: like every write to an indexed table it takes the change-sequence lock before any row lock.
-        foreach (var sql in (string[])[
-            "DELETE FROM placements WHERE student_id = $1 AND status NOT IN ('accepted', 'active')",
-            "DELETE FROM student_views WHERE student_id = $1",
-            "DELETE FROM idempotency_requests WHERE response_headers ->> 'Location' = '/v1/students/' || $1::text"])
-        {
-            await using var related = new NpgsqlCommand(sql, connection, transaction);
-            related.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
-            await related.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using (var erase = new NpgsqlCommand("""
-            DELETE FROM students WHERE id = $1 AND ($2::integer IS NULL OR version = $2)
-            """, connection, transaction))
-        {
-            erase.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
-            erase.Parameters.Add(new NpgsqlParameter { Value = (object?)expectedVersion ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
-            if (await erase.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                // A stale version: nothing is erased, the placements' deletes included.
-                return false;
-            }
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
-
     public Task<Page<Student>> ListAsync(string? schoolBrin, StudentListQuery query, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()

@@ -7,6 +7,7 @@ using Matching.Api.Placements;
 using Matching.Api.Privacy;
 using Matching.Api.Reference;
 using Matching.Api.Validation;
+using Matching.Jobs.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matching.Api.Students;
@@ -113,14 +114,14 @@ internal static class StudentsEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteStudent(
-        Guid id, ClaimsPrincipal user, StudentRepository students, HttpRequest httpRequest, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, StudentRepository students, StudentErasure erasure, HttpRequest httpRequest, CancellationToken cancellationToken)
     {
         var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
         if (lookup.Failed)
         {
             return lookup.Problem;
         }
-        return await students.EraseAsync(id, ETags.IfMatchVersion(httpRequest, lookup.Student.Version), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
+        return await erasure.EraseAsync(id, ETags.IfMatchVersion(httpRequest, lookup.Student.Version), cancellationToken) ? TypedResults.NoContent() : Problems.PreconditionFailed();
     }
 
     private static async Task<Results<Ok<StudentExport>, ProblemHttpResult>> ExportStudent(

@@ -1,6 +1,7 @@
 using Hangfire;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
+using Matching.Jobs.Retention;
 using Matching.Jobs.Shortfalls;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
         };
         recurringJobs.AddOrUpdate<ComputeShortfallsJob>(ScheduledJobs.Shortfall, job => job.RunAsync(CancellationToken.None), settings.ShortfallCron, schedule);
         recurringJobs.AddOrUpdate<ExpireJob>(ScheduledJobs.Expiry, job => job.RunAsync(CancellationToken.None), settings.ExpiryCron, schedule);
+        recurringJobs.AddOrUpdate<RetentionJob>(ScheduledJobs.Retention, job => job.RunAsync(CancellationToken.None), settings.RetentionCron, schedule);
         recurringJobs.AddOrUpdate<RequeueDeliveriesJob>(ScheduledJobs.Delivery, job => job.RunAsync(CancellationToken.None), Cron.Never(), schedule);
         return Task.CompletedTask;
     }

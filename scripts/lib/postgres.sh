@@ -27,6 +27,20 @@ pg_reachable_dir() {
   fi
 }
 
+# A throwaway cluster for one run (scripts/soak.sh, scripts/erasure-latency.sh): created in work_dir/pg, started on
+# 127.0.0.1:port with its socket and log in work_dir, with an empty database "matching". Stop it with
+# pg_stop_throwaway before removing work_dir.
+pg_start_throwaway() {
+  local bin=$1 work_dir=$2 port=$3
+  if is_root; then chown postgres:postgres "$work_dir"; fi
+  pg_init_cluster "$bin" "$work_dir/pg"
+  as_pg "$bin/pg_ctl" -D "$work_dir/pg" -l "$work_dir/pg.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$work_dir" start >/dev/null
+  "$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "CREATE DATABASE matching"
+}
+
+pg_stop_throwaway() { as_pg "$1/pg_ctl" -D "$2/pg" -m fast stop >/dev/null 2>&1; }
+
 # Creates the cluster in data_dir unless one is there; what a failed initdb left behind is removed first.
 pg_init_cluster() {
   local bin=$1 data_dir=$2

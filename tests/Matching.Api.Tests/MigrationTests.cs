@@ -60,6 +60,14 @@ public sealed class MigrationTests(PostgresServer postgres)
         Assert.Equal(SchemaMigrator.Migrations[^1].Version, await migrator.CurrentVersionAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public void The_migrations_are_numbered_from_one_without_a_gap_or_a_number_used_twice()
+    {
+        var versions = SchemaMigrator.Migrations.Select(m => m.Version);
+
+        Assert.Equal(Enumerable.Range(1, SchemaMigrator.Migrations.Count), versions);
+    }
+
     private static async Task<Snapshot> SnapshotAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -7,6 +7,8 @@ using Matching.Api.Matches;
 using Matching.Api.OfferSearch;
 using Matching.Api.Students;
 using Matching.Engine.Search;
+using Matching.Jobs;
+using Matching.Jobs.Retention;
 
 namespace Matching.Api.Tests;
 
@@ -59,6 +61,21 @@ public sealed class ReadmeTests
         Assert.Contains($"offset + limit at most {window}", Readme.Prose);
         Assert.Contains($"`limit` 1-{batch} per student", Readme.Prose);
         Assert.Contains($"pages up to {lists} items ({matches} for matches, candidates and search)", Readme.Prose);
+    }
+
+    [Fact]
+    public void The_students_rights_state_every_retention_period_as_the_service_defaults_it()
+    {
+        var retention = new RetentionOptions();
+        var jobs = new JobsOptions();
+
+        Assert.Contains($"`Retention__StudentMonths`, {retention.StudentMonths} months", Readme.Prose);
+        Assert.Contains($"`Retention__PlacementMonths`, {retention.PlacementMonths} months", Readme.Prose);
+        Assert.Contains($"`Retention__AuditMonths`, {retention.AuditMonths} months", Readme.Prose);
+        Assert.Contains($"`Retention__DeliveryWeeks`, {retention.DeliveryWeeks} weeks", Readme.Prose);
+        Assert.Contains($"`Jobs__HistoryDays`, {jobs.HistoryDays} days", Readme.Prose);
+        Assert.Contains($"| {retention.StudentMonths}, {retention.PlacementMonths}, {retention.AuditMonths}, {retention.DeliveryWeeks} |", Readme.Prose);
+        Assert.Contains($"`{jobs.RetentionCron}`, Europe/Amsterdam |", Readme.Prose);
     }
 
     private static int MaxOf(Type type, string property) =>

@@ -1,11 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hangfire;
 using Matching.Tests.Service;
 using Matching.Jobs.Delivery;
+using Matching.Jobs.Retention;
 using Matching.Tests;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Matching.Jobs.Tests.Scheduling;
 
@@ -72,6 +75,43 @@ public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres
         await AssertProblemAsync(await Admin.PostAsync("/v1/jobs/nothing/run", null), HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.Accepted, (await Admin.PostAsync("/v1/jobs/expiry/run", null)).StatusCode);
         Assert.Equal("succeeded", (await WaitForOutcomeAsync(Admin, "expiry"))["lastOutcome"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Only_an_admin_runs_the_retention_job_which_erases_an_inactive_student_everywhere_and_keeps_its_counts_with_the_run()
+    {
+        var school = await SchoolAsync();
+        var company = await CompanyAsync();
+        await RegisterAccreditedCompanyAsync(company);
+        var offer = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer())))["id"]!.GetValue<Guid>();
+        var inactive = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students", TestData.Student("STU-OLD"))))["id"]!.GetValue<Guid>();
+        Assert.Equal(HttpStatusCode.Created, (await school.PostAsJsonAsync("/v1/students", TestData.Student("STU-NEW"))).StatusCode);
+        await using (var connection = new NpgsqlConnection(App.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var backdate = new NpgsqlCommand("UPDATE students SET updated_at = now() - interval '13 months' WHERE id = $1", connection);
+            backdate.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = inactive });
+            await backdate.ExecuteNonQueryAsync();
+        }
+        await IndexesCaughtUpAsync();
+        Assert.Equal(2, (await ReadJsonAsync(await company.GetAsync($"/v1/offers/{offer}/candidates")))["total"]!.GetValue<int>());
+
+        await AssertProblemAsync(await (await CoordinatorAsync()).PostAsync("/v1/jobs/retention/run", null), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Accepted, (await Admin.PostAsync("/v1/jobs/retention/run", null)).StatusCode);
+
+        var retention = await WaitForOutcomeAsync(Admin, "retention");
+        Assert.Equal("succeeded", retention["lastOutcome"]!.GetValue<string>());
+        Assert.True(retention["nextFireTime"]!.GetValue<DateTimeOffset>() > DateTimeOffset.UtcNow);
+        await AssertProblemAsync(await school.GetAsync($"/v1/students/{inactive}"), HttpStatusCode.NotFound);
+        await IndexesCaughtUpAsync();
+        Assert.Equal(1, (await ReadJsonAsync(await company.GetAsync($"/v1/offers/{offer}/candidates")))["total"]!.GetValue<int>());
+        // The run's record is Hangfire's: its succeeded state holds what the job returned.
+        var result = await HangfireTables.TextAsync(App.ConnectionString, """
+            SELECT s.data::jsonb ->> 'Result' FROM hangfire.job j
+            JOIN hangfire.jobparameter r ON r.jobid = j.id AND r.name = 'RecurringJobId' AND r.value = '"retention"'
+            JOIN hangfire.state s ON s.id = j.stateid
+            """);
+        Assert.Equal(new RetentionCounts(1, 0, 0, 0), JsonSerializer.Deserialize<RetentionCounts>(result!));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Matching.Jobs.Scheduling;
 using Matching.Tests.Service;
 using Matching.Tests;
 using static Matching.Tests.Service.HangfireTables;
@@ -29,7 +30,7 @@ public sealed class SchedulerClusterTests(PostgresServer postgres)
         Assert.Equal(0, withoutFireTime);
         Assert.Equal(1, await ScalarAsync(database, "SELECT count(*) FROM hangfire.schema"));
         Assert.Equal(2, await ScalarAsync(database, "SELECT count(*) FROM hangfire.server WHERE id LIKE 'node-a:%' OR id LIKE 'node-b:%'"));
-        Assert.Equal(3, await ScalarAsync(database, "SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'"));
+        Assert.Equal(ScheduledJobs.All.Count, await ScalarAsync(database, "SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'"));
     }
 
     [Fact]
