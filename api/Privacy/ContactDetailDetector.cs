@@ -29,7 +29,8 @@ internal static partial class ContactDetailDetector
         "onderweg", "halfweg", "leerbaan", "bijbaan", "loopbaan", "vakantiebaan", "zaterdagbaan", "weekendbaan", "studiebaan",
     };
 
-    private static readonly string[] StreetWords =
+    /// <summary>The last words of Dutch street names ("Kerkstraat", "Coolsingel", "Straatweg").</summary>
+    public static readonly string[] StreetWords =
     [
         "straatweg", "burgwal", "plantsoen", "boulevard", "straat", "gracht", "singel", "plein", "dreef", "steeg", "markt",
         "haven", "hoven", "laan", "kade", "dijk", "park", "baan", "weg", "hof", "pad", "wal",

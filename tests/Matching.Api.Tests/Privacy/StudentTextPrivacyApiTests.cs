@@ -8,7 +8,7 @@ namespace Matching.Api.Tests.Privacy;
 
 /// <summary>
 /// Contact details are refused at the door (create, replace, bulk) with the field and the kind named and the detail
-/// never echoed.
+/// never echoed; names in the free text are masked for companies and kept for the school.
 /// </summary>
 public sealed class StudentTextPrivacyApiTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
@@ -83,5 +83,48 @@ public sealed class StudentTextPrivacyApiTests(PostgresServer postgres) : ApiTes
         Assert.StartsWith("Contains a street address", Assert.Single(results[2]!["errors"]!["freeText"]!.AsArray())!.GetValue<string>());
         Assert.DoesNotContain("Meerdervoort", result.ToJsonString());
         Assert.Equal(1, await CountAsync("students"));
+    }
+
+    [Fact]
+    public async Task A_company_sees_names_masked_in_candidates_while_the_school_and_an_admin_see_the_text_as_stored()
+    {
+        var school = await SchoolAsync();
+        var company = await CompanyAsync();
+        await RegisterAccreditedCompanyAsync(company);
+        var offer = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer())))["id"]!.GetValue<Guid>();
+        const string text = "Ik ben Samira El Amrani en ik rijd graag heftruck in een magazijn in Rotterdam-Zuid. Groetjes, Samira";
+        var student = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students", TestData.Student().With("freeText", text))))["id"]!.GetValue<Guid>();
+        await IndexesCaughtUpAsync();
+
+        var asCompany = await ReadJsonAsync(await company.GetAsync($"/v1/offers/{offer}/candidates"));
+        var asAdmin = await ReadJsonAsync(await Admin.GetAsync($"/v1/offers/{offer}/candidates"));
+        var asSchool = await ReadJsonAsync(await school.GetAsync($"/v1/students/{student}"));
+
+        Assert.Equal("Ik ben [naam] en ik rijd graag heftruck in een magazijn in Rotterdam-Zuid. Groetjes, [naam]",
+            Assert.Single(asCompany["items"]!.AsArray())!["freeText"]!.GetValue<string>());
+        Assert.DoesNotContain("Samira", asCompany.ToJsonString());
+        Assert.Equal(text, Assert.Single(asAdmin["items"]!.AsArray())!["freeText"]!.GetValue<string>());
+        Assert.Equal(text, asSchool["freeText"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_company_reading_placements_sees_no_student_text_at_all()
+    {
+        var school = await SchoolAsync();
+        var company = await CompanyAsync();
+        await RegisterAccreditedCompanyAsync(company);
+        var offer = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer())))["id"]!.GetValue<Guid>();
+        var student = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students",
+            TestData.Student().With("freeText", "Ik ben Samira en ik rijd graag heftruck"))))["id"]!.GetValue<Guid>();
+        var placement = await school.PostAsJsonAsync("/v1/placements", new { studentId = student, offerId = offer });
+        Assert.Equal(HttpStatusCode.Created, placement.StatusCode);
+        var placementId = (await ReadJsonAsync(placement))["id"]!.GetValue<Guid>();
+
+        var list = await (await company.GetAsync("/v1/placements")).Content.ReadAsStringAsync();
+        var one = await (await company.GetAsync($"/v1/placements/{placementId}")).Content.ReadAsStringAsync();
+
+        Assert.Contains(placementId.ToString(), list);
+        Assert.All(new[] { list, one }, json => Assert.DoesNotContain("Samira", json));
+        Assert.All(new[] { list, one }, json => Assert.DoesNotContain("heftruck", json));
     }
 }
