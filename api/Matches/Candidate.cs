@@ -16,6 +16,6 @@ public sealed record Candidate(
     double DistanceKm,
     DateOnly AvailableFrom,
     DateOnly? AvailableUntil,
-    string FreeText,
+    [property: Description("The student's own words; a company key sees first names and surnames replaced by [naam].")] string FreeText,
     float Score,
     Explanation? Explanation);

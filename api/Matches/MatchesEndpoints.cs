@@ -32,7 +32,8 @@ internal static class MatchesEndpoints
             .WithSummary("Pseudonymous seeking students for one of the company's own offers, ranked")
             .WithDescription("""
                 The same eligibility rules as a student's matches, seen from the offer, and within each student's own maximum
-                distance. Candidates carry no school reference: only crebo, level, PC4 area, distance, availability and free text.
+                distance. Candidates carry no school reference: only crebo, level, PC4 area, distance, availability and free text,
+                in which a company key sees first names and surnames replaced by [naam].
                 """);
     }
 
@@ -64,7 +65,7 @@ internal static class MatchesEndpoints
 
     private static async Task<Results<Ok<MatchPage<Candidate>>, ProblemHttpResult>> GetOfferCandidates(
         Guid id, [AsParameters] MatchQuery query, ClaimsPrincipal user, CandidateMatcher matcher, CompanyRepository companies,
-        StudentViewLog views, CancellationToken cancellationToken)
+        StudentViewLog views, NameMasker names, CancellationToken cancellationToken)
     {
         var offer = await matcher.FindOfferAsync(id, cancellationToken);
         if (offer is null)
@@ -80,9 +81,13 @@ internal static class MatchesEndpoints
         {
             return Problems.Conflict("The offer is closed: it has no candidates.");
         }
+        var caller = Caller.From(user);
         var (page, shown) = await matcher.MatchAsync(offer, query, cancellationToken);
-        await views.RecordAsync(Caller.From(user), StudentViewLog.Candidates, [.. shown.Select(student => (student, offer.Id))], cancellationToken);
-        return TypedResults.Ok(page);
+        await views.RecordAsync(caller, StudentViewLog.Candidates, [.. shown.Select(student => (student, offer.Id))], cancellationToken);
+        // A name is where bias starts: a company reads the text without the names the student wrote in it.
+        return TypedResults.Ok(caller.Role == Roles.Company
+            ? page with { Items = [.. page.Items.Select(candidate => candidate with { FreeText = names.Mask(candidate.FreeText) })] }
+            : page);
     }
 
     private static async Task<Results<Ok<StudentMatchPage>, ProblemHttpResult>> GetStudentMatches(

@@ -49,7 +49,7 @@ public sealed record StudentRequest
     public IReadOnlyList<string>? PreferredSectors { get; init; }
 
     [StringLength(MaxFreeTextLength)]
-    [Description("Skills, interests and motivation in the student's own words.")]
+    [Description("Skills, interests and motivation in the student's own words. Companies read it, so it may hold no e-mail address, phone number, web address, social media handle, street address (or full postcode) or birth date: a 400 names the kind found.")]
     public string? FreeText { get; init; }
 
     [MaxLength(10), NoNullItems]

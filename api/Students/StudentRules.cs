@@ -1,13 +1,14 @@
-using Matching.Api.Errors;
-using Matching.Api.Validation;
+using Matching.Api.Privacy;
 using Matching.Api.Reference;
+using Matching.Api.Validation;
 
 namespace Matching.Api.Students;
 
 /// <summary>The checks on a student that need the reference data; the shape is checked by its attributes.</summary>
 internal static class StudentRules
 {
-    public static void Validate(StudentRequest request, ReferenceDataSet reference, ValidationErrors errors, string prefix = "")
+    // today: birth dates are told from other dates by the age they would give on this day.
+    public static void Validate(StudentRequest request, ReferenceDataSet reference, DateOnly today, ValidationErrors errors, string prefix = "")
     {
         if (!reference.TryGetQualification(request.Crebo, out var qualification))
         {
@@ -31,5 +32,10 @@ internal static class StudentRules
             errors.AddIf(!LanguageCodes.IsValid(language), prefix + "languages", $"'{language}' is not an ISO 639-1 language code (two lowercase letters).");
         }
         errors.AddIf(TextRules.HasControlCharacters(request.FreeText), prefix + "freeText", "freeText contains control characters.");
+        // Companies read the free text: it may not carry a way to reach or identify the student.
+        foreach (var kind in ContactDetailDetector.Find(request.FreeText, today))
+        {
+            errors.Add(prefix + "freeText", ContactDetailDetector.Message(kind));
+        }
     }
 }

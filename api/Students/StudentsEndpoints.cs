@@ -46,8 +46,8 @@ internal static class StudentsEndpoints
     }
 
     private static async Task<Results<Created<Student>, ValidationProblem, ProblemHttpResult>> CreateStudent(
-        StudentRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, HttpResponse response,
-        CancellationToken cancellationToken)
+        StudentRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, TimeProvider clock,
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         if (ResolveSchool(caller, request.SchoolBrin) is not { } brin)
@@ -55,7 +55,7 @@ internal static class StudentsEndpoints
             return caller.IsAdmin ? Problems.Validation("schoolBrin", "An admin key must name the school.") : Problems.Forbidden("A school key writes only its own students.");
         }
         var errors = new ValidationErrors();
-        StudentRules.Validate(request, reference, errors);
+        StudentRules.Validate(request, reference, Today(clock), errors);
         if (!errors.IsValid)
         {
             return Problems.Validation(errors.ToDictionary());
@@ -85,7 +85,7 @@ internal static class StudentsEndpoints
     }
 
     private static async Task<Results<Ok<Student>, ValidationProblem, ProblemHttpResult>> UpdateStudent(
-        Guid id, StudentRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference,
+        Guid id, StudentRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, TimeProvider clock,
         HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
         var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
@@ -100,7 +100,7 @@ internal static class StudentsEndpoints
         }
         var errors = new ValidationErrors();
         errors.AddIf(request.SchoolBrin is not null && request.SchoolBrin != existing.SchoolBrin, "schoolBrin", "A student cannot move to another school.");
-        StudentRules.Validate(request, reference, errors);
+        StudentRules.Validate(request, reference, Today(clock), errors);
         if (!errors.IsValid)
         {
             return Problems.Validation(errors.ToDictionary());
@@ -150,7 +150,8 @@ internal static class StudentsEndpoints
     }
 
     private static async Task<Results<Ok<StudentBulkResult>, ValidationProblem, ProblemHttpResult>> UpsertStudents(
-        StudentBulkRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, CancellationToken cancellationToken)
+        StudentBulkRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         var envelope = ValidateShape(request);
@@ -165,9 +166,10 @@ internal static class StudentsEndpoints
         var rowErrors = new IDictionary<string, string[]>?[request.Students.Count];
         var valid = new List<StudentRequest>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var today = Today(clock);
         for (var i = 0; i < request.Students.Count; i++)
         {
-            var errors = ValidateRow(request.Students[i], reference);
+            var errors = ValidateRow(request.Students[i], reference, today);
             if (request.Students[i] is { } row && errors.IsValid && !seen.Add(row.ExternalRef))
             {
                 errors.Add("externalRef", $"External reference '{row.ExternalRef}' appears more than once in this request.");
@@ -214,7 +216,7 @@ internal static class StudentsEndpoints
         return errors;
     }
 
-    private static ValidationErrors ValidateRow(StudentRequest? row, ReferenceDataSet reference)
+    private static ValidationErrors ValidateRow(StudentRequest? row, ReferenceDataSet reference, DateOnly today)
     {
         var errors = new ValidationErrors();
         if (row is null)
@@ -229,10 +231,12 @@ internal static class StudentsEndpoints
         errors.AddIf(row.SchoolBrin is not null, "schoolBrin", "Name the school once, on the request, not per row.");
         if (errors.IsValid)
         {
-            StudentRules.Validate(row, reference, errors);
+            StudentRules.Validate(row, reference, today, errors);
         }
         return errors;
     }
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static IEnumerable<KeyValuePair<string, string>> AnnotationErrors(object instance)
     {
