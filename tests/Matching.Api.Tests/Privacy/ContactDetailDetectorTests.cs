@@ -235,28 +235,6 @@ public sealed class ContactDetailDetectorTests(ITestOutputHelper output)
         Assert.Empty(ContactDetailDetector.Find("geboren in Rotterdam, beschikbaar vanaf 2027", Today));
     }
 
-    [Fact]
-    public void A_text_of_2000_characters_is_checked_in_a_few_milliseconds_at_most()
-    {
-        var text = string.Concat(Enumerable.Repeat("ik zoek een stage 06 maanden, crebo 25774, vanaf 01-02-2027, 32 uur. ", 30))[..2000];
-        ContactDetailDetector.Find(text, Today);
-
-        // The fastest of ten batches: other tests share the two cores, and a busy moment is not the detector's time.
-        var best = double.MaxValue;
-        for (var batch = 0; batch < 10; batch++)
-        {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            for (var i = 0; i < 20; i++)
-            {
-                ContactDetailDetector.Find(text, Today);
-            }
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds / 20);
-        }
-
-        output.WriteLine($"{best:0.000} ms per 2,000-character text");
-        Assert.True(best < 5, $"{best:0.000} ms");
-    }
-
     private void AssertRefused(IEnumerable<string> details, ContactDetailKind kind, int atLeast)
     {
         var texts = details.SelectMany((detail, i) => new[] { string.Format(Contexts[i % Contexts.Length], detail), detail }).Distinct().ToList();
