@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Matching.Api.OpenApi;
 using Matching.Api.Reference;
 
 namespace Matching.Api.Demo;
@@ -15,7 +17,8 @@ internal static class CompanyFactory
         var companies = new DemoCompany[count];
         var plans = new CompanyPlan[count];
         var accreditations = new List<DemoAccreditation>(count * 6);
-        var kvks = new HashSet<int>();
+        // The document's company example must be new on the demo data (Swagger UI's first click is a 201, not a 409).
+        var kvks = new HashSet<int> { int.Parse(ExampleValues.NewCompanyKvk, CultureInfo.InvariantCulture) };
         var names = new HashSet<string>(StringComparer.Ordinal);
         var regionNames = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -202,7 +205,7 @@ internal static class CompanyFactory
             var kvk = random.Next(10_000_000, 100_000_000);
             if (taken.Add(kvk))
             {
-                return kvk.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return kvk.ToString(CultureInfo.InvariantCulture);
             }
         }
     }

@@ -39,7 +39,7 @@ internal sealed class DemoSeeder(
     {
         var now = clock.GetUtcNow();
         var options = new DemoOptions { Today = DateOnly.FromDateTime(now.UtcDateTime) };
-        var dataset = DemoDataGenerator.Generate(reference, options);
+        var dataset = DemoExamplePair.AddTo(DemoDataGenerator.Generate(reference, options), reference, options.Today);
         var history = DemoHistory.Plan(dataset, now, TimeZoneInfo.FindSystemTimeZoneById(jobs.Value.TimeZone), options.Seed);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var week in history)

@@ -10,19 +10,22 @@ using Microsoft.OpenApi;
 
 namespace Matching.Api.OpenApi;
 
-/// <summary>Realistic examples for the request bodies, so Swagger UI's "Try it out" starts from a valid request.</summary>
+/// <summary>
+/// Realistic examples for the request bodies, so Swagger UI's "Try it out" starts from a request that succeeds on the demo
+/// data (<see cref="ExampleValues"/>).
+/// </summary>
 internal sealed class ExampleSchemaTransformer : IOpenApiSchemaTransformer
 {
     private static readonly Dictionary<Type, string> Examples = new()
     {
-        [typeof(StudentRequest)] = """
-            {"externalRef": "STU-2026-000123", "crebo": 25774, "level": 2, "learningPath": "BOL", "pc4": 3072, "maxDistanceKm": 15,
+        [typeof(StudentRequest)] = $$"""
+            {"externalRef": "{{ExampleValues.NewStudentExternalRef}}", "crebo": 25774, "level": 2, "learningPath": "BOL", "pc4": 3072, "maxDistanceKm": 15,
              "availableFrom": "2027-02-01", "availableUntil": "2027-07-01", "hoursPerWeek": 32,
              "preferredSectors": ["mobiliteit-transport-logistiek-maritiem"],
              "freeText": "ik zoek een stage in een magazijn, heb mijn heftruckcertificaat en werk graag in ploegen", "languages": ["nl", "en"]}
             """,
-        [typeof(CompanyRequest)] = """
-            {"kvk": "24123456", "name": "Waalhaven Logistics B.V.", "sectorCode": "mobiliteit-transport-logistiek-maritiem", "pc4": 3089,
+        [typeof(CompanyRequest)] = $$"""
+            {"kvk": "{{ExampleValues.NewCompanyKvk}}", "name": "Waalhaven Logistics B.V.", "sectorCode": "mobiliteit-transport-logistiek-maritiem", "pc4": 3089,
              "contactEmail": "stages@waalhaven-logistics.example"}
             """,
         [typeof(AccreditationRequest)] = """{"crebo": 25774, "learningPath": "BOL", "validFrom": "2026-01-01"}""",
@@ -33,8 +36,8 @@ internal sealed class ExampleSchemaTransformer : IOpenApiSchemaTransformer
              "learningPath": "BOL", "startDate": "2027-02-01", "endDate": "2027-06-30", "places": 2, "hoursPerWeek": 32,
              "monthlyAllowanceEuros": 350, "languages": ["nl"]}
             """,
-        [typeof(PlacementRequest)] = """{"studentId": "0193a1b2-0000-7000-8000-000000000001", "offerId": "0193a1b2-0000-7000-8000-000000000002"}""",
-        [typeof(Matches.BatchMatchRequest)] = """{"studentIds": ["0193a1b2-0000-7000-8000-000000000001"], "limit": 5}""",
+        [typeof(PlacementRequest)] = $$"""{"studentId": "{{ExampleValues.StudentId}}", "offerId": "{{ExampleValues.OfferId}}"}""",
+        [typeof(Matches.BatchMatchRequest)] = $$"""{"studentIds": ["{{ExampleValues.StudentId}}"], "limit": 5}""",
         [typeof(OfferSearch.OfferSearchRequest)] = """
             {"text": "heftruck magazijn", "learningPath": "BOL", "region": "rijnmond", "nearPc4": 3072, "radiusKm": 15,
              "startFrom": "2027-01-01", "sort": "relevance", "limit": 10}

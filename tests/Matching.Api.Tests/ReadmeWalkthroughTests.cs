@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Matching.Api.Tests.Infrastructure;
 using Matching.Tests;
 using Matching.Tests.Service;
 using Xunit.Abstractions;
@@ -59,24 +60,7 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
     private async Task<ServiceProcess> StartSeededServiceAsync(string clone)
     {
         await RunCheckedAsync("git", ["init", "-q", clone], clone);
-        var started = Stopwatch.StartNew();
-        var service = ServiceProcess.Start(await postgres.CreateDatabaseAsync(), new Dictionary<string, string>
-        {
-            ["Demo:Seed"] = "true",
-            ["Demo:KeysFile"] = KeysFile(clone),
-            ["Jobs:Enabled"] = "false",
-        });
-        try
-        {
-            await service.WaitUntilReadyAsync(TimeSpan.FromMinutes(5)); // seeding 3,000 students and 2,000 offers, then the indexes
-        }
-        catch
-        {
-            await service.DisposeAsync();
-            throw;
-        }
-        output.WriteLine($"The service was seeded and ready in {started.Elapsed.TotalSeconds:0.0} s.");
-        return service;
+        return await SeededDemoService.StartAsync(postgres, KeysFile(clone), output);
     }
 
     // The block as README.md has it, with bash from a folder inside the clone; stderr joins stdout to keep the order.
