@@ -11,6 +11,7 @@ using Matching.Api.OfferSearch;
 using Matching.Api.OpenApi;
 using Matching.Api.Placements;
 using Matching.Api.Reference;
+using Matching.Api.Rounds;
 using Matching.Api.Scheduling;
 using Matching.Api.Shortfalls;
 using Matching.Api.Students;
@@ -25,6 +26,7 @@ builder.AddMatchingHttp();
 builder.AddMatchingOpenApi();
 builder.AddMatchingHealthChecks();
 builder.AddMatchIndexes();
+builder.Services.AddPlacementRounds();
 
 var app = builder.Build();
 
@@ -41,6 +43,7 @@ v1.MapStudents();
 v1.MapCompanies();
 v1.MapOffers();
 v1.MapPlacements();
+v1.MapPlacementRounds();
 v1.MapMatches();
 v1.MapOfferSearch();
 v1.MapShortfalls();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Matching.Api.Indexing;
 using Matching.Api.Students;
+using Matching.Engine.Search;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Matches;
@@ -9,6 +10,8 @@ namespace Matching.Api.Matches;
 /// <summary>Ranks the seeking students for an offer on this node's student index.</summary>
 internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source, StudentRepository students, IOptions<MatchOptions> options, TimeProvider clock)
 {
+    private const int FirstWindow = 100;
+
     /// <summary>The offer as the index sees it (with its accredited crebos), or null when it does not exist.</summary>
     public async Task<OfferIndexRow?> FindOfferAsync(Guid offerId, CancellationToken cancellationToken)
     {
@@ -22,9 +25,7 @@ internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source,
     /// <summary>A page of candidates, with the ids of the students shown (for the audit log; never in the answer).</summary>
     public async Task<(MatchPage<Candidate> Page, IReadOnlyList<Guid> Shown)> MatchAsync(OfferIndexRow offer, MatchQuery query, CancellationToken cancellationToken)
     {
-        var snapshot = indexes.Students.Snapshot();
-        var results = indexes.Students.Search(snapshot, CandidateQueries.ForOffer(snapshot, offer, indexes.LocationOf(offer.Pc4),
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query, options.Value));
+        var results = Search(offer, query);
         var stored = await students.FindManyAsync([.. results.Hits.Select(h => h.Id)], cancellationToken);
         var hits = results.Hits.Where(hit => stored.ContainsKey(hit.Id)).ToList();
         var items = hits
@@ -38,8 +39,24 @@ internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source,
         return (new MatchPage<Candidate>(items, results.TotalHits, query.Take, query.Skip), [.. hits.Select(hit => hit.Id)]);
     }
 
+    /// <summary>Every eligible student for the offer (up to the engine's window of 10,000), best first, from the index alone: for a placement round.</summary>
+    public IReadOnlyList<SearchHit> RankAll(OfferIndexRow offer)
+    {
+        // A small first window, and a second query only when it was too small.
+        var first = Search(offer, new MatchQuery { Limit = FirstWindow });
+        return first.TotalHits <= FirstWindow ? first.Hits : Search(offer, new MatchQuery { Limit = Math.Min(first.TotalHits, SearchRequest.MaxWindow) }).Hits;
+    }
+
+
+    private SearchResults Search(OfferIndexRow offer, MatchQuery query)
+    {
+        var snapshot = indexes.Students.Snapshot();
+        return indexes.Students.Search(snapshot, CandidateQueries.ForOffer(snapshot, offer, indexes.LocationOf(offer.Pc4),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query, options.Value));
+    }
+
     // Stable per offer, so a company can refer to a candidate, but different for each offer, so
     // lists of two offers cannot be joined into a profile.
-    private static string Pseudonym(Guid offerId, Guid studentId) =>
+    public static string Pseudonym(Guid offerId, Guid studentId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"{offerId:N}{studentId:N}")))[..16];
 }

@@ -1,6 +1,7 @@
 using Matching.Api.Indexing;
 using Matching.Api.Reference;
 using Matching.Api.Students;
+using Matching.Engine.Search;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Matches;
@@ -8,16 +9,34 @@ namespace Matching.Api.Matches;
 /// <summary>Ranks the open offers for a student on this node's offer index; the page shows the index's offer summaries, with no database read.</summary>
 internal sealed class OfferMatcher(MatchIndexes indexes, ReferenceDataSet reference, QualificationSuccessors successors, IOptions<MatchOptions> options, TimeProvider clock)
 {
+    private const int FirstWindow = 100;
+
     public StudentMatchPage Match(Student student, MatchQuery query)
+    {
+        var (results, qualification, notice) = Search(student, query);
+        var items = indexes.WithOfferSummaries(results.Hits)
+            .Select(found => new MatchResult(found.Offer, Math.Round(found.Hit.DistanceKm ?? 0, 1), found.Hit.Score, found.Hit.Explanation))
+            .ToList();
+        return new StudentMatchPage(items, results.TotalHits, query.Take, query.Skip, qualification, notice);
+    }
+
+    /// <summary>Every eligible offer for the student (up to the engine's window of 10,000), best first, with no page of summaries: for a placement round.</summary>
+    public IReadOnlyList<SearchHit> RankAll(Student student)
+    {
+        // Most students have a few dozen eligible offers: a small first window, and a second query only when it was too small.
+        var first = Search(student, new MatchQuery { Limit = FirstWindow }).Results;
+        return first.TotalHits <= FirstWindow ? first.Hits
+            : Search(student, new MatchQuery { Limit = Math.Min(first.TotalHits, SearchRequest.MaxWindow) }).Results.Hits;
+    }
+
+
+    private (SearchResults Results, MatchQualification Qualification, MatchNotice? Notice) Search(Student student, MatchQuery query)
     {
         var (matchAs, text, qualification, notice) = MatchedQualification(student);
         var snapshot = indexes.Offers.Snapshot();
         var results = indexes.Offers.Search(snapshot, OfferMatchQueries.ForStudent(snapshot, student with { Crebo = matchAs }, text, indexes.LocationOf(student.Pc4),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query, options.Value));
-        var items = indexes.WithOfferSummaries(results.Hits)
-            .Select(found => new MatchResult(found.Offer, Math.Round(found.Hit.DistanceKm ?? 0, 1), found.Hit.Score, found.Hit.Explanation))
-            .ToList();
-        return new StudentMatchPage(items, results.TotalHits, query.Take, query.Skip, qualification, notice);
+        return (results, qualification, notice);
     }
 
     // Offers name today's crebos, so an expired crebo alone matches few or none. Where the reference data knows its

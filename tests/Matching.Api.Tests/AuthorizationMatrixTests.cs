@@ -96,6 +96,29 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         ["POST /v1/placements/{id:guid}/cancel"] = new((w, s) => $"/v1/placements/{w.Placement(s)}/cancel",
             Allow("admin 409 409", "school 409 403", "company 409 403")),
 
+        // Rounds A and B are discarded: a run, a confirmation, a discard or a ranking is refused (409) to those allowed to try.
+        ["POST /v1/placement-rounds"] = new((_, _) => "/v1/placement-rounds", Allow("admin 201 201", "coordinator 201 403"),
+            Body: (_, _, s) => Round(Region(s))),
+        ["GET /v1/placement-rounds"] = new((_, _) => "/v1/placement-rounds", Everyone(200)),
+        ["GET /v1/placement-rounds/{id:guid}"] = new((w, s) => $"/v1/placement-rounds/{w.Round(s)}", Everyone(200)),
+        ["POST /v1/placement-rounds/{id:guid}/run"] = new((w, s) => $"/v1/placement-rounds/{w.Round(s)}/run", Allow("admin 409 409", "coordinator 409 403")),
+        ["POST /v1/placement-rounds/{id:guid}/confirm"] = new((w, s) => $"/v1/placement-rounds/{w.Round(s)}/confirm", Allow("admin 409 409", "coordinator 409 403")),
+        ["POST /v1/placement-rounds/{id:guid}/discard"] = new((w, s) => $"/v1/placement-rounds/{w.Round(s)}/discard", Allow("admin 409 409", "coordinator 409 403")),
+        ["GET /v1/placement-rounds/{id:guid}/assignments"] = new((w, s) => $"/v1/placement-rounds/{w.Round(s)}/assignments",
+            Allow("admin 200 200", "school 200 200", "coordinator 200 403")),
+        ["GET /v1/placement-rounds/{id:guid}/offers"] = new((w, s) => $"/v1/placement-rounds/{w.Round(s)}/offers",
+            Allow("admin 200 200", "company 200 200", "coordinator 200 403")),
+        ["PUT /v1/placement-rounds/{id:guid}/students/{studentId:guid}/ranking"] = new(
+            (w, s) => $"/v1/placement-rounds/{w.Round(Scope.Own)}/students/{w.Student(s)}/ranking", Allow("admin 409 409", "school 409 403"),
+            Body: (w, _, _) => new { offerIds = new[] { w.Offer(Scope.Own) } }),
+        ["GET /v1/placement-rounds/{id:guid}/students/{studentId:guid}/ranking"] = new(
+            (w, s) => $"/v1/placement-rounds/{w.Round(Scope.Own)}/students/{w.Student(s)}/ranking", Allow("admin 404 404", "school 404 403")),
+        ["PUT /v1/placement-rounds/{id:guid}/offers/{offerId:guid}/ranking"] = new(
+            (w, s) => $"/v1/placement-rounds/{w.Round(Scope.Own)}/offers/{w.Offer(s)}/ranking", Allow("admin 409 409", "company 409 403"),
+            Body: (_, _, _) => new { candidateRefs = new[] { "0123456789abcdef" } }),
+        ["GET /v1/placement-rounds/{id:guid}/offers/{offerId:guid}/ranking"] = new(
+            (w, s) => $"/v1/placement-rounds/{w.Round(Scope.Own)}/offers/{w.Offer(s)}/ranking", Allow("admin 404 404", "company 404 403")),
+
         ["GET /v1/shortfalls"] = new((_, s) => $"/v1/shortfalls?region={Region(s)}", Allow("admin 200 200", "coordinator 200 403")),
         ["GET /v1/shortfalls/trend"] = new((_, s) => $"/v1/shortfalls/trend?region={Region(s)}", Allow("admin 200 200", "coordinator 200 403")),
         // No snapshot exists for this week: 404 to those who may read reports (a report is filtered to the key's scope).
@@ -235,6 +258,12 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
     private static object Accreditation() =>
         new { crebo = TestData.LogisticsCrebo, learningPath = "BOL", validFrom = new DateOnly(2026, 1, 1).AddDays(Interlocked.Increment(ref _sequence)) };
 
+    private static object Round(string region) => new
+    {
+        name = NextRef(), regions = new[] { region }, startFrom = "2027-01-01", startUntil = "2027-06-30",
+        preferencesDeadline = DateTimeOffset.UtcNow.AddDays(7),
+    };
+
     private static Dictionary<string, object?> Subscription(Scope scope, Guid? apiKeyId) => new()
     {
         ["regions"] = new[] { Region(scope) },
@@ -268,10 +297,14 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         Assert.Equal(HttpStatusCode.OK, (await schoolB.PostAsync($"/v1/placements/{placementB}/cancel", null)).StatusCode);
         var subscriptionA = await CreateAsync(coordinatorA, "/v1/subscriptions", Subscription(Scope.Own, null));
         var subscriptionB = await CreateAsync(coordinatorB, "/v1/subscriptions", Subscription(Scope.Other, null));
+        var roundA = await CreateAsync(coordinatorA, "/v1/placement-rounds", Round("rijnmond"));
+        var roundB = await CreateAsync(coordinatorB, "/v1/placement-rounds", Round("groot-amsterdam"));
+        Assert.Equal(HttpStatusCode.OK, (await coordinatorA.PostAsync($"/v1/placement-rounds/{roundA}/discard", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinatorB.PostAsync($"/v1/placement-rounds/{roundB}/discard", null)).StatusCode);
         await IndexesCaughtUpAsync();
 
         return new World(schoolA, companyA, coordinatorA, (studentA, studentB), (companyIdA, companyIdB), (offerA, offerB), closedOffer,
-            (placementA, placementB), (subscriptionA, subscriptionB), (coordinatorKeyA, coordinatorKeyB));
+            (placementA, placementB), (subscriptionA, subscriptionB), (coordinatorKeyA, coordinatorKeyB), (roundA, roundB));
     }
 
     private async Task<(HttpClient Client, Guid Id)> IssueAsync(object request)
@@ -292,7 +325,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
     private sealed record World(
         HttpClient SchoolA, HttpClient CompanyA, HttpClient CoordinatorA,
         (Guid A, Guid B) Students, (Guid A, Guid B) Companies, (Guid A, Guid B) Offers, Guid ClosedOffer,
-        (Guid A, Guid B) Placements, (Guid A, Guid B) Subscriptions, (Guid A, Guid B) CoordinatorKeys)
+        (Guid A, Guid B) Placements, (Guid A, Guid B) Subscriptions, (Guid A, Guid B) CoordinatorKeys, (Guid A, Guid B) Rounds)
     {
         public Guid Student(Scope scope) => Pick(Students, scope);
         public Guid Company(Scope scope) => Pick(Companies, scope);
@@ -300,6 +333,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         public Guid Placement(Scope scope) => Pick(Placements, scope);
         public Guid Subscription(Scope scope) => Pick(Subscriptions, scope);
         public Guid CoordinatorKey(Scope scope) => Pick(CoordinatorKeys, scope);
+        public Guid Round(Scope scope) => Pick(Rounds, scope);
 
         private static Guid Pick((Guid A, Guid B) pair, Scope scope) => scope == Scope.Own ? pair.A : pair.B;
     }

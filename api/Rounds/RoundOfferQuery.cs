@@ -1,0 +1,5 @@
+using Matching.Api.Http;
+
+namespace Matching.Api.Rounds;
+
+public sealed class RoundOfferQuery : PagedQuery;
