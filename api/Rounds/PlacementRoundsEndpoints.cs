@@ -5,6 +5,7 @@ using Matching.Api.Http;
 using Matching.Api.Offers;
 using Matching.Api.Reference;
 using Matching.Api.Students;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matching.Api.Rounds;
@@ -41,8 +42,10 @@ internal static class PlacementRoundsEndpoints
         group.MapPost("/{id:guid}/discard", DiscardPlacementRound).WithName(nameof(DiscardPlacementRound)).RequireAuthorization(Policies.Coordinator)
             .WithSummary("Discard the round (coordinator)").WithDescription("409 when the round is confirmed or already discarded.");
         group.MapGet("/{id:guid}/assignments", ListRoundAssignments).WithName(nameof(ListRoundAssignments))
+            .RequireAuthorization(new AuthorizeAttribute { Roles = $"{Roles.Admin},{Roles.Coordinator},{Roles.School}" })
             .WithSummary("The proposal per student (coordinator: all; school: its own students)");
         group.MapGet("/{id:guid}/offers", ListRoundOffers).WithName(nameof(ListRoundOffers))
+            .RequireAuthorization(new AuthorizeAttribute { Roles = $"{Roles.Admin},{Roles.Coordinator},{Roles.Company}" })
             .WithSummary("The proposal per offer, with the proposed students as candidateRefs (coordinator: all; company: its own offers)");
         group.MapPut("/{id:guid}/students/{studentId:guid}/ranking", SetStudentRanking).WithName(nameof(SetStudentRanking))
             .RequireAuthorization(Policies.School)

@@ -12,6 +12,7 @@ internal static class RoundRules
     public static ValidationErrors Validate(PlacementRoundRequest request, ReferenceDataSet reference, DateTimeOffset now)
     {
         var errors = new ValidationErrors();
+        errors.AddIf(TextRules.HasControlCharacters(request.Name) || TextRules.IsBlank(request.Name), "name", "The name must be printable text.");
         foreach (var region in request.Regions.Where(r => reference.FindRegion(r) is null).Distinct(StringComparer.Ordinal))
         {
             errors.Add("regions", $"Unknown region '{region}' (GET /v1/regions).");

@@ -303,10 +303,14 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
         Assert.Equal(HttpStatusCode.OK, (await school.PostAsync($"/v1/placements/{placementId}/cancel", null)).StatusCode);
         var subscriptionId = await IdOfAsync(coordinator.PostAsJsonAsync("/v1/subscriptions", new { regions = new[] { "rijnmond" }, email = "rmc@example.nl" }));
         var apiKeyId = (await ReadJsonAsync(await Admin.GetAsync("/v1/api-keys")))["items"]![0]!["id"]!.GetValue<Guid>();
+        // Discarded: a valid run, confirmation, discard or ranking is refused (409) and changes nothing.
+        var roundId = await IdOfAsync(coordinator.PostAsJsonAsync("/v1/placement-rounds", Round()));
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/v1/placement-rounds/{roundId}/discard", null)).StatusCode);
         await IndexesCaughtUpAsync();
 
         string Fill(string path) => path
-            .Replace("{id:guid}", path.StartsWith("/v1/students", StringComparison.Ordinal) ? studentId.ToString()
+            .Replace("{id:guid}", path.StartsWith("/v1/placement-rounds", StringComparison.Ordinal) ? roundId.ToString()
+                : path.StartsWith("/v1/students", StringComparison.Ordinal) ? studentId.ToString()
                 : path.StartsWith("/v1/companies", StringComparison.Ordinal) ? companyId.ToString()
                 : path.StartsWith("/v1/offers", StringComparison.Ordinal) ? offerId.ToString()
                 : path.StartsWith("/v1/placements", StringComparison.Ordinal) ? placementId.ToString()
@@ -314,6 +318,8 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
                 // Never a real key: a valid DELETE would revoke it.
                 : Guid.NewGuid().ToString())
             .Replace("{accreditationId:guid}", Guid.NewGuid().ToString())
+            .Replace("{studentId:guid}", studentId.ToString())
+            .Replace("{offerId:guid}", offerId.ToString())
             .Replace("{crebo:int}", TestData.LogisticsCrebo.ToString())
             .Replace("{pc4:int}", TestData.RotterdamPc4.ToString())
             .Replace("{code}", "rijnmond")
@@ -396,12 +402,32 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
             ["POST /v1/jobs/{name}/run"] = Get(Admin, "/v1/jobs/{name}/run"),
             ["POST /v1/api-keys"] = Write(Admin, "/v1/api-keys", new { name = "portal", role = "school", brin = SchoolBrin }, "role", "superuser"),
             ["GET /v1/api-keys"] = Get(Admin, "/v1/api-keys", paged),
+            ["POST /v1/placement-rounds"] = Write(coordinator, "/v1/placement-rounds", Round(), "regions", new JsonArray("atlantis")),
+            ["GET /v1/placement-rounds"] = Get(coordinator, "/v1/placement-rounds", "limit", "status"),
+            ["GET /v1/placement-rounds/{id:guid}"] = Get(coordinator, "/v1/placement-rounds/{id:guid}"),
+            ["POST /v1/placement-rounds/{id:guid}/run"] = Get(coordinator, "/v1/placement-rounds/{id:guid}/run"),
+            ["POST /v1/placement-rounds/{id:guid}/confirm"] = Get(coordinator, "/v1/placement-rounds/{id:guid}/confirm"),
+            ["POST /v1/placement-rounds/{id:guid}/discard"] = Get(coordinator, "/v1/placement-rounds/{id:guid}/discard"),
+            ["GET /v1/placement-rounds/{id:guid}/assignments"] = Get(coordinator, "/v1/placement-rounds/{id:guid}/assignments", "limit", "placed"),
+            ["GET /v1/placement-rounds/{id:guid}/offers"] = Get(coordinator, "/v1/placement-rounds/{id:guid}/offers", paged),
+            ["PUT /v1/placement-rounds/{id:guid}/students/{studentId:guid}/ranking"] = Write(school, "/v1/placement-rounds/{id:guid}/students/{studentId:guid}/ranking",
+                new { offerIds = new[] { offerId } }, "offerIds", new JsonArray("not-a-guid")),
+            ["GET /v1/placement-rounds/{id:guid}/students/{studentId:guid}/ranking"] = Get(school, "/v1/placement-rounds/{id:guid}/students/{studentId:guid}/ranking"),
+            ["PUT /v1/placement-rounds/{id:guid}/offers/{offerId:guid}/ranking"] = Write(company, "/v1/placement-rounds/{id:guid}/offers/{offerId:guid}/ranking",
+                new { candidateRefs = new[] { "0123456789abcdef" } }, "candidateRefs", new JsonArray()),
+            ["GET /v1/placement-rounds/{id:guid}/offers/{offerId:guid}/ranking"] = Get(company, "/v1/placement-rounds/{id:guid}/offers/{offerId:guid}/ranking"),
             ["GET /v1/api-keys/{id:guid}"] = Get(Admin, "/v1/api-keys/{id:guid}"),
             ["DELETE /v1/api-keys/{id:guid}"] = Get(Admin, "/v1/api-keys/{id:guid}"),
         };
         return new World(templates);
     }
 
+
+    private static object Round() => new
+    {
+        name = "Matchingdag", regions = new[] { "rijnmond" }, startFrom = "2027-01-01", startUntil = "2027-06-30",
+        preferencesDeadline = DateTimeOffset.UtcNow.AddDays(7),
+    };
 
     private static async Task<Guid> IdOfAsync(Task<HttpResponseMessage> request)
     {

@@ -5,12 +5,13 @@ namespace Matching.Api.Tests.Contract.Fuzz;
 /// <summary>
 /// The rules between fields that the document states in words rather than in a schema, applied to generated values so
 /// that a valid request is valid: a student's level and path are its crebo's, periods end after they start, offset +
-/// limit stays within 10,000, a radius needs a PC4, a subscription has a channel, a key has its role's scope.
+/// limit stays within 10,000, a radius needs a PC4, a subscription has a channel, a key has its role's scope, a round's period
+/// is at most 366 days and its deadline to come.
 /// </summary>
 public static class DomainRules
 {
     private static readonly (string From, string To)[] Periods =
-        [("availableFrom", "availableUntil"), ("startDate", "endDate"), ("startFrom", "startTo"), ("validFrom", "validUntil"), ("levelMin", "levelMax")];
+        [("availableFrom", "availableUntil"), ("startDate", "endDate"), ("startFrom", "startTo"), ("startFrom", "startUntil"), ("validFrom", "validUntil"), ("levelMin", "levelMax")];
 
     public static void Keep(JsonObject obj, string? schemaName, FuzzWorld world, Random random)
     {
@@ -57,6 +58,15 @@ public static class DomainRules
             case "ApiKeyRequest":
                 KeepScope(obj, random, world);
                 break;
+            case "PlacementRoundRequest":
+                // A start period of at most 366 days, and rankings taken until a time still to come.
+                if (obj["startFrom"] is { } from && obj["startUntil"] is { } until
+                    && DateOnly.Parse(from.GetValue<string>()).AddDays(366) is var latest && DateOnly.Parse(until.GetValue<string>()) > latest)
+                {
+                    obj["startUntil"] = latest.ToString("yyyy-MM-dd");
+                }
+                obj["preferencesDeadline"] = DateTimeOffset.UtcNow.AddDays(random.Next(1, 60)).ToString("O");
+                break;
         }
     }
 
@@ -80,6 +90,11 @@ public static class DomainRules
                 break;
             case "CreateOffer" or "UpdateOffer":
                 body.Remove("companyId");
+                break;
+            case "CreatePlacementRound":
+                // A coordinator key creates rounds within what it follows.
+                body["regions"] = new JsonArray("rijnmond");
+                body.Remove("sectors");
                 break;
             case "CreateSubscription" or "UpdateSubscription":
                 body.Remove("apiKeyId");
