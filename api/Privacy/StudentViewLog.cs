@@ -11,6 +11,7 @@ internal sealed class StudentViewLog(NpgsqlDataSource dataSource)
 {
     public const string Candidates = "candidates";
     public const string Placement = "placement";
+    public const string Round = "round";
 
     private const string Columns = "id, student_id, offer_id, key_id, company_kvk, context, viewed_at";
 

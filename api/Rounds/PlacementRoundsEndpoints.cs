@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Errors;
 using Matching.Api.Http;
+using Matching.Api.Matches;
 using Matching.Api.Offers;
+using Matching.Api.Privacy;
 using Matching.Api.Reference;
 using Matching.Api.Students;
 using Microsoft.AspNetCore.Authorization;
@@ -167,7 +169,7 @@ internal static class PlacementRoundsEndpoints
 
     private static async Task<Results<Ok<Page<RoundOfferResult>>, ProblemHttpResult>> ListRoundOffers(
         Guid id, [AsParameters] RoundOfferQuery query, ClaimsPrincipal user, PlacementRoundRepository rounds, RoundProposalRepository proposals,
-        CancellationToken cancellationToken)
+        StudentViewLog views, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         if (await rounds.FindAsync(id, cancellationToken) is not { } round)
@@ -178,7 +180,11 @@ internal static class PlacementRoundsEndpoints
         {
             return Problems.Forbidden("Offers' lines are for the round's coordinators and for companies (their own offers); a school reads GET .../assignments.");
         }
-        return TypedResults.Ok(await proposals.OffersAsync(id, caller.Role == Roles.Company ? caller.Kvk : null, query, cancellationToken));
+        var page = await proposals.OffersAsync(id, caller.Role == Roles.Company ? caller.Kvk : null, query, cancellationToken);
+        await views.RecordAsync(caller, StudentViewLog.Round, [.. page.Items.SelectMany(o => o.Students.Select(student => (student, o.OfferId)))], cancellationToken);
+        return TypedResults.Ok(new Page<RoundOfferResult>(
+            [.. page.Items.Select(o => new RoundOfferResult(o.OfferId, o.CompanyKvk, o.Places, [.. o.Students.Select(student => CandidateMatcher.Pseudonym(o.OfferId, student))]))],
+            page.Total, page.Limit, page.Offset));
     }
 
     private static async Task<Results<Ok<StudentRanking>, ValidationProblem, ProblemHttpResult>> SetStudentRanking(

@@ -1,6 +1,5 @@
 using Matching.Api.Data;
 using Matching.Api.Http;
-using Matching.Api.Matches;
 using Matching.Jobs.Data;
 using Npgsql;
 using NpgsqlTypes;
@@ -109,8 +108,8 @@ internal sealed class RoundProposalRepository(NpgsqlDataSource dataSource)
         return PagedList.ReadAsync(dataSource, AssignmentColumns, AssignmentsFrom, filter, "s.school_brin, ra.student_id", query, ReadAssignment, cancellationToken);
     }
 
-    /// <summary>The proposal per offer, with the proposed students as that offer's candidate pseudonyms; a company key sees only its own offers.</summary>
-    public Task<Page<RoundOfferResult>> OffersAsync(Guid roundId, string? companyKvk, PagedQuery query, CancellationToken cancellationToken)
+    /// <summary>The proposal per offer; a company key sees only its own offers.</summary>
+    public Task<Page<RoundOfferLine>> OffersAsync(Guid roundId, string? companyKvk, PagedQuery query, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter().Where("round_id = {0}", roundId).WhereIf("kvk = {0}", companyKvk);
         return PagedList.ReadAsync(dataSource, OfferColumns, OffersFrom, filter, "offer_id", query, ReadOffer, cancellationToken);
@@ -209,9 +208,5 @@ internal sealed class RoundProposalRepository(NpgsqlDataSource dataSource)
         r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetGuid(3), r.IsDBNull(4) ? null : r.GetInt32(4),
         r.IsDBNull(5) ? null : r.GetString(5), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetGuid(7), r.IsDBNull(8) ? null : r.GetString(8));
 
-    private static RoundOfferResult ReadOffer(NpgsqlDataReader r)
-    {
-        var offerId = r.GetGuid(0);
-        return new RoundOfferResult(offerId, r.GetString(1), r.GetInt32(2), [.. r.GetFieldValue<Guid[]>(3).Select(student => CandidateMatcher.Pseudonym(offerId, student))]);
-    }
+    private static RoundOfferLine ReadOffer(NpgsqlDataReader r) => new(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetFieldValue<Guid[]>(3));
 }

@@ -54,6 +54,8 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
         var offers = (await ReadJsonAsync(await _company.GetAsync($"/v1/placement-rounds/{round}/offers")))["items"]!.AsArray();
         Assert.Equal([await CandidateRefAsync(o1, 3072)], Proposed(offers, o1));
         Assert.Equal([await CandidateRefAsync(o2, 3071)], Proposed(offers, o2));
+        var audit = (await ReadJsonAsync(await _school.GetAsync($"/v1/students/{s2}/audit")))["items"]!.AsArray();
+        Assert.Contains(audit, view => view!["context"]!.GetValue<string>() == "round" && view["offerId"]!.GetValue<Guid>() == o1);
     }
 
     [Fact]

@@ -64,3 +64,8 @@ CREATE TABLE round_offers (
     places    integer NOT NULL,
     PRIMARY KEY (round_id, offer_id)
 );
+
+-- A company reading a round's proposal for its offers is shown the proposed students (as pseudonyms): the audit log
+-- records it as it records a candidate list.
+ALTER TABLE student_views DROP CONSTRAINT student_views_context_check;
+ALTER TABLE student_views ADD CONSTRAINT student_views_context_check CHECK (context IN ('candidates', 'placement', 'round'));
