@@ -27,7 +27,8 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
             await using var service = await StartSeededServiceAsync(clone);
             var keys = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(KeysFile(clone)))!;
 
-            var said = await RunFirstRequestsAsync(service, Directory.CreateDirectory(Path.Combine(clone, "some", "folder")).FullName);
+            var folder = Directory.CreateDirectory(Path.Combine(clone, "some", "folder")).FullName;
+            var said = await RunFirstRequestsAsync(service, folder);
 
             var created = Readme.CreatedLine().Matches(said).ToList();
             Assert.Equal(["students", "offers", "placements"], created.Select(m => m.Groups["kind"].Value));
@@ -49,6 +50,14 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
             Assert.Equal(HttpStatusCode.BadRequest, mistake.StatusCode);
             var problem = await mistake.Content.ReadFromJsonAsync<JsonObject>();
             Assert.StartsWith("Unknown crebo 99999: ", problem!["errors"]!["crebo"]![0]!.GetValue<string>());
+
+            var round = await RunBlockAsync(service, "### A placement round", folder);
+            var figures = RoundLine().Match(round);
+            Assert.True(figures.Success, round);
+            Assert.True(int.Parse(figures.Groups["placed"].Value) >= int.Parse(figures.Groups["greedy"].Value), round);
+            Assert.Equal("0", figures.Groups["blocking"].Value);
+            Assert.Contains("round confirmed", round, StringComparison.Ordinal);
+            Assert.Matches(@"\d+ students with an offer, e\.g\. [0-9a-f-]{36}: offer [0-9a-f-]{36}, choice \d+, (already_)?proposed", round);
         }
         finally
         {
@@ -63,19 +72,23 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
         return await SeededDemoService.StartAsync(postgres, KeysFile(clone), output);
     }
 
-    // The block as README.md has it, with bash from a folder inside the clone; stderr joins stdout to keep the order.
-    private async Task<string> RunFirstRequestsAsync(ServiceProcess service, string folder)
+    // The first requests as README.md has them, then the ids they made.
+    private Task<string> RunFirstRequestsAsync(ServiceProcess service, string folder) =>
+        RunBlockAsync(service, "### Your first requests", folder, then: "echo \"ids: $STUDENT $OFFER $PLACEMENT\"");
+
+    // A block as README.md has it, with bash from a folder inside the clone; stderr joins stdout to keep the order.
+    private async Task<string> RunBlockAsync(ServiceProcess service, string heading, string folder, string then = "")
     {
         var started = Stopwatch.StartNew();
         var (exitCode, said) = await ProcessRunner.RunAsync("bash", ["-c", $"""
             set -euo pipefail
             exec 2>&1
             export PORT={new Uri(service.BaseUrl).Port}
-            {Readme.ShellBlockUnder("### Your first requests")}
-            echo "ids: $STUDENT $OFFER $PLACEMENT"
+            {Readme.ShellBlockUnder(heading)}
+            {then}
             """], folder, TimeSpan.FromMinutes(2), CancellationToken.None);
-        output.WriteLine($"The block ran in {started.Elapsed.TotalSeconds:0.0} s and printed:\n{said}");
-        Assert.True(exitCode == 0, $"The README block failed with {exitCode}:\n{said}\nThe service said:\n{service.Output}");
+        output.WriteLine($"The block under {heading} ran in {started.Elapsed.TotalSeconds:0.0} s and printed:\n{said}");
+        Assert.True(exitCode == 0, $"The README block under {heading} failed with {exitCode}:\n{said}\nThe service said:\n{service.Output}");
         return said;
     }
 
@@ -93,6 +106,9 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
         var (exitCode, said) = await ProcessRunner.RunAsync(command, arguments, workingDirectory, TimeSpan.FromMinutes(1), CancellationToken.None);
         Assert.True(exitCode == 0, $"{command} {string.Join(' ', arguments)} failed with {exitCode}:\n{said}");
     }
+
+    [GeneratedRegex(@"^placed (?<placed>\d+) \(the greedy baseline (?<greedy>\d+)\), \d+ at their first choice, (?<blocking>\d+) blocking pairs$", RegexOptions.Multiline)]
+    private static partial Regex RoundLine();
 
     [GeneratedRegex("^ids: (?<student>[0-9a-f-]{36}) (?<offer>[0-9a-f-]{36}) (?<placement>[0-9a-f-]{36})$", RegexOptions.Multiline)]
     private static partial Regex IdsLine();
