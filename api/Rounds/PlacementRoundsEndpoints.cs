@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.RegularExpressions;
 using Matching.Api.Auth;
 using Matching.Api.Errors;
 using Matching.Api.Http;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matching.Api.Rounds;
 
-internal static class PlacementRoundsEndpoints
+internal static partial class PlacementRoundsEndpoints
 {
     private static readonly string[] Runnable = ["open", "proposed"];
 
@@ -225,6 +226,10 @@ internal static class PlacementRoundsEndpoints
         {
             return refusal;
         }
+        if (request.CandidateRefs.FirstOrDefault(r => !CandidateRefFormat().IsMatch(r)) is { } malformed)
+        {
+            return Problems.Validation("candidateRefs", $"'{Shorten(malformed)}' is no candidateRef: those are 16 lowercase hexadecimal characters.");
+        }
         if (request.CandidateRefs.Distinct(StringComparer.Ordinal).Count() != request.CandidateRefs.Count)
         {
             return Problems.Validation("candidateRefs", "A candidate appears twice.");
@@ -246,6 +251,8 @@ internal static class PlacementRoundsEndpoints
             ? TypedResults.Ok(ranking)
             : Problems.NotFound($"A ranking for offer {offerId} in round {id}");
     }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     // The round, when it exists and the caller manages it (an admin, or a coordinator following all its regions).
     private static async Task<(PlacementRound? Round, ProblemHttpResult? Refusal)> ManagedAsync(
@@ -287,4 +294,8 @@ internal static class PlacementRoundsEndpoints
         }
         return Caller.From(user).MayActForCompany(offer.CompanyKvk) ? null : Problems.Forbidden("This offer belongs to another company.");
     }
+
+    // CandidateMatcher.Pseudonym's form.
+    [GeneratedRegex("^[0-9a-f]{16}$")]
+    private static partial Regex CandidateRefFormat();
 }

@@ -154,7 +154,8 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
         await AssertProblemAsync(await amsterdam.PostAsync($"/v1/placement-rounds/{round}/run", null), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await _school.PutAsJsonAsync($"/v1/placement-rounds/{round}/students/{student}/ranking", new { offerIds = new[] { offer } }), HttpStatusCode.Forbidden);
         await AssertValidationProblemAsync(await Admin.PutAsJsonAsync($"/v1/placement-rounds/{round}/students/{student}/ranking", new { offerIds = new[] { offer, offer } }), "offerIds");
-        await AssertProblemAsync(await _company.PutAsJsonAsync($"/v1/placement-rounds/{round}/offers/{Guid.NewGuid()}/ranking", new { candidateRefs = new[] { "x" } }), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await _company.PutAsJsonAsync($"/v1/placement-rounds/{round}/offers/{Guid.NewGuid()}/ranking", new { candidateRefs = new[] { "0123456789abcdef" } }), HttpStatusCode.NotFound);
+        await AssertValidationProblemAsync(await _company.PutAsJsonAsync($"/v1/placement-rounds/{round}/offers/{offer}/ranking", new { candidateRefs = new[] { "<script>" } }), "candidateRefs");
 
         Assert.Equal(1, await CountAsync("placement_rounds"));
         Assert.Equal(0, await CountAsync("round_student_rankings"));
