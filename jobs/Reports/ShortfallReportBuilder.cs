@@ -6,7 +6,7 @@ namespace Matching.Jobs.Reports;
 /// Assembles a week's report for a scope: its cells, flagged first, the 12-week trend of each flagged sector, and the
 /// placement rounds of its regions in the week and the three before it.
 /// GET /v1/reports/{isoWeek} and the delivery job both build their reports here, so a fetched report and a
-/// delivered one are the same document.
+/// delivered one are the same document, except that a round run after the Monday delivery is in a later fetch.
 /// </summary>
 public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportRounds rounds)
 {
