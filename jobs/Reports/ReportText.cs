@@ -45,6 +45,24 @@ internal static class ReportText
     public static string Date(DateOnly date) =>
         $"{date.Day.ToString(CultureInfo.InvariantCulture)} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>
+    /// A period of days, its month and year written once where both ends share them: "1 t/m 30 september 2027",
+    /// "1 september t/m 31 oktober 2027", "1 december 2027 t/m 31 januari 2028".
+    /// </summary>
+    public static string Period(DateOnly from, DateOnly until)
+    {
+        if (from == until)
+        {
+            return Date(from);
+        }
+        if (from.Year != until.Year)
+        {
+            return $"{Date(from)} t/m {Date(until)}";
+        }
+        var day = from.Day.ToString(CultureInfo.InvariantCulture);
+        return $"{(from.Month == until.Month ? day : $"{day} {Months[from.Month - 1]}")} t/m {Date(until)}";
+    }
+
     /// <summary>"maandag 7 december 2026".</summary>
     public static string DayAndDate(DateOnly date) => $"{Days[(int)date.DayOfWeek]} {Date(date)}";
 

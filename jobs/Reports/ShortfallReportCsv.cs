@@ -6,6 +6,8 @@ namespace Matching.Jobs.Reports;
 /// <summary>
 /// Renders a week's shortfall report as RFC 4180 CSV: a header row, one row per cell in the report's order, CRLF line ends.
 /// Coordinators open it in a spreadsheet, so text from the data that a spreadsheet would run as a formula is defused.
+/// It is the one table of cells and nothing else: the placement rounds, with other columns, are in the JSON and the
+/// HTML, since a second table under the first would break a spreadsheet's import and a sum over its columns.
 /// </summary>
 public static class ShortfallReportCsv
 {

@@ -36,6 +36,7 @@ public static class ShortfallReportHtml
         Flagged(html, report.Cells);
         BySector(html, report.Cells);
         Trends(html, report.Trends);
+        Rounds(html, report);
         AllCells(html, report.Cells);
         html.Append("</main>\n");
         html.Append("<footer class=\"wrap\"><p><strong>Vraag</strong> telt de studenten die een BPV-plaats (stage of leerbaan) zoeken die in de maand begint; ");
@@ -211,6 +212,63 @@ public static class ShortfallReportHtml
         }
         html.Append("</div>\n</section>\n");
     }
+
+    private static void Rounds(StringBuilder html, ShortfallReport report)
+    {
+        var weeks = IsoWeek.TryParse(report.IsoWeek, out var week)
+            ? $"week {IsoWeek.Of(IsoWeek.Monday(week).AddDays(-7 * ReportRounds.EarlierWeeks))} t/m {week} (de week van dit rapport en de drie weken ervoor)"
+            : "de week van dit rapport en de drie weken ervoor";
+        html.Append("<section id=\"rounds\">\n<h2>Plaatsingsrondes</h2>\n");
+        // The section stays when no round ran, as the other sections do: a coordinator then reads that those weeks were
+        // looked at, where a missing section would leave open whether the report covers rounds at all.
+        if (report.Rounds.Count == 0)
+        {
+            var where = report.Regions.Count == 0 ? "" : " in de regio's van dit rapport";
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">In {ReportText.Html(weeks)} is{where} geen plaatsingsronde uitgevoerd of bevestigd.</p>\n</section>\n");
+            return;
+        }
+
+        var which = report.Regions.Count == 0 ? "Rondes" : "Rondes met ten minste één regio van dit rapport";
+        html.Append(CultureInfo.InvariantCulture,
+            $"<p class=\"note\">{which} die in {ReportText.Html(weeks)} zijn uitgevoerd of bevestigd, de laatste eerst; verworpen rondes staan er niet in.");
+        // A round's figures are not split by region or sector, so a reader must not take them for the report's own.
+        var outside = (report.Regions.Count > 0, report.Sectors.Count > 0) switch
+        {
+            (true, true) => "de regio's en sectoren",
+            (true, false) => "de regio's",
+            (false, true) => "de sectoren",
+            _ => null,
+        };
+        if (outside is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $" De cijfers gelden voor de hele ronde, ook buiten {outside} van dit rapport.");
+        }
+        html.Append("</p>\n<p class=\"note\"><strong>Eén voor één</strong>: zoveel studenten zou een eenvoudige verdeling hebben geplaatst, waarin elke student ");
+        html.Append("op volgorde van inschrijving de beste plaats neemt die nog vrij is. <strong>Blokkerende paren</strong>: een student en een vacature ");
+        html.Append("die elkaar liever hadden gehad dan wat ze kregen; 0, tenzij de ronde de overgebleven plaatsen heeft opgevuld.</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"rounds\">\n<thead><tr><th>Ronde</th><th>Regio's</th><th>Startperiode</th><th>Status</th>");
+        html.Append("<th class=\"num\">Studenten</th><th class=\"num\">Geplaatst</th><th class=\"num\">Eén voor één</th><th class=\"num\">Plaatsen over</th>");
+        html.Append("<th class=\"num\">Blokkerende paren</th></tr></thead>\n<tbody>\n");
+        foreach (var round in report.Rounds)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr data-round=\"{round.Id}\"><td class=\"name\">{ReportText.Html(round.Name)}</td><td class=\"regions\">{ReportText.Html(string.Join(", ", round.RegionNames))}</td>");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<td class=\"period\">{ReportText.Html(ReportText.Period(round.StartFrom, round.StartUntil))}</td><td>{RoundStatus(round.Status)}</td>");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<td class=\"num\">{ReportText.Count(round.Students)}</td><td class=\"num\">{ReportText.Count(round.Placed)}</td><td class=\"num\">{ReportText.Count(round.GreedyPlaced)}</td>");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<td class=\"num\">{ReportText.Count(round.PlacesLeft)}</td><td class=\"num\">{ReportText.Count(round.BlockingPairs)}</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    private static string RoundStatus(string status) => status switch
+    {
+        "proposed" => "<span class=\"status proposed\">voorgesteld</span>",
+        "confirmed" => "<span class=\"status confirmed\">bevestigd</span>",
+        _ => $"<span class=\"status\">{ReportText.Html(status)}</span>",
+    };
 
     private static void AllCells(StringBuilder html, IReadOnlyList<ShortfallCell> cells)
     {

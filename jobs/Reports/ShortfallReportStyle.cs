@@ -57,6 +57,9 @@ internal static class ShortfallReportStyle
         td.crebos li{margin:0 0 2px}
         .crebo{display:inline-block;font-size:.75rem;font-weight:600;color:var(--accent);background:#e7eef6;border-radius:4px;padding:0 5px}
         .badge{display:inline-block;font-size:.72rem;font-weight:700;color:#fff;background:var(--short);border-radius:999px;padding:1px 8px}
+        .status{display:inline-block;font-size:.72rem;font-weight:700;border-radius:999px;padding:1px 8px;color:var(--muted);background:var(--bg)}
+        .status.confirmed{color:var(--surplus);background:#ebfbee}
+        table.rounds th{white-space:normal;vertical-align:bottom}
         .legend{display:flex;flex-wrap:wrap;gap:6px 16px;margin:0 0 8px;font-size:.82rem;color:var(--muted)}
         .swatch{display:inline-block;width:12px;height:12px;border-radius:3px;margin-right:6px;vertical-align:-1px}
         svg.chart{display:block;width:100%;height:auto;overflow:visible}

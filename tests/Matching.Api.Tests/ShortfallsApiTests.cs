@@ -94,6 +94,7 @@ public sealed class ShortfallsApiTests(PostgresServer postgres) : ApiTestBase(po
         await AssertProblemAsync(filtered, HttpStatusCode.Forbidden);
         Assert.Empty(unfiltered["items"]!.AsArray());
         Assert.Empty(report["cells"]!.AsArray());
+        Assert.Empty(report["rounds"]!.AsArray());
     }
 
     [Fact]

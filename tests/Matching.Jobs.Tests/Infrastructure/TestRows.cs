@@ -77,6 +77,25 @@ internal sealed class TestRows(NpgsqlDataSource database)
             VALUES (gen_random_uuid(), $1, $2, $3, $4, $5) RETURNING id
             """, student, offer, start, end, status);
 
+    /// <summary>
+    /// A placement round as api/Rounds leaves it after a run (and a confirmation), with a summary in the camelCase JSON
+    /// the API writes; figures not given are 0.
+    /// </summary>
+    public Task<Guid> RoundAsync(
+        string name, string[] regions, string status, DateTimeOffset? computedAt, DateTimeOffset? confirmedAt = null,
+        (int Students, int Placed, int GreedyPlaced, int PlacesLeft, int BlockingPairs) figures = default) =>
+        ScalarAsync<Guid>("""
+            INSERT INTO placement_rounds (id, name, regions, start_from, start_until, preferences_deadline, status, created_by, summary, computed_at, confirmed_at)
+            VALUES (gen_random_uuid(), $1, $2, DATE '2027-09-01', DATE '2027-09-30', TIMESTAMPTZ '2027-02-01 12:00Z', $3, gen_random_uuid(),
+                CASE WHEN $4::timestamptz IS NULL THEN NULL ELSE jsonb_build_object(
+                    'students', $6::integer, 'offers', 30, 'places', $7::integer + $9::integer, 'eligiblePairs', 90, 'placed', $7::integer, 'unplaced', $6::integer - $7::integer,
+                    'noEligibleOffer', 0, 'preferredOffersFull', 0, 'placesLeft', $9::integer, 'firstChoice', 0, 'greedyPlaced', $8::integer,
+                    'blockingPairs', $10::integer, 'addedByFill', 0, 'explicitStudentRankings', 0, 'explicitOfferRankings', 0, 'ignoredRankingEntries', 0,
+                    'durationMs', 12) END,
+                $4, $5)
+            RETURNING id
+            """, name, regions, status, computedAt, confirmedAt, figures.Students, figures.Placed, figures.GreedyPlaced, figures.PlacesLeft, figures.BlockingPairs);
+
     public async Task<int> ExecuteAsync(string sql, params object?[] values)
     {
         await using var command = database.CreateCommand(sql);

@@ -52,12 +52,21 @@ internal static class SampleReports
 
         var flaggedSectors = Sectors.Where(sector => cells.Any(cell => cell.SectorCode == sector.Code && cell.Flagged));
         var trends = flaggedSectors.Select(sector => Trend(random, sector.Code, sector.Name, cells)).ToList();
-        return new ShortfallReport("2026-W10", ComputedAt, [.. Regions.Select(region => region.Code)], [.. Sectors.Select(sector => sector.Code)], cells, trends);
+        return new ShortfallReport("2026-W10", ComputedAt, [.. Regions.Select(region => region.Code)], [.. Sectors.Select(sector => sector.Code)], cells, trends, Rounds);
     }
 
-    public static ShortfallReport Empty() => new("2026-W10", ComputedAt, [], [], [], []);
+    /// <summary>Two rounds of the realistic week: one confirmed, one proposed that spans two regions.</summary>
+    public static readonly ReportRound[] Rounds =
+    [
+        new(Guid.Parse("0197d0a4-0000-7000-8000-000000000001"), "Septemberronde Zorg", ["RM", "UM"], ["Rijnmond", "Midden-Utrecht"], ["ZWS"],
+            new DateOnly(2026, 8, 15), new DateOnly(2026, 9, 30), "proposed", ComputedAt.AddDays(-2), null, 186, 149, 131, 12, 0),
+        new(Guid.Parse("0197d0a4-0000-7000-8000-000000000002"), "Voorjaarsronde Twente", ["TW"], ["Twente"], [],
+            new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), "confirmed", ComputedAt.AddDays(-16), ComputedAt.AddDays(-9), 1204, 1096, 1051, 0, 4),
+    ];
 
-    public static ShortfallReport WithCells(params ShortfallCell[] cells) => new("2026-W10", ComputedAt, ["Twente"], ["Handel"], cells, []);
+    public static ShortfallReport Empty() => new("2026-W10", ComputedAt, [], [], [], [], []);
+
+    public static ShortfallReport WithCells(params ShortfallCell[] cells) => new("2026-W10", ComputedAt, ["Twente"], ["Handel"], cells, [], []);
 
     public static ShortfallCell Cell(string sectorName, string regionName, int demand, int supply, bool flagged = false, string sectorCode = "HAN", string regionCode = "TW") =>
         new(sectorCode, sectorName, regionCode, regionName, new DateOnly(2026, 9, 1), demand, supply, demand - supply, flagged, []);

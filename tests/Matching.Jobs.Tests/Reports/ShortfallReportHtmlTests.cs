@@ -15,7 +15,8 @@ public sealed class ShortfallReportHtmlTests
             ByCrebo = [new CreboShortfall(25655, "<iframe src=javascript:alert(3)>", 20, 3, 17)],
         };
         var trend = new SectorTrend(image, script, [new TrendPoint("<b>W1</b>", 20, 3, 17)]);
-        var report = new ShortfallReport("<i>2026-W10</i>", SampleReports.ComputedAt, [image], [script], [cell], [trend]);
+        var round = SampleReports.Rounds[0] with { Name = script, RegionNames = [image], Status = "<b>x</b>" };
+        var report = new ShortfallReport("<i>2026-W10</i>", SampleReports.ComputedAt, [image], [script], [cell], [trend], [round]);
 
         var html = ShortfallReportHtml.Render(report);
 
@@ -32,7 +33,7 @@ public sealed class ShortfallReportHtmlTests
     public void The_header_names_the_reports_regions_and_sectors_by_name_not_by_code()
     {
         var report = new ShortfallReport("2026-W10", SampleReports.ComputedAt, ["TW", "UNKNOWN"], ["ZORG"],
-            [SampleReports.Cell("Zorg, welzijn en sport", "Twente", 30, 20, flagged: true, sectorCode: "ZORG", regionCode: "TW")], []);
+            [SampleReports.Cell("Zorg, welzijn en sport", "Twente", 30, 20, flagged: true, sectorCode: "ZORG", regionCode: "TW")], [], []);
 
         var html = ShortfallReportHtml.Render(report);
 
