@@ -24,6 +24,8 @@ internal sealed class RoundConfirmation(
         {
             return null;
         }
+        // The lock goes with its connection, also when this node dies halfway.
+        await using var held = await proposals.LockConfirmationAsync(round.Id, cancellationToken);
         var lines = await proposals.UnconfirmedAsync(round.Id, cancellationToken);
         var stored = await students.FindManyAsync([.. lines.Select(l => l.StudentId)], cancellationToken);
         var offerCache = new Dictionary<Guid, Offer?>();

@@ -115,6 +115,30 @@ internal sealed class RoundProposalRepository(NpgsqlDataSource dataSource)
         return PagedList.ReadAsync(dataSource, OfferColumns, OffersFrom, filter, "offer_id", query, ReadOffer, cancellationToken);
     }
 
+    /// <summary>
+    /// Holds the round's confirmation lock until the returned lock is disposed: two confirmations of one round take
+    /// turns, so each line is proposed once and records its own outcome.
+    /// </summary>
+    public async Task<RoundLock> LockConfirmationAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            // Transaction-scoped: the lock ends with the transaction, never left behind on a pooled connection.
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(
+                "SELECT pg_advisory_xact_lock(hashtextextended('placement-round-confirmation:' || $1::text, 0))", connection, transaction);
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = roundId });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new RoundLock(connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>The proposed lines that confirmation has not turned into a placement yet, by student id.</summary>
     public async Task<IReadOnlyList<(Guid StudentId, Guid OfferId)>> UnconfirmedAsync(Guid roundId, CancellationToken cancellationToken)
     {

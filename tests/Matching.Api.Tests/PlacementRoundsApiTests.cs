@@ -108,6 +108,25 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     }
 
     [Fact]
+    public async Task Two_confirmations_at_once_propose_each_line_once()
+    {
+        await PostOfferAsync(TestData.Offer(places: 3));
+        for (var i = 1; i <= 3; i++)
+        {
+            await PostStudentAsync(_school, $"S{i}", 3070 + i);
+        }
+        var round = await CreateRoundAsync();
+        await RunAsync(round);
+
+        var answers = await Task.WhenAll(
+            _coordinator.PostAsync($"/v1/placement-rounds/{round}/confirm", null), _coordinator.PostAsync($"/v1/placement-rounds/{round}/confirm", null));
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+        Assert.Equal(3, await CountAsync("placements WHERE status = 'proposed'"));
+        Assert.All((await LinesAsync(_coordinator, round)).Values, line => Assert.Equal("proposed", line["outcome"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Rankings_close_when_the_round_runs_and_a_discarded_round_refuses_to_run()
     {
         var offer = await PostOfferAsync(TestData.Offer(places: 1));
