@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Matching.Tests.Service;
@@ -28,14 +27,14 @@ public sealed class MetricsTests(PostgresServer postgres) : ApiTestBase(postgres
         Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
         Assert.Equal("text/plain", scrape.Content.Headers.ContentType?.MediaType);
         var metrics = await scrape.Content.ReadAsStringAsync();
-        Assert.True(Sample(metrics, "matching_match_duration_seconds_count") >= 1, metrics);
-        Assert.True(Sample(metrics, "matching_search_duration_seconds_count") >= 1, metrics);
-        Assert.True(Sample(metrics, "matching_candidates_duration_seconds_count") >= 1, metrics);
-        Assert.Equal(1, Sample(metrics, "matching_index_documents", "index=\"offers\""));
-        Assert.Equal(1, Sample(metrics, "matching_index_documents", "index=\"students\""));
-        Assert.Equal(0, Sample(metrics, "matching_index_lag"));
+        Assert.True(PrometheusText.Sample(metrics, "matching_match_duration_seconds_count") >= 1, metrics);
+        Assert.True(PrometheusText.Sample(metrics, "matching_search_duration_seconds_count") >= 1, metrics);
+        Assert.True(PrometheusText.Sample(metrics, "matching_candidates_duration_seconds_count") >= 1, metrics);
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_index_documents", "index=\"offers\""));
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_index_documents", "index=\"students\""));
+        Assert.Equal(0, PrometheusText.Sample(metrics, "matching_index_lag"));
         // The framework's and the driver's meters beside the service's own.
-        Assert.True(Sample(metrics, "http_server_request_duration_seconds_count", "http_route=\"/v1/students/{id:guid}/matches\"") >= 1, metrics);
+        Assert.True(PrometheusText.Sample(metrics, "http_server_request_duration_seconds_count", "http_route=\"/v1/students/{id:guid}/matches\"") >= 1, metrics);
         Assert.Contains("\ndb_client_", metrics);
     }
 
@@ -46,18 +45,5 @@ public sealed class MetricsTests(PostgresServer postgres) : ApiTestBase(postgres
 
         await AssertProblemAsync(await Anonymous().GetAsync("/metrics"), HttpStatusCode.Unauthorized);
         await AssertProblemAsync(await school.GetAsync("/metrics"), HttpStatusCode.Forbidden);
-    }
-
-    /// <summary>The sum of a metric's samples whose labels include all of these (name="value"); null when it has none.</summary>
-    internal static double? Sample(string exposition, string name, params string[] labels)
-    {
-        var values = exposition.Split('\n')
-            .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) || line.StartsWith(name + " ", StringComparison.Ordinal))
-            .Where(line => labels.All(label => line.Contains(label, StringComparison.Ordinal)))
-            // name{labels} value [timestamp]
-            .Select(line => line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0])
-            .Select(value => double.Parse(value, CultureInfo.InvariantCulture))
-            .ToList();
-        return values.Count == 0 ? null : values.Sum();
     }
 }

@@ -25,6 +25,6 @@ public sealed class RateLimitMetricsTests(PostgresServer postgres) : ApiTestBase
         var metrics = await (await Admin.GetAsync("/metrics")).Content.ReadAsStringAsync();
 
         Assert.True(refused > 0);
-        Assert.Equal(refused, MetricsTests.Sample(metrics, "matching_rate_limit_rejections_total", "role=\"school\""));
+        Assert.Equal(refused, PrometheusText.Sample(metrics, "matching_rate_limit_rejections_total", "role=\"school\""));
     }
 }
