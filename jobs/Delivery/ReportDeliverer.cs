@@ -23,6 +23,7 @@ public sealed class ReportDeliverer(
 {
     private const int MaxErrorLength = 1000;
 
+    // The deliverer is transient; the meter hands every instance the same counter.
     private readonly Counter<long> _deliveries = meters.Create(MatchingTelemetry.Name).CreateCounter<long>(
         "matching.report.deliveries", "{attempt}",
         "Report delivery attempts by channel and outcome: delivered, retrying (another attempt follows after the back-off) or failed (for good).");
