@@ -45,7 +45,7 @@ internal static class TelemetrySetup
                 tracing
                     .AddSource(MatchingTelemetry.Name)
                     // Load balancers' health checks and Prometheus's scrapes are not what a trace is read for.
-                    // (The instrumentation leaves query strings out of url.query: search text and references travel there.)
+                    // (The instrumentation redacts the values in url.query, where search text and external references travel.)
                     .AddAspNetCoreInstrumentation(options => options.Filter = context =>
                         !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments(MetricsPath))
                     .AddHttpClientInstrumentation()
