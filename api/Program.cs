@@ -16,6 +16,7 @@ using Matching.Api.Scheduling;
 using Matching.Api.Shortfalls;
 using Matching.Api.Students;
 using Matching.Api.Subscriptions;
+using Matching.Api.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,6 +28,7 @@ builder.AddMatchingOpenApi();
 builder.AddMatchingHealthChecks();
 builder.AddMatchIndexes();
 builder.Services.AddPlacementRounds();
+builder.AddMatchingTelemetry();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.UseMatchingHttp();
 app.MapMatchingHealthChecks();
 app.MapMatchingOpenApi();
 app.MapJobsDashboard();
+app.MapMatchingMetrics();
 
 var v1 = app.MapGroup("/v1");
 v1.MapReferenceData();

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
@@ -50,8 +51,12 @@ public static class JobsSetup
         builder.Services.AddHostedService<RecurringJobRegistrar>();
         if (options.Enabled)
         {
-            builder.Services.AddHangfireServer(server =>
+            builder.Services.AddSingleton<JobTelemetryFilter>();
+            builder.Services.AddHangfireServer((services, server) =>
             {
+                // This host's filter beside the global ones: GlobalJobFilters is static, shared by every host in the process.
+                server.FilterProvider = new JobFilterProviderCollection(
+                    JobFilterProviders.Providers, new JobFilterCollection { services.GetRequiredService<JobTelemetryFilter>() });
                 if (options.ServerName.Length > 0)
                 {
                     server.ServerName = options.ServerName;

@@ -13,6 +13,7 @@ internal static class SecuritySetup
     public static void AddMatchingSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<BootstrapAdminKey>();
+        builder.Services.AddSingleton<RateLimitMetrics>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
@@ -51,6 +52,7 @@ internal static class SecuritySetup
         {
             var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
             context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString();
+            context.HttpContext.RequestServices.GetRequiredService<RateLimitMetrics>().Rejected(context.HttpContext.User);
             var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
             await problems.WriteAsync(new ProblemDetailsContext
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Runtime;
 using Matching.Engine.Index;
 using Npgsql;
@@ -12,7 +13,7 @@ namespace Matching.Api.Indexing;
 /// </summary>
 internal sealed class IndexSynchronizer(
     MatchIndexes indexes, IndexSource source, ChangeFeed feed, NpgsqlDataSource dataSource, IConfiguration configuration,
-    TimeProvider clock, ILogger<IndexSynchronizer> logger) : BackgroundService
+    TimeProvider clock, IMeterFactory meters, ILogger<IndexSynchronizer> logger) : BackgroundService
 {
     private const int BatchSize = 2_000;
 
@@ -21,11 +22,11 @@ internal sealed class IndexSynchronizer(
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(configuration.GetValue("Indexing:PollIntervalMilliseconds", 500));
-    private long _lastSyncTicks;
+    private readonly IndexSyncMetrics _sync = new(indexes, clock, meters);
     private volatile bool _loaded;
 
     /// <summary>True once the indexes were loaded and a catch-up succeeded recently.</summary>
-    public bool IsCaughtUp => _loaded && clock.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastSyncTicks) < (_pollInterval * 10).Ticks;
+    public bool IsCaughtUp => _loaded && _sync.SinceCaughtUp < _pollInterval * 10;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -56,6 +57,7 @@ internal sealed class IndexSynchronizer(
         var started = clock.GetTimestamp();
         // Everything numbered up to here is in the rows read next; later changes are replayed after.
         var seq = await feed.LatestSeqAsync(cancellationToken);
+        _sync.SawLatest(seq);
         // One index after the other: loading both at once was no faster on two cores and peaked higher.
         await LoadIndexAsync(indexes.Offers, source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
         await LoadIndexAsync(indexes.Students, source.SeekingStudentsAsync(cancellationToken), indexes.LoadStudents);
@@ -120,12 +122,14 @@ internal sealed class IndexSynchronizer(
         while (true)
         {
             var changes = await feed.ReadAfterAsync(indexes.AppliedSeq, BatchSize, cancellationToken);
+            // A full batch may be followed by many more changes: one max(seq) on the sequence's index says how many.
+            _sync.SawLatest(changes.Count == BatchSize ? await feed.LatestSeqAsync(cancellationToken) : changes.Count > 0 ? changes[^1].Seq : 0);
             if (changes.Count > 0)
             {
                 await ApplyAsync(changes, cancellationToken);
                 indexes.MarkApplied(changes[^1].Seq);
             }
-            Interlocked.Exchange(ref _lastSyncTicks, clock.GetUtcNow().UtcTicks);
+            _sync.CaughtUp();
             if (changes.Count < BatchSize)
             {
                 return;

@@ -14,6 +14,7 @@ internal static class IndexingSetup
         builder.Services.AddSingleton<IndexSynchronizer>();
         builder.Services.AddSingleton<Matches.OfferMatcher>();
         builder.Services.AddSingleton<Matches.CandidateMatcher>();
+        builder.Services.AddSingleton<OfferSearch.OfferSearchMetrics>();
         builder.Services.AddSingleton(_ => Privacy.NameMasker.Default);
         builder.Services.AddHostedService(services => services.GetRequiredService<IndexSynchronizer>());
         builder.Services.AddHealthChecks().AddCheck<IndexReadinessCheck>("indexes", tags: [HealthSetup.ReadyTag]);

@@ -1,16 +1,22 @@
+using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using System.Text;
 using Matching.Api.Indexing;
 using Matching.Api.Students;
+using Matching.Api.Telemetry;
 using Matching.Engine.Search;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Matches;
 
 /// <summary>Ranks the seeking students for an offer on this node's student index.</summary>
-internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source, StudentRepository students, IOptions<MatchOptions> options, TimeProvider clock)
+internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source, StudentRepository students, IOptions<MatchOptions> options, TimeProvider clock,
+    IMeterFactory meters)
 {
     private const int FirstWindow = 100;
+
+    private readonly Histogram<double> _duration = QueryLatency.Create(meters, "matching.candidates.duration",
+        "How long an offer's candidates took on this node's student index, the read of the page's students included.");
 
     /// <summary>The offer as the index sees it (with its accredited crebos), or null when it does not exist.</summary>
     public async Task<OfferIndexRow?> FindOfferAsync(Guid offerId, CancellationToken cancellationToken)
@@ -25,6 +31,7 @@ internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source,
     /// <summary>A page of candidates, with the ids of the students shown (for the audit log; never in the answer).</summary>
     public async Task<(MatchPage<Candidate> Page, IReadOnlyList<Guid> Shown)> MatchAsync(OfferIndexRow offer, MatchQuery query, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         var results = Search(offer, query);
         var stored = await students.FindManyAsync([.. results.Hits.Select(h => h.Id)], cancellationToken);
         var hits = results.Hits.Where(hit => stored.ContainsKey(hit.Id)).ToList();
@@ -36,6 +43,7 @@ internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source,
                     Math.Round(hit.DistanceKm ?? 0, 1), student.AvailableFrom, student.AvailableUntil, student.FreeText, hit.Score, hit.Explanation);
             })
             .ToList();
+        _duration.Record(clock.GetElapsedTime(started).TotalSeconds);
         return (new MatchPage<Candidate>(items, results.TotalHits, query.Take, query.Skip), [.. hits.Select(hit => hit.Id)]);
     }
 

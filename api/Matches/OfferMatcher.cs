@@ -1,22 +1,30 @@
+using System.Diagnostics.Metrics;
 using Matching.Api.Indexing;
 using Matching.Api.Reference;
 using Matching.Api.Students;
+using Matching.Api.Telemetry;
 using Matching.Engine.Search;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Matches;
 
 /// <summary>Ranks the open offers for a student on this node's offer index; the page shows the index's offer summaries, with no database read.</summary>
-internal sealed class OfferMatcher(MatchIndexes indexes, ReferenceDataSet reference, QualificationSuccessors successors, IOptions<MatchOptions> options, TimeProvider clock)
+internal sealed class OfferMatcher(MatchIndexes indexes, ReferenceDataSet reference, QualificationSuccessors successors, IOptions<MatchOptions> options, TimeProvider clock,
+    IMeterFactory meters)
 {
     private const int FirstWindow = 100;
 
+    private readonly Histogram<double> _duration = QueryLatency.Create(meters, "matching.match.duration",
+        "How long a student's matches took on this node's offer index, the page of offer summaries included (one per student of a batch).");
+
     public StudentMatchPage Match(Student student, MatchQuery query)
     {
+        var started = clock.GetTimestamp();
         var (results, qualification, notice) = Search(student, query);
         var items = indexes.WithOfferSummaries(results.Hits)
             .Select(found => new MatchResult(found.Offer, Math.Round(found.Hit.DistanceKm ?? 0, 1), found.Hit.Score, found.Hit.Explanation))
             .ToList();
+        _duration.Record(clock.GetElapsedTime(started).TotalSeconds);
         return new StudentMatchPage(items, results.TotalHits, query.Take, query.Skip, qualification, notice);
     }
 

@@ -21,13 +21,22 @@ internal static class OfferSearchEndpoints
                 + "closest word that offers do hold, and didYouMean says so. Sorted by relevance, at most maxPerCompany offers of one company are among the first 100.");
 
     private static Results<Ok<OfferSearchResult>, ValidationProblem> SearchOffers(
-        OfferSearchRequest request, MatchIndexes indexes, ReferenceDataSet reference, IOptions<MatchOptions> options)
+        OfferSearchRequest request, MatchIndexes indexes, ReferenceDataSet reference, IOptions<MatchOptions> options, OfferSearchMetrics metrics,
+        TimeProvider clock)
     {
         var errors = Validate(request, reference);
         if (!errors.IsValid)
         {
             return Problems.Validation(errors.ToDictionary());
         }
+        var started = clock.GetTimestamp();
+        var result = Search(request, indexes, options.Value);
+        metrics.Duration.Record(clock.GetElapsedTime(started).TotalSeconds);
+        return TypedResults.Ok(result);
+    }
+
+    private static OfferSearchResult Search(OfferSearchRequest request, MatchIndexes indexes, MatchOptions options)
+    {
         GeoPoint? near = request.NearPc4 is { } pc4 ? indexes.LocationOf(pc4) : null;
         var snapshot = indexes.Offers.Snapshot();
         var text = TextQuery.Parse(snapshot, request.Text, OfferMatchQueries.OfferText);
@@ -35,12 +44,12 @@ internal static class OfferSearchEndpoints
         if (text.FindsNothing)
         {
             var none = OfferSearchQueries.FacetFields.ToDictionary(f => f.Name, IReadOnlyDictionary<string, int> (_) => new Dictionary<string, int>());
-            return TypedResults.Ok(new OfferSearchResult(0, [], none, request.Limit, request.Offset, null, corrections, text.Unknown));
+            return new OfferSearchResult(0, [], none, request.Limit, request.Offset, null, corrections, text.Unknown);
         }
 
-        var (results, items) = Page(request, near, text, snapshot, indexes, options.Value);
+        var (results, items) = Page(request, near, text, snapshot, indexes, options);
         var facets = OfferSearchQueries.FacetFields.ToDictionary(f => f.Name, f => results.Facets.TryGetValue(f.Field, out var counts) ? counts : new Dictionary<string, int>());
-        return TypedResults.Ok(new OfferSearchResult(results.TotalHits, items, facets, request.Limit, request.Offset, text.DidYouMean, corrections, text.Unknown));
+        return new OfferSearchResult(results.TotalHits, items, facets, request.Limit, request.Offset, text.DidYouMean, corrections, text.Unknown);
     }
 
     // The requested page; sorted by relevance, the first hits are spread over companies before the page is cut.

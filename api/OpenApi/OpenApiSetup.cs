@@ -16,6 +16,7 @@ internal static class OpenApiSetup
             options.AddOperationTransformer<ResponseHeadersTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();
             options.AddDocumentTransformer<HealthEndpointsTransformer>();
+            options.AddDocumentTransformer<MetricsEndpointTransformer>();
             options.AddSchemaTransformer<AllowedValuesSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
             options.AddSchemaTransformer<ListItemsSchemaTransformer>();

@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using System.Diagnostics.Metrics;
 using Hangfire;
 using Matching.Jobs.Reports;
+using Matching.Jobs.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Matching.Jobs.Delivery;
@@ -16,9 +18,15 @@ public sealed class ReportDeliverer(
     WebhookSender webhooks,
     EmailSender email,
     TimeProvider clock,
+    IMeterFactory meters,
     ILogger<ReportDeliverer> logger)
 {
     private const int MaxErrorLength = 1000;
+
+    // The deliverer is transient; the meter hands every instance the same counter.
+    private readonly Counter<long> _deliveries = meters.Create(MatchingTelemetry.Name).CreateCounter<long>(
+        "matching.report.deliveries", "{attempt}",
+        "Report delivery attempts by channel and outcome: delivered, retrying (another attempt follows after the back-off) or failed (for good).");
 
     /// <summary>
     /// The delivery job. It ends when the delivery is made or was made before; it asks Hangfire for a retry at the
@@ -53,6 +61,8 @@ public sealed class ReportDeliverer(
             var exhausted = await queue.FailExhaustedAsync(deliveryId, now, cancellationToken);
             if (exhausted)
             {
+                // The channel is not known here: the delivery was not claimed.
+                _deliveries.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
                 logger.LogWarning("Delivery {DeliveryId} failed with no attempts left", deliveryId);
             }
             return new DeliveryAttempt(await queue.ReadAsync(deliveryId, cancellationToken), Attempted: false, Ended: exhausted);
@@ -73,6 +83,7 @@ public sealed class ReportDeliverer(
             var after = await queue.ReadAsync(deliveryId, CancellationToken.None);
             return new DeliveryAttempt(after, Attempted: true, Ended: after is { IsOpen: false });
         }
+        _deliveries.Add(1, new("channel", delivery.Channel), new("outcome", "delivered"));
         // Not cancellable: once the report is out, losing this write would send it again when the lease runs out.
         if (await queue.MarkDeliveredAsync(delivery, clock.GetUtcNow(), CancellationToken.None))
         {
@@ -119,6 +130,7 @@ public sealed class ReportDeliverer(
             error = error[..MaxErrorLength];
         }
         var status = await queue.MarkFailedAttemptAsync(delivery, error, permanent, clock.GetUtcNow(), CancellationToken.None);
+        _deliveries.Add(1, new("channel", delivery.Channel), new("outcome", status == "failed" ? "failed" : "retrying"));
         // The error names the failure, never the secret; unexpected exceptions get their stack trace in the log.
         logger.LogWarning(exception is DeliveryFailedException ? null : exception,
             "The {Week} report by {Channel} for subscription {SubscriptionId}, attempt {Attempt}, failed ({Status}): {Error}",

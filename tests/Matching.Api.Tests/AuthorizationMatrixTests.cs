@@ -36,6 +36,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         ["ANY /health/ready"] = new((_, _) => "/health/ready", Everyone(200), Anonymous: true),
         ["GET /openapi/{documentName}.json"] = new((_, _) => "/openapi/v1.json", Everyone(200), Anonymous: true),
         ["GET /openapi/{documentName}.yaml"] = new((_, _) => "/openapi/v1.yaml", Everyone(200), Anonymous: true),
+        // Prometheus's scrape: the service's internals are for operators only.
+        ["ANY /metrics"] = new((_, _) => "/metrics", Allow("admin 200 200")),
 
         ["GET /v1/qualifications"] = new((_, _) => "/v1/qualifications?q=logistiek", Everyone(200)),
         ["GET /v1/qualifications/{crebo:int}"] = new((_, _) => $"/v1/qualifications/{TestData.LogisticsCrebo}", Everyone(200)),

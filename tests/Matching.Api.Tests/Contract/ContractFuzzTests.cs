@@ -359,7 +359,7 @@ public sealed class ContractFuzzTests(PostgresServer postgres, ITestOutputHelper
     }
 
     // string.GetHashCode differs per process; the fuzz must not.
-    private static int StableHash(string text) => text.Aggregate(17, (hash, c) => unchecked(hash * 31 + c));
+    internal static int StableHash(string text) => text.Aggregate(17, (hash, c) => unchecked(hash * 31 + c));
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "...";
 }

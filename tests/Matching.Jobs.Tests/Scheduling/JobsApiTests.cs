@@ -144,6 +144,15 @@ public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres
             hangfire.state s JOIN report_deliveries d ON d.job_id = s.jobid::text
             WHERE d.status = 'failed' AND s.name = 'Scheduled' AND s.reason LIKE 'Attempt 1 failed: The webhook answered 500%'
             """));
+        // An operator sees the same in the metrics: the runs by outcome, the attempts by channel and outcome.
+        var metrics = await (await Admin.GetAsync("/metrics")).Content.ReadAsStringAsync();
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_job_duration_seconds_count", "job=\"shortfall\"", "outcome=\"succeeded\""));
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_job_duration_seconds_count", "job=\"report-delivery\"", "outcome=\"succeeded\""));
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_job_duration_seconds_count", "job=\"report-delivery\"", "outcome=\"retry\""));
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_job_duration_seconds_count", "job=\"report-delivery\"", "outcome=\"failed\""));
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_report_deliveries_total", "channel=\"webhook\"", "outcome=\"delivered\""));
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_report_deliveries_total", "channel=\"webhook\"", "outcome=\"retrying\""));
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_report_deliveries_total", "channel=\"webhook\"", "outcome=\"failed\""));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class RequestFactory(ApiDocument document, FuzzWorld world, Random
         ["school"] = "CreateStudent ListStudents GetStudent UpdateStudent DeleteStudent ExportStudent ListStudentViews UpsertStudents GetStudentMatches MatchStudents ProposePlacement ListPlacements GetPlacement CancelPlacement",
         ["company"] = "CreateCompany ListCompanies GetCompany UpdateCompany CreateAccreditation ListAccreditations GetAccreditation DeleteAccreditation CreateOffer UpdateOffer CloseOffer GetOfferCandidates AcceptPlacement DeclinePlacement",
         ["coordinator"] = "ListShortfalls GetShortfallTrend GetReport CreateSubscription ListSubscriptions GetSubscription UpdateSubscription DeleteSubscription ListSubscriptionDeliveries ListJobs RunJob",
-        ["admin"] = "IssueApiKey ListApiKeys GetApiKey RevokeApiKey CheckIndexConsistency",
+        ["admin"] = "IssueApiKey ListApiKeys GetApiKey RevokeApiKey CheckIndexConsistency GetMetrics",
     };
 
     private int _sequence;
