@@ -1,3 +1,4 @@
+using Matching.Api.Rounds;
 using Matching.Api.Validation;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -5,8 +6,8 @@ using Microsoft.OpenApi;
 namespace Matching.Api.OpenApi;
 
 /// <summary>
-/// The items of the code lists ([NoNullItems]: sectors, regions, languages) are looked up one by one, so an empty
-/// code is refused: the items' schema says so, and a language code has its pattern.
+/// The items of the code lists ([NoNullItems]: sectors, regions, languages, candidateRefs) are looked up one by one, so an
+/// empty code is refused: the items' schema says so, and a language code and a candidateRef have their pattern.
 /// </summary>
 internal sealed class ListItemsSchemaTransformer : IOpenApiSchemaTransformer
 {
@@ -16,10 +17,12 @@ internal sealed class ListItemsSchemaTransformer : IOpenApiSchemaTransformer
         if (property?.AttributeProvider?.IsDefined(typeof(NoNullItemsAttribute), true) == true && schema.Items is OpenApiSchema { Type: JsonSchemaType.String } items)
         {
             items.MinLength = 1;
-            if (property.Name == "languages")
+            items.Pattern = property.Name switch
             {
-                items.Pattern = LanguageCodes.Pattern;
-            }
+                "languages" => LanguageCodes.Pattern,
+                "candidateRefs" => OfferRankingRequest.CandidateRefPattern,
+                _ => items.Pattern,
+            };
         }
         return Task.CompletedTask;
     }

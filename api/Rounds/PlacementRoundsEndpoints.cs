@@ -295,7 +295,6 @@ internal static partial class PlacementRoundsEndpoints
         return Caller.From(user).MayActForCompany(offer.CompanyKvk) ? null : Problems.Forbidden("This offer belongs to another company.");
     }
 
-    // CandidateMatcher.Pseudonym's form.
-    [GeneratedRegex("^[0-9a-f]{16}$")]
+    [GeneratedRegex(OfferRankingRequest.CandidateRefPattern)]
     private static partial Regex CandidateRefFormat();
 }

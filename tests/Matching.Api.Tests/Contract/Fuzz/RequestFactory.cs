@@ -303,6 +303,13 @@ public sealed class RequestFactory(ApiDocument document, FuzzWorld world, Random
         {
             return "fz-" + random.Next() + "-" + Interlocked.Increment(ref _sequence);
         }
+        // A candidateRef's form: most name no candidate, which a ranking ignores, as it does any ineligible entry.
+        if (schema["pattern"]?.GetValue<string>() is "^[0-9a-f]{16}$")
+        {
+            var bytes = new byte[8];
+            random.NextBytes(bytes);
+            return Convert.ToHexStringLower(bytes);
+        }
         var min = schema["minLength"]?.GetValue<int>() ?? 0;
         var max = schema["maxLength"]?.GetValue<int>() ?? 60;
         var text = new StringBuilder();
