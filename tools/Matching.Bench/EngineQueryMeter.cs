@@ -4,8 +4,9 @@ using Matching.Engine.Search;
 namespace Matching.Bench;
 
 // Adds up the engine's share of building a round's preferences: one RankAll per student or offer, which is one query,
-// or two when the first window of 100 was too small. Allocations are this thread's: the queries run on it.
-internal sealed class EngineQueryMeter
+// or two when the first window of 100 was too small. Allocations are this thread's: the queries run on it. A national
+// round runs for many minutes, so every tenth of the calls is reported on stderr.
+internal sealed class EngineQueryMeter(string label, int expected)
 {
     private const int FirstWindow = 100;
 
@@ -39,6 +40,10 @@ internal sealed class EngineQueryMeter
         AtMaxWindow += hits.Count >= SearchRequest.MaxWindow ? 1 : 0;
         Hits += hits.Count;
         MaxHits = Math.Max(MaxHits, hits.Count);
+        if (expected >= 10_000 && Calls % (expected / 10) == 0)
+        {
+            Console.Error.WriteLine($"    {label}: {Calls:N0} of {expected:N0} ranked, {Seconds:0} s in the engine");
+        }
         return hits;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Matching.Api.Matches;
 using Matching.Api.Rounds;
 using Matching.Engine.Allocation;
@@ -20,7 +21,9 @@ internal static class RoundMeasurement
         var collectionsBefore = GC.CollectionCount(GC.MaxGeneration);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
 
+        var started = Stopwatch.GetTimestamp();
         var held = Solve(data, regions, startFrom, startUntil, results, prefix, cancellationToken);
+        results.Add($"{prefix}_total_seconds", Stopwatch.GetElapsedTime(started).TotalSeconds, "0.0");
 
         results.Add($"{prefix}_allocated_mb", (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0, "0");
         results.Add($"{prefix}_gen2_collections", GC.CollectionCount(GC.MaxGeneration) - collectionsBefore);
@@ -49,8 +52,8 @@ internal static class RoundMeasurement
         cancellationToken.ThrowIfCancellationRequested();
 
         // The runner's call, with no explicit rankings (none are stored for a generated round).
-        var studentQueries = new EngineQueryMeter();
-        var offerQueries = new EngineQueryMeter();
+        var studentQueries = new EngineQueryMeter("students", students.Count);
+        var offerQueries = new EngineQueryMeter("offers", offers.Count);
         var preferences = meter.Measure("preferences", () => RoundPreferences.Build(students, offers,
             s => studentQueries.Time(() => data.OfferMatcher.RankAll(data.Students[students[s]])),
             o => offerQueries.Time(() => data.CandidateMatcher.RankAll(data.Offers[offers[o].Id])),
