@@ -19,13 +19,13 @@ internal static class RoundMeasurement
         var rssBefore = ProcessMemory.ResidentMegabytes;
         var peakReset = ProcessMemory.TryResetPeak();
         var collectionsBefore = GC.CollectionCount(GC.MaxGeneration);
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 
         var started = Stopwatch.GetTimestamp();
         var held = Solve(data, regions, startFrom, startUntil, results, prefix, cancellationToken);
         results.Add($"{prefix}_total_seconds", Stopwatch.GetElapsedTime(started).TotalSeconds, "0.0");
 
-        results.Add($"{prefix}_allocated_mb", (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0, "0");
+        results.Add($"{prefix}_allocated_mb", (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1048576.0, "0");
         results.Add($"{prefix}_gen2_collections", GC.CollectionCount(GC.MaxGeneration) - collectionsBefore);
         results.Add($"{prefix}_rss_before_mb", rssBefore, "0");
         results.Add(peakReset ? $"{prefix}_peak_rss_mb" : $"{prefix}_peak_rss_since_start_mb", ProcessMemory.PeakResidentMegabytes, "0");
@@ -108,6 +108,7 @@ internal static class RoundMeasurement
     private static void Queries(ResultsFile results, string prefix, EngineQueryMeter queries)
     {
         results.Add($"{prefix}_seconds", queries.Seconds, "0.000");
+        results.Add($"{prefix}_thread_cpu_seconds", queries.ThreadCpuSeconds, "0.000");
         results.Add($"{prefix}_allocated_mb", queries.AllocatedMegabytes, "0.0");
         results.Add($"{prefix}_calls", queries.Calls);
         results.Add($"{prefix}_second_window", queries.SecondQueries);
