@@ -296,8 +296,9 @@ def copy_result(doc_name, heading, intro):
     w("")
 
 
-# The soak is a separate, long command (scripts/soak.sh); relevance and the Dutch analysis, and the erasure latency on
-# two nodes (scripts/erasure-latency.sh), have their own commands.
+# The soak is a separate, long command (scripts/soak.sh); relevance and the Dutch analysis, the erasure latency on
+# two nodes (scripts/erasure-latency.sh) and the placement round at national scale (Matching.Bench round, tens of
+# minutes on its own) have their own commands.
 copy_result("soak.md", "## 8. Soak (not run by this command)",
             "`scripts/soak.sh --minutes 10`: one node with the scheduler on under a mixed read/write load; "
             "the method is in [docs/soak.md](docs/soak.md). Its last recorded result:")
@@ -307,4 +308,10 @@ copy_result("erasure-latency.md", "## 10. Erasure seen on every node (not run by
             "`scripts/erasure-latency.sh`: the time from `DELETE /v1/students/{id}` until neither of two nodes under load "
             "returns the student in an offer's candidates, its placement or its export; goal <= 1 s. The method is in "
             "[docs/erasure-latency.md](docs/erasure-latency.md). Its last recorded result:")
+copy_result("round-benchmark.md", "## 11. Placement rounds (not run by this command)",
+            "`dotnet run -c Release --project tools/Matching.Bench -- round --scale national --rounds rijnmond,all`: a placement "
+            "round as RoundRunner runs it (both sides' preferences from the engine, deferred acceptance, the greedy baseline, "
+            "maximum fill, blocking pairs), on the generated dataset in memory, for one labour-market region and for the whole "
+            "country; each phase timed apart, with its allocations and the process's memory. The method is in "
+            "[docs/round-benchmark.md](docs/round-benchmark.md). Its last recorded result:")
 sys.stdout.write("\n".join(out))

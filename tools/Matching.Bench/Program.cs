@@ -1,7 +1,8 @@
 using Matching.Bench;
 
 // The benchmark tool that bench.sh drives: `generate` loads the national (or quick) dataset, `compare` times the
-// match in process against the PostgreSQL full-text baseline on the same students and checks they agree.
+// match in process against the PostgreSQL full-text baseline on the same students and checks they agree; `round` runs
+// placement rounds on the generated dataset in memory, without PostgreSQL.
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -16,6 +17,7 @@ try
     {
         "generate" => await GenerateCommand.RunAsync(arguments, cancellation.Token),
         "compare" => await CompareCommand.RunAsync(arguments, cancellation.Token),
+        "round" => await RoundCommand.RunAsync(arguments, cancellation.Token),
         _ => Usage(),
     };
 }
@@ -31,6 +33,8 @@ static int Usage()
         usage: Matching.Bench generate --scale national|quick --connection <npgsql> [--today yyyy-mm-dd] [--results file]
                Matching.Bench compare --connection <npgsql> [--students 10000] [--baseline-students 1000] [--seed 5]
                                       [--ids-out file] [--results file]
+               Matching.Bench round [--scale national|quick|demo] [--rounds rijnmond,all] [--today 2026-11-23]
+                                    [--start-from 2027-01-01] [--start-until 2027-06-30] [--results file]
         """);
     return 2;
 }
