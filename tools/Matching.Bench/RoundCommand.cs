@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Matching.Api.Demo;
 using Matching.Api.Indexing;
 using Matching.Api.Matches;
 using Matching.Api.Reference;
 using Matching.Api.Students;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -57,10 +59,13 @@ internal static class RoundCommand
         await using var unused = NpgsqlDataSource.Create("Host=unused.invalid");
         var options = Options.Create(new MatchOptions());
         var clock = new FixedClock(today);
+        // The matchers record their latency as a node does; nothing here listens.
+        await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = services.GetRequiredService<IMeterFactory>();
         var data = new RoundData(
             indexes,
-            new OfferMatcher(indexes, reference, new QualificationSuccessors(reference), options, clock),
-            new CandidateMatcher(indexes, new IndexSource(unused), new StudentRepository(unused), options, clock),
+            new OfferMatcher(indexes, reference, new QualificationSuccessors(reference), options, clock, meters),
+            new CandidateMatcher(indexes, new IndexSource(unused), new StudentRepository(unused), options, clock, meters),
             dataset.Students.Where(s => s.Status == "seeking").Select(ToStudent).ToDictionary(s => s.Id),
             offerRows);
         results.Add("round_heap_after_indexes_mb", ProcessMemory.ManagedHeapMegabytesAfterFullCollection(), "0");
