@@ -30,7 +30,7 @@ internal static class RoundMeasurement
         results.Add($"{prefix}_rss_before_mb", rssBefore, "0");
         results.Add(peakReset ? $"{prefix}_peak_rss_mb" : $"{prefix}_peak_rss_since_start_mb", ProcessMemory.PeakResidentMegabytes, "0");
         results.Add($"{prefix}_heap_before_mb", heapBefore, "0");
-        // What the round holds once solved (the preferences and the results), apart from what the engine keeps
+        // What the round holds once solved (the scope, the preferences and the results), apart from what the engine keeps
         // after its queries (caches that the first round on an index fills).
         var heapHolding = ProcessMemory.ManagedHeapMegabytesAfterFullCollection();
         held.Clear();
