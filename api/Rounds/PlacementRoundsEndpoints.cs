@@ -17,6 +17,8 @@ internal static partial class PlacementRoundsEndpoints
 {
     private static readonly string[] Runnable = ["open", "proposed"];
 
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(30);
+
     public static RouteGroupBuilder MapPlacementRounds(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/placement-rounds").WithTags("Placement rounds").RequireAuthorization();
@@ -29,7 +31,9 @@ internal static partial class PlacementRoundsEndpoints
                 """);
         group.MapGet("/", ListPlacementRounds).WithName(nameof(ListPlacementRounds)).WithSummary("List placement rounds, newest first (every role)");
         group.MapGet("/{id:guid}", GetPlacementRound).WithName(nameof(GetPlacementRound)).WithSummary("Read a placement round (every role)");
+        // A region at national density takes minutes (BENCHMARKS.md §11), past the default request timeout of 30 s.
         group.MapPost("/{id:guid}/run", RunPlacementRound).WithName(nameof(RunPlacementRound)).RequireAuthorization(Policies.Coordinator)
+            .WithRequestTimeout(RunTimeout)
             .WithSummary("Run the round: propose an assignment (coordinator)")
             .WithDescription("""
                 Student-proposing deferred acceptance with capacities on the pairs in which each side is eligible for the other:
@@ -37,7 +41,9 @@ internal static partial class PlacementRoundsEndpoints
                 stable result for every student. With fillRemaining, augmenting paths then place the most students the places
                 allow, which may leave blocking pairs (counted in the summary). The summary compares it with the greedy
                 one-at-a-time baseline on the same input. Running closes rankings, also before the deadline; a proposed round
-                may run again (on the data of that moment). 409 when the round is confirmed or discarded.
+                may run again (on the data of that moment). 409 when the round is confirmed or discarded. The answer comes when
+                the run ends: a second on the Rijnmond demo, minutes for a region at national density; a run may take up to
+                30 minutes before it is cut off with 503.
                 """);
         group.MapPost("/{id:guid}/confirm", ConfirmPlacementRound).WithName(nameof(ConfirmPlacementRound)).RequireAuthorization(Policies.Coordinator)
             .WithSummary("Confirm the proposal: every proposed line becomes a placement proposal (coordinator)")
