@@ -27,7 +27,7 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        App = new MatchingApiFactory(await postgres.CreateDatabaseAsync(), Settings, Logs);
+        App = new MatchingApiFactory(StartsOnAnEmptyDatabase ? await postgres.CreateDatabaseAsync() : await postgres.CreateMigratedDatabaseAsync(), Settings, Logs);
         if (ServesOverKestrel)
         {
             App.UseKestrel(0);
@@ -40,6 +40,12 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
     public virtual async Task DisposeAsync() => await App.DisposeAsync();
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>
+    /// Start the service on an empty database, as on a first deployment, instead of a copy of the migrated template
+    /// (<see cref="MigratedDatabase"/>): for tests of what the start-up itself does, such as seeding the demo.
+    /// </summary>
+    protected virtual bool StartsOnAnEmptyDatabase => false;
 
     /// <summary>Serve on a real Kestrel port on loopback (for a real browser) instead of the in-memory test server.</summary>
     protected virtual bool ServesOverKestrel => false;
