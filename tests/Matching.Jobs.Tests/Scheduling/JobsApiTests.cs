@@ -83,8 +83,8 @@ public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres
         var school = await SchoolAsync();
         var company = await CompanyAsync();
         await RegisterAccreditedCompanyAsync(company);
-        var offer = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer())))["id"]!.GetValue<Guid>();
-        var inactive = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students", TestData.Student("STU-OLD"))))["id"]!.GetValue<Guid>();
+        var offer = await PostOfferAsync(company);
+        var inactive = await PostStudentAsync(school, TestData.Student("STU-OLD"));
         Assert.Equal(HttpStatusCode.Created, (await school.PostAsJsonAsync("/v1/students", TestData.Student("STU-NEW"))).StatusCode);
         await using (var connection = new NpgsqlConnection(App.ConnectionString))
         {

@@ -85,6 +85,21 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
         return companyId;
     }
 
+    /// <summary>Posts an offer (<see cref="TestData.Offer"/> by default) with a company's key; asserts 201 and returns its id.</summary>
+    protected static async Task<Guid> PostOfferAsync(HttpClient company, Dictionary<string, object?>? offer = null) =>
+        await CreatedIdAsync(await company.PostAsJsonAsync("/v1/offers", offer ?? TestData.Offer()));
+
+    /// <summary>Registers a student (<see cref="TestData.Student"/> by default) with a school's key; asserts 201 and returns its id.</summary>
+    protected static async Task<Guid> PostStudentAsync(HttpClient school, Dictionary<string, object?>? student = null) =>
+        await CreatedIdAsync(await school.PostAsJsonAsync("/v1/students", student ?? TestData.Student()));
+
+    /// <summary>Asserts 201 Created (showing the body when not) and returns the new resource's id.</summary>
+    protected static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
+    }
+
     protected Task<HttpClient> CoordinatorAsync(params string[] regions) => ClientForAsync("coordinator", regions: regions.Length == 0 ? ["rijnmond"] : regions);
 
     protected async Task<long> CountAsync(string table)
