@@ -112,10 +112,10 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     [Fact]
     public async Task Two_confirmations_at_once_propose_each_line_once()
     {
-        await PostOfferAsync(TestData.Offer(places: 3));
+        await PostOfferAsync(_company, TestData.Offer(places: 3));
         for (var i = 1; i <= 3; i++)
         {
-            await PostStudentAsync(_school, $"S{i}", 3070 + i);
+            await PostStudentAsync(_school, TestData.Student($"S{i}").With("pc4", 3070 + i));
         }
         var round = await CreateRoundAsync();
         await RunAsync(round);
