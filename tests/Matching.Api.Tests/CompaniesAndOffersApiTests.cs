@@ -35,7 +35,7 @@ public sealed class CompaniesAndOffersApiTests(PostgresServer postgres) : ApiTes
     {
         var company = await CompanyAsync();
         await company.PostAsJsonAsync("/v1/companies", TestData.Company());
-        var id = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer())))["id"]!.GetValue<Guid>();
+        var id = await PostOfferAsync(company);
         var school = await SchoolAsync();
 
         var read = await school.GetAsync($"/v1/offers/{id}");
@@ -127,7 +127,7 @@ public sealed class CompaniesAndOffersApiTests(PostgresServer postgres) : ApiTes
     {
         var company = await CompanyAsync();
         await company.PostAsJsonAsync("/v1/companies", TestData.Company());
-        var id = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer())))["id"]!.GetValue<Guid>();
+        var id = await PostOfferAsync(company);
         await company.PostAsync($"/v1/offers/{id}/close", null);
 
         var stale = new HttpRequestMessage(HttpMethod.Put, $"/v1/offers/{id}") { Content = JsonContent.Create(TestData.Offer().With("places", 5)) };

@@ -48,7 +48,7 @@ public sealed class ConcurrencyTests(PostgresServer postgres) : ApiTestBase(post
         var school = await SchoolAsync();
         var company = await CompanyAsync();
         Assert.Equal(HttpStatusCode.Created, (await company.PostAsJsonAsync("/v1/companies", TestData.Company())).StatusCode);
-        var offerId = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer(places: 3))))["id"]!.GetValue<Guid>();
+        var offerId = await PostOfferAsync(company, TestData.Offer(places: 3));
         var bulk = await school.PostAsJsonAsync("/v1/students/bulk",
             new { students = Enumerable.Range(0, Students).Select(i => TestData.Student($"STU-{i}")).ToList() });
         var studentIds = (await ReadJsonAsync(bulk))["results"]!.AsArray().Select(r => r!["id"]!.GetValue<Guid>()).ToList();

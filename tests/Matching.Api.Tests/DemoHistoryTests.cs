@@ -15,6 +15,9 @@ public sealed class DemoHistoryTests(PostgresServer postgres) : ApiTestBase(post
 {
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Seed"] = "true" };
 
+    // As run.sh starts it: the seeding is part of the first start on an empty database.
+    protected override bool StartsOnAnEmptyDatabase => true;
+
     [Fact]
     public async Task The_demo_has_twelve_weeks_of_snapshots_whose_totals_move_from_week_to_week()
     {

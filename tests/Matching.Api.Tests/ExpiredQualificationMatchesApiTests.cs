@@ -32,7 +32,7 @@ public sealed class ExpiredQualificationMatchesApiTests(PostgresServer postgres)
     [Fact]
     public async Task A_student_on_an_expired_qualification_is_matched_on_the_offers_of_its_successor()
     {
-        var student = await PostStudentAsync("STU-OLD", ExpiredWithSuccessor);
+        var student = await PostStudentAsync(_school, TestData.Student("STU-OLD").With("crebo", ExpiredWithSuccessor));
 
         var page = await MatchesAsync(student);
 
@@ -49,7 +49,7 @@ public sealed class ExpiredQualificationMatchesApiTests(PostgresServer postgres)
     [Fact]
     public async Task A_student_on_an_expired_qualification_without_a_successor_is_told_why_there_are_no_matches()
     {
-        var student = await PostStudentAsync("STU-OLDER", ExpiredWithoutSuccessor);
+        var student = await PostStudentAsync(_school, TestData.Student("STU-OLDER").With("crebo", ExpiredWithoutSuccessor));
 
         var page = await MatchesAsync(student);
 
@@ -65,7 +65,7 @@ public sealed class ExpiredQualificationMatchesApiTests(PostgresServer postgres)
     [Fact]
     public async Task A_student_on_a_current_qualification_is_matched_as_itself_without_a_notice()
     {
-        var student = await PostStudentAsync("STU-NEW", TestData.LogisticsCrebo);
+        var student = await PostStudentAsync(_school, TestData.Student("STU-NEW").With("crebo", TestData.LogisticsCrebo));
 
         var page = await MatchesAsync(student);
 
@@ -78,8 +78,8 @@ public sealed class ExpiredQualificationMatchesApiTests(PostgresServer postgres)
     [Fact]
     public async Task Batch_matches_carry_the_qualification_and_notice_of_an_expired_qualification()
     {
-        var withSuccessor = await PostStudentAsync("STU-OLD", ExpiredWithSuccessor);
-        var without = await PostStudentAsync("STU-OLDER", ExpiredWithoutSuccessor);
+        var withSuccessor = await PostStudentAsync(_school, TestData.Student("STU-OLD").With("crebo", ExpiredWithSuccessor));
+        var without = await PostStudentAsync(_school, TestData.Student("STU-OLDER").With("crebo", ExpiredWithoutSuccessor));
         await IndexesCaughtUpAsync();
 
         var response = await _school.PostAsJsonAsync("/v1/matches/batch", new { studentIds = new[] { withSuccessor, without } });
@@ -90,13 +90,6 @@ public sealed class ExpiredQualificationMatchesApiTests(PostgresServer postgres)
         Assert.Equal("matched_as_successor", results[0]!["notice"]!["code"]!.GetValue<string>());
         Assert.Equal(0, results[1]!["total"]!.GetValue<int>());
         Assert.Equal("expired_crebo", results[1]!["notice"]!["code"]!.GetValue<string>());
-    }
-
-    private async Task<Guid> PostStudentAsync(string externalRef, int crebo)
-    {
-        var response = await _school.PostAsJsonAsync("/v1/students", TestData.Student(externalRef).With("crebo", crebo));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
     }
 
     private async Task<JsonObject> MatchesAsync(Guid student)

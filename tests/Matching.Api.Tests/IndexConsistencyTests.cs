@@ -59,8 +59,8 @@ public sealed class IndexConsistencyTests(PostgresServer postgres, ITestOutputHe
     public async Task The_check_reports_a_row_changed_behind_the_change_sequence_and_a_document_missing_from_the_index()
     {
         var school = await SchoolAsync();
-        var stale = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students", TestData.Student("STU-1"))))["id"]!.GetValue<Guid>();
-        var missing = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students", TestData.Student("STU-2"))))["id"]!.GetValue<Guid>();
+        var stale = await PostStudentAsync(school, TestData.Student("STU-1"));
+        var missing = await PostStudentAsync(school, TestData.Student("STU-2"));
         await IndexesCaughtUpAsync();
         Assert.True((await ReadJsonAsync(await Admin.GetAsync("/v1/admin/index-consistency")))["consistent"]!.GetValue<bool>());
 

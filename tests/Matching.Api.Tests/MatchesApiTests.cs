@@ -25,8 +25,8 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task An_eligible_offer_is_matched_with_its_company_distance_and_score()
     {
-        var offer = await PostOfferAsync(TestData.Offer());
-        var student = await PostStudentAsync(TestData.Student());
+        var offer = await PostOfferAsync(_company);
+        var student = await PostStudentAsync(_school);
 
         var page = await MatchesAsync(student);
 
@@ -46,7 +46,7 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [InlineData("pc4", "9711")]
     public async Task An_offer_that_breaks_one_rule_is_not_matched(string field, string json)
     {
-        var eligible = await PostOfferAsync(TestData.Offer());
+        var eligible = await PostOfferAsync(_company);
         var ineligible = TestData.Offer().With(field, JsonNode.Parse(json));
         if (field == "startDate")
         {
@@ -56,8 +56,8 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
         {
             await AccreditAsync(_company, _companyId, TestData.LogisticsCrebo, "BBL", "2026-01-01");
         }
-        await PostOfferAsync(ineligible);
-        var student = await PostStudentAsync(TestData.Student());
+        await PostOfferAsync(_company, ineligible);
+        var student = await PostStudentAsync(_school);
 
         var page = await MatchesAsync(student);
 
@@ -67,8 +67,8 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task A_closed_offer_is_not_matched()
     {
-        var offer = await PostOfferAsync(TestData.Offer());
-        var student = await PostStudentAsync(TestData.Student());
+        var offer = await PostOfferAsync(_company);
+        var student = await PostStudentAsync(_school);
         Assert.Equal(HttpStatusCode.OK, (await _company.PostAsync($"/v1/offers/{offer}/close", null)).StatusCode);
 
         var page = await MatchesAsync(student);
@@ -79,8 +79,8 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task A_match_shows_the_offer_and_company_as_they_are_now()
     {
-        var offer = await PostOfferAsync(TestData.Offer());
-        var student = await PostStudentAsync(TestData.Student());
+        var offer = await PostOfferAsync(_company);
+        var student = await PostStudentAsync(_school);
         Assert.Equal("Waalhaven Logistics B.V.", Assert.Single(Offers(await MatchesAsync(student)))["companyName"]!.GetValue<string>());
 
         await ReplaceAsync($"/v1/offers/{offer}", TestData.Offer().With("title", "Magazijnmedewerker nachtdienst").With("hoursPerWeek", 24));
@@ -95,11 +95,11 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task An_offer_without_free_places_is_not_matched()
     {
-        var full = await PostOfferAsync(TestData.Offer(places: 1));
-        var other = await PostStudentAsync(TestData.Student("STU-OTHER"));
+        var full = await PostOfferAsync(_company, TestData.Offer(places: 1));
+        var other = await PostStudentAsync(_school, TestData.Student("STU-OTHER"));
         var placement = await ReadJsonAsync(await _school.PostAsJsonAsync("/v1/placements", new { studentId = other, offerId = full }));
         Assert.Equal(HttpStatusCode.OK, (await _company.PostAsync($"/v1/placements/{placement["id"]}/accept", null)).StatusCode);
-        var student = await PostStudentAsync(TestData.Student());
+        var student = await PostStudentAsync(_school);
 
         var page = await MatchesAsync(student);
 
@@ -113,7 +113,7 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
         var otherId = (await ReadJsonAsync(await otherCompany.PostAsJsonAsync("/v1/companies", TestData.Company(OtherCompanyKvk))))["id"]!.GetValue<Guid>();
         await AccreditAsync(otherCompany, otherId, TestData.LogisticsCrebo, "BOL", "2027-03-01"); // after the offer starts
         Assert.Equal(HttpStatusCode.Created, (await otherCompany.PostAsJsonAsync("/v1/offers", TestData.Offer())).StatusCode);
-        var student = await PostStudentAsync(TestData.Student());
+        var student = await PostStudentAsync(_school);
 
         var page = await MatchesAsync(student);
 
@@ -123,15 +123,15 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task A_warehouse_offer_ranks_before_an_office_job_for_a_student_who_writes_about_forklifts()
     {
-        var office = await PostOfferAsync(TestData.Offer()
+        var office = await PostOfferAsync(_company, TestData.Offer()
             .With("title", "Stagiair administratie en planning")
             .With("description", "Je ondersteunt de planners op kantoor: facturen controleren, telefoon aannemen en Excel-overzichten bijhouden.")
             .With("requirements", "Je bent nauwkeurig en communicatief."));
-        var warehouse = await PostOfferAsync(TestData.Offer()
+        var warehouse = await PostOfferAsync(_company, TestData.Offer()
             .With("title", "Stagiair magazijn: orderpicken en heftruck")
             .With("description", "In ons magazijn doe je orderpicken met de scanner en rijd je heftruck bij het laden.")
             .With("requirements", "Heftruckcertificaat is een pre."));
-        var student = await PostStudentAsync(TestData.Student().With("freeText", "heftruck, magazijn, orderpicken"));
+        var student = await PostStudentAsync(_school, TestData.Student().With("freeText", "heftruck, magazijn, orderpicken"));
 
         var page = await MatchesAsync(student);
 
@@ -141,9 +141,9 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task Of_two_equal_offers_the_nearer_ranks_first()
     {
-        var far = await PostOfferAsync(TestData.Offer().With("pc4", 3151)); // Hoek van Holland
-        var near = await PostOfferAsync(TestData.Offer().With("pc4", 3073)); // next to the student's 3072
-        var student = await PostStudentAsync(TestData.Student().With("maxDistanceKm", 60));
+        var far = await PostOfferAsync(_company, TestData.Offer().With("pc4", 3151)); // Hoek van Holland
+        var near = await PostOfferAsync(_company, TestData.Offer().With("pc4", 3073)); // next to the student's 3072
+        var student = await PostStudentAsync(_school, TestData.Student().With("maxDistanceKm", 60));
 
         var page = await MatchesAsync(student);
 
@@ -156,9 +156,9 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     {
         for (var i = 0; i < 5; i++)
         {
-            await PostOfferAsync(TestData.Offer());
+            await PostOfferAsync(_company);
         }
-        var student = await PostStudentAsync(TestData.Student());
+        var student = await PostStudentAsync(_school);
 
         var all = Ids(await MatchesAsync(student, "limit=5"));
         var pages = Ids(await MatchesAsync(student, "limit=2&offset=0")).Concat(Ids(await MatchesAsync(student, "limit=2&offset=2")))
@@ -174,7 +174,7 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task Another_school_cannot_ask_matches_for_the_student()
     {
-        var student = await PostStudentAsync(TestData.Student());
+        var student = await PostStudentAsync(_school);
         var other = await SchoolAsync(OtherSchoolBrin);
 
         await AssertProblemAsync(await other.GetAsync($"/v1/students/{student}/matches"), HttpStatusCode.Forbidden);
@@ -186,8 +186,8 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     {
         await using var nodeB = new MatchingApiFactory(App.ConnectionString);
         await nodeB.WaitUntilReadyAsync();
-        var student = await PostStudentAsync(TestData.Student());
-        var offer = await PostOfferAsync(TestData.Offer());
+        var student = await PostStudentAsync(_school);
+        var offer = await PostOfferAsync(_company);
 
         await IndexesCaughtUpAsync(nodeB);
         var schoolOnB = nodeB.CreateClient();
@@ -200,11 +200,11 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task A_company_sees_pseudonymous_candidates_for_its_offer_and_none_for_another_companys()
     {
-        var offer = await PostOfferAsync(TestData.Offer().With("title", "Stagiair magazijn heftruck"));
-        var forklift = await PostStudentAsync(TestData.Student("STU-1").With("freeText", "ik rijd graag heftruck in een magazijn"));
-        await PostStudentAsync(TestData.Student("STU-2").With("freeText", "ik werk graag met mensen"));
-        await PostStudentAsync(TestData.Student("STU-FAR").With("pc4", 9711)); // Groningen, beyond its 20 km
-        await PostStudentAsync(TestData.Student("STU-BBL").With("learningPath", "BBL"));
+        var offer = await PostOfferAsync(_company, TestData.Offer().With("title", "Stagiair magazijn heftruck"));
+        var forklift = await PostStudentAsync(_school, TestData.Student("STU-1").With("freeText", "ik rijd graag heftruck in een magazijn"));
+        await PostStudentAsync(_school, TestData.Student("STU-2").With("freeText", "ik werk graag met mensen"));
+        await PostStudentAsync(_school, TestData.Student("STU-FAR").With("pc4", 9711)); // Groningen, beyond its 20 km
+        await PostStudentAsync(_school, TestData.Student("STU-BBL").With("learningPath", "BBL"));
         await IndexesCaughtUpAsync();
         var otherCompany = await CompanyAsync(OtherCompanyKvk);
 
@@ -226,10 +226,10 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task A_batch_gives_each_students_top_offers_and_says_which_students_it_cannot_match()
     {
-        var offer = await PostOfferAsync(TestData.Offer());
-        var mine = await PostStudentAsync(TestData.Student("STU-1"));
+        var offer = await PostOfferAsync(_company);
+        var mine = await PostStudentAsync(_school, TestData.Student("STU-1"));
         var otherSchool = await SchoolAsync(OtherSchoolBrin);
-        var theirs = (await ReadJsonAsync(await otherSchool.PostAsJsonAsync("/v1/students", TestData.Student("STU-9"))))["id"]!.GetValue<Guid>();
+        var theirs = await PostStudentAsync(otherSchool, TestData.Student("STU-9"));
         var unknown = Guid.NewGuid();
         await IndexesCaughtUpAsync();
 
@@ -255,9 +255,9 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task The_students_own_words_decide_among_offers_for_the_same_qualification()
     {
-        var named = await PostOfferAsync(TestData.Offer().With("title", "Stagiair logistiek medewerker").With("description", "Logistiek medewerker in ons bedrijf."));
-        var coldStore = await PostOfferAsync(TestData.Offer().With("title", "Stage in de koelcel").With("description", "Je werkt in de koelcel van een groothandel."));
-        var student = await PostStudentAsync(TestData.Student().With("freeText", "Ik wil het liefst in een koelcel werken."));
+        var named = await PostOfferAsync(_company, TestData.Offer().With("title", "Stagiair logistiek medewerker").With("description", "Logistiek medewerker in ons bedrijf."));
+        var coldStore = await PostOfferAsync(_company, TestData.Offer().With("title", "Stage in de koelcel").With("description", "Je werkt in de koelcel van een groothandel."));
+        var student = await PostStudentAsync(_school, TestData.Student().With("freeText", "Ik wil het liefst in een koelcel werken."));
 
         var page = await MatchesAsync(student);
 
@@ -267,9 +267,9 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task A_wish_the_student_rules_out_is_not_searched_and_moves_the_offer_down()
     {
-        var forklift = await PostOfferAsync(TestData.Offer().With("title", "Stage heftruck rijden").With("description", "Je rijdt de hele dag heftruck."));
-        var picking = await PostOfferAsync(TestData.Offer().With("title", "Stage orders verzamelen").With("description", "Je verzamelt orders in het magazijn."));
-        var student = await PostStudentAsync(TestData.Student().With("freeText", "Geen heftruck, ik wil in het magazijn werken."));
+        var forklift = await PostOfferAsync(_company, TestData.Offer().With("title", "Stage heftruck rijden").With("description", "Je rijdt de hele dag heftruck."));
+        var picking = await PostOfferAsync(_company, TestData.Offer().With("title", "Stage orders verzamelen").With("description", "Je verzamelt orders in het magazijn."));
+        var student = await PostStudentAsync(_school, TestData.Student().With("freeText", "Geen heftruck, ik wil in het magazijn werken."));
 
         var page = await MatchesAsync(student, "explain=true");
 
@@ -283,9 +283,9 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task An_offer_that_ends_too_soon_after_the_student_can_start_is_not_matched()
     {
-        await PostOfferAsync(TestData.Offer().With("title", "Ends two weeks after").With("startDate", "2027-02-01").With("endDate", "2027-06-30"));
-        var long_ = await PostOfferAsync(TestData.Offer().With("title", "Runs the summer").With("startDate", "2027-02-01").With("endDate", "2027-09-30"));
-        var student = await PostStudentAsync(TestData.Student().With("availableFrom", "2027-06-16").With("availableUntil", "2027-12-31"));
+        await PostOfferAsync(_company, TestData.Offer().With("title", "Ends two weeks after").With("startDate", "2027-02-01").With("endDate", "2027-06-30"));
+        var long_ = await PostOfferAsync(_company, TestData.Offer().With("title", "Runs the summer").With("startDate", "2027-02-01").With("endDate", "2027-09-30"));
+        var student = await PostStudentAsync(_school, TestData.Student().With("availableFrom", "2027-06-16").With("availableUntil", "2027-12-31"));
 
         var page = await MatchesAsync(student);
 
@@ -295,7 +295,7 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     [Fact]
     public async Task A_page_of_matches_past_the_ten_thousandth_is_a_400_not_a_500()
     {
-        var student = await PostStudentAsync(TestData.Student());
+        var student = await PostStudentAsync(_school);
 
         var response = await _school.GetAsync($"/v1/students/{student}/matches?offset=9990&limit=100");
 
@@ -322,20 +322,6 @@ public sealed class MatchesApiTests(PostgresServer postgres) : ApiTestBase(postg
     }
 
     private static List<Guid> Ids(JsonObject page) => [.. page["items"]!.AsArray().Select(m => m!["offer"]!["id"]!.GetValue<Guid>())];
-
-    private async Task<Guid> PostOfferAsync(Dictionary<string, object?> offer)
-    {
-        var response = await _company.PostAsJsonAsync("/v1/offers", offer);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
-    }
-
-    private async Task<Guid> PostStudentAsync(Dictionary<string, object?> student)
-    {
-        var response = await _school.PostAsJsonAsync("/v1/students", student);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
-    }
 
     private static async Task AccreditAsync(HttpClient company, Guid companyId, int crebo, string learningPath, string validFrom) =>
         Assert.Equal(HttpStatusCode.Created, (await company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations",

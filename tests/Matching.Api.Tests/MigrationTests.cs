@@ -61,6 +61,22 @@ public sealed class MigrationTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_node_starting_on_a_copy_of_the_tests_migrated_template_finds_nothing_to_do()
+    {
+        var connectionString = await postgres.CreateMigratedDatabaseAsync();
+        var before = await SnapshotAsync(connectionString);
+
+        await using (var app = new MatchingApiFactory(connectionString))
+        {
+            await app.WaitUntilReadyAsync();
+        }
+
+        // The same reference data load time: the loader found its fingerprint and loaded nothing.
+        Assert.Equal(before, await SnapshotAsync(connectionString));
+        Assert.Equal(SchemaMigrator.Migrations.Count, before.Migrations);
+    }
+
+    [Fact]
     public void The_migrations_are_numbered_from_one_without_a_gap_or_a_number_used_twice()
     {
         var versions = SchemaMigrator.Migrations.Select(m => m.Version);
@@ -74,12 +90,12 @@ public sealed class MigrationTests(PostgresServer postgres)
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
             SELECT (SELECT count(*) FROM schema_migrations), (SELECT count(*) FROM postcodes), (SELECT count(*) FROM qualifications),
-                   (SELECT loaded_at FROM reference_data_version)
+                   (SELECT loaded_at FROM reference_data_version), (SELECT max(version) FROM hangfire.schema)
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return new Snapshot(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetDateTime(3));
+        return new Snapshot(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetDateTime(3), reader.GetInt32(4));
     }
 
-    private sealed record Snapshot(long Migrations, long Postcodes, long Qualifications, DateTime ReferenceLoadedAt);
+    private sealed record Snapshot(long Migrations, long Postcodes, long Qualifications, DateTime ReferenceLoadedAt, int HangfireSchemaVersion);
 }

@@ -30,9 +30,11 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     [Fact]
     public async Task A_round_assigns_by_deferred_acceptance_on_both_sides_rankings()
     {
-        var (o1, o2) = (await PostOfferAsync(TestData.Offer(places: 1)), await PostOfferAsync(TestData.Offer(places: 1)));
-        var (s1, s2, s3) = (await PostStudentAsync(_school, "S1", 3071), await PostStudentAsync(_school, "S2", 3072), await PostStudentAsync(_school, "S3", 3073));
-        var bbl = await PostStudentAsync(_school, "S4", 3074, TestData.Student("S4").With("learningPath", "BBL"));
+        var (o1, o2) = (await PostOfferAsync(_company, TestData.Offer(places: 1)), await PostOfferAsync(_company, TestData.Offer(places: 1)));
+        var s1 = await PostStudentAsync(_school, TestData.Student("S1").With("pc4", 3071));
+        var s2 = await PostStudentAsync(_school, TestData.Student("S2").With("pc4", 3072));
+        var s3 = await PostStudentAsync(_school, TestData.Student("S3").With("pc4", 3073));
+        var bbl = await PostStudentAsync(_school, TestData.Student("S4").With("learningPath", "BBL").With("pc4", 3074));
         var round = await CreateRoundAsync();
         await RankOffersAsync(round, s1, o1, o2);
         await RankOffersAsync(round, s2, o1, o2);
@@ -65,11 +67,11 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     [Fact]
     public async Task Without_a_company_ranking_the_candidate_with_the_fewest_alternatives_goes_first_and_the_round_beats_the_baseline()
     {
-        var early = await PostOfferAsync(TestData.Offer(places: 1));
-        var late = await PostOfferAsync(TestData.Offer(places: 1).With("title", "Stagiair voorraadbeheer").With("startDate", "2027-05-01").With("endDate", "2027-08-31"));
+        var early = await PostOfferAsync(_company, TestData.Offer(places: 1));
+        var late = await PostOfferAsync(_company, TestData.Offer(places: 1).With("title", "Stagiair voorraadbeheer").With("startDate", "2027-05-01").With("endDate", "2027-08-31"));
         // Registered first and free for both offers, then one who can only do the early one.
-        var flexible = await PostStudentAsync(_school, "FLEX", 3072, TestData.Student("FLEX").With("availableUntil", "2027-09-30"));
-        var shortly = await PostStudentAsync(_school, "SHORT", 3072, TestData.Student("SHORT").With("availableUntil", "2027-04-15"));
+        var flexible = await PostStudentAsync(_school, TestData.Student("FLEX").With("availableUntil", "2027-09-30").With("pc4", 3072));
+        var shortly = await PostStudentAsync(_school, TestData.Student("SHORT").With("availableUntil", "2027-04-15").With("pc4", 3072));
         var round = await CreateRoundAsync();
         await RankOffersAsync(round, flexible, early, late);
 
@@ -84,8 +86,8 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     [Fact]
     public async Task Confirming_turns_the_proposal_into_placement_proposals_once()
     {
-        var offer = await PostOfferAsync(TestData.Offer(places: 2));
-        var (s1, s2) = (await PostStudentAsync(_school, "S1", 3071), await PostStudentAsync(_otherSchool, "S2", 3072));
+        var offer = await PostOfferAsync(_company, TestData.Offer(places: 2));
+        var (s1, s2) = (await PostStudentAsync(_school, TestData.Student("S1").With("pc4", 3071)), await PostStudentAsync(_otherSchool, TestData.Student("S2").With("pc4", 3072)));
         var round = await CreateRoundAsync();
         await RunAsync(round);
 
@@ -110,10 +112,10 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     [Fact]
     public async Task Two_confirmations_at_once_propose_each_line_once()
     {
-        await PostOfferAsync(TestData.Offer(places: 3));
+        await PostOfferAsync(_company, TestData.Offer(places: 3));
         for (var i = 1; i <= 3; i++)
         {
-            await PostStudentAsync(_school, $"S{i}", 3070 + i);
+            await PostStudentAsync(_school, TestData.Student($"S{i}").With("pc4", 3070 + i));
         }
         var round = await CreateRoundAsync();
         await RunAsync(round);
@@ -129,8 +131,8 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     [Fact]
     public async Task Rankings_close_when_the_round_runs_and_a_discarded_round_refuses_to_run()
     {
-        var offer = await PostOfferAsync(TestData.Offer(places: 1));
-        var student = await PostStudentAsync(_school, "S1", 3071);
+        var offer = await PostOfferAsync(_company, TestData.Offer(places: 1));
+        var student = await PostStudentAsync(_school, TestData.Student("S1").With("pc4", 3071));
         var round = await CreateRoundAsync();
         await RunAsync(round);
 
@@ -144,9 +146,9 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     [Fact]
     public async Task A_school_sees_only_its_own_students_lines_and_a_company_none()
     {
-        await PostOfferAsync(TestData.Offer(places: 1));
-        var own = await PostStudentAsync(_school, "S1", 3071);
-        await PostStudentAsync(_otherSchool, "S2", 3072);
+        await PostOfferAsync(_company, TestData.Offer(places: 1));
+        var own = await PostStudentAsync(_school, TestData.Student("S1").With("pc4", 3071));
+        await PostStudentAsync(_otherSchool, TestData.Student("S2").With("pc4", 3072));
         var round = await CreateRoundAsync();
         await RunAsync(round);
 
@@ -160,8 +162,8 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     [Fact]
     public async Task Bad_rounds_and_rankings_are_refused_and_change_nothing()
     {
-        var offer = await PostOfferAsync(TestData.Offer(places: 1));
-        var student = await PostStudentAsync(_otherSchool, "S1", 3071);
+        var offer = await PostOfferAsync(_company, TestData.Offer(places: 1));
+        var student = await PostStudentAsync(_otherSchool, TestData.Student("S1").With("pc4", 3071));
         var round = await CreateRoundAsync();
         var amsterdam = await CoordinatorAsync("groot-amsterdam");
 
@@ -185,8 +187,8 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
     [Fact]
     public async Task Erasing_a_student_takes_its_round_lines_and_ranking_with_it()
     {
-        var offer = await PostOfferAsync(TestData.Offer(places: 1));
-        var student = await PostStudentAsync(_school, "S1", 3071);
+        var offer = await PostOfferAsync(_company, TestData.Offer(places: 1));
+        var student = await PostStudentAsync(_school, TestData.Student("S1").With("pc4", 3071));
         var round = await CreateRoundAsync();
         await RankOffersAsync(round, student, offer);
         await RunAsync(round);
@@ -252,18 +254,4 @@ public sealed class PlacementRoundsApiTests(PostgresServer postgres) : ApiTestBa
         [.. offers.Single(o => o!["offerId"]!.GetValue<Guid>() == offer)!["proposed"]!.AsArray().Select(r => r!.GetValue<string>())];
 
     private static int Int(JsonNode node, string field) => node[field]!.GetValue<int>();
-
-    private async Task<Guid> PostOfferAsync(Dictionary<string, object?> offer)
-    {
-        var response = await _company.PostAsJsonAsync("/v1/offers", offer);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
-    }
-
-    private static async Task<Guid> PostStudentAsync(HttpClient school, string externalRef, int pc4, Dictionary<string, object?>? body = null)
-    {
-        var response = await school.PostAsJsonAsync("/v1/students", (body ?? TestData.Student(externalRef)).With("pc4", pc4));
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
-    }
 }

@@ -21,8 +21,8 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     [Fact]
     public async Task A_proposal_is_accepted_and_takes_a_place_and_the_student_is_placed()
     {
-        var offerId = await PostOfferAsync(places: 2);
-        var studentId = await PostStudentAsync("STU-1");
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 2));
+        var studentId = await PostStudentAsync(_school, TestData.Student("STU-1"));
 
         var proposed = await _school.PostAsJsonAsync("/v1/placements", new { studentId, offerId });
         Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
@@ -42,8 +42,8 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     [Fact]
     public async Task A_placement_carries_its_version_as_ETag_like_students_and_offers()
     {
-        var offerId = await PostOfferAsync(places: 2);
-        var studentId = await PostStudentAsync("STU-1");
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 2));
+        var studentId = await PostStudentAsync(_school, TestData.Student("STU-1"));
 
         var proposed = await _school.PostAsJsonAsync("/v1/placements", new { studentId, offerId });
         var placementId = (await ReadJsonAsync(proposed))["id"]!.GetValue<Guid>();
@@ -62,9 +62,9 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     [Fact]
     public async Task Declining_and_cancelling_free_the_place_again()
     {
-        var offerId = await PostOfferAsync(places: 1);
-        var first = await ProposeAsync(await PostStudentAsync("STU-1"), offerId);
-        var second = await ProposeAsync(await PostStudentAsync("STU-2"), offerId);
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 1));
+        var first = await ProposeAsync(await PostStudentAsync(_school, TestData.Student("STU-1")), offerId);
+        var second = await ProposeAsync(await PostStudentAsync(_school, TestData.Student("STU-2")), offerId);
 
         Assert.Equal(HttpStatusCode.OK, (await _company.PostAsync($"/v1/placements/{first}/decline", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _company.PostAsync($"/v1/placements/{second}/accept", null)).StatusCode);
@@ -79,13 +79,13 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     [Fact]
     public async Task A_full_offer_refuses_proposals_and_a_closed_one_too()
     {
-        var offerId = await PostOfferAsync(places: 1);
-        var placed = await ProposeAsync(await PostStudentAsync("STU-1"), offerId);
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 1));
+        var placed = await ProposeAsync(await PostStudentAsync(_school, TestData.Student("STU-1")), offerId);
         await _company.PostAsync($"/v1/placements/{placed}/accept", null);
 
-        var full = await _school.PostAsJsonAsync("/v1/placements", new { studentId = await PostStudentAsync("STU-2"), offerId });
+        var full = await _school.PostAsJsonAsync("/v1/placements", new { studentId = await PostStudentAsync(_school, TestData.Student("STU-2")), offerId });
         await _company.PostAsync($"/v1/offers/{offerId}/close", null);
-        var closed = await _school.PostAsJsonAsync("/v1/placements", new { studentId = await PostStudentAsync("STU-3"), offerId });
+        var closed = await _school.PostAsJsonAsync("/v1/placements", new { studentId = await PostStudentAsync(_school, TestData.Student("STU-3")), offerId });
 
         await AssertProblemAsync(full, HttpStatusCode.Conflict);
         await AssertProblemAsync(closed, HttpStatusCode.Conflict);
@@ -95,11 +95,11 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     [Fact]
     public async Task Concurrent_proposals_and_acceptances_never_overbook_an_offer()
     {
-        var offerId = await PostOfferAsync(places: 3);
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 3));
         var students = new List<Guid>();
         for (var i = 0; i < 20; i++)
         {
-            students.Add(await PostStudentAsync($"STU-{i}"));
+            students.Add(await PostStudentAsync(_school, TestData.Student($"STU-{i}")));
         }
         var proposals = await Task.WhenAll(students.Select(s => _school.PostAsJsonAsync("/v1/placements", new { studentId = s, offerId })));
         var placementIds = new List<Guid>();
@@ -123,8 +123,8 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     [Fact]
     public async Task The_same_student_cannot_be_proposed_twice_for_one_offer()
     {
-        var offerId = await PostOfferAsync(places: 2);
-        var studentId = await PostStudentAsync("STU-1");
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 2));
+        var studentId = await PostStudentAsync(_school, TestData.Student("STU-1"));
         await ProposeAsync(studentId, offerId);
 
         var again = await _school.PostAsJsonAsync("/v1/placements", new { studentId, offerId });
@@ -135,10 +135,10 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     [Fact]
     public async Task Places_cannot_be_lowered_below_the_accepted_placements()
     {
-        var offerId = await PostOfferAsync(places: 2);
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 2));
         foreach (var student in new[] { "STU-1", "STU-2" })
         {
-            await _company.PostAsync($"/v1/placements/{await ProposeAsync(await PostStudentAsync(student), offerId)}/accept", null);
+            await _company.PostAsync($"/v1/placements/{await ProposeAsync(await PostStudentAsync(_school, TestData.Student(student)), offerId)}/accept", null);
         }
         var current = await _company.GetAsync($"/v1/offers/{offerId}");
 
@@ -153,8 +153,8 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     [Fact]
     public async Task Each_side_lists_only_its_own_placements()
     {
-        var offerId = await PostOfferAsync(places: 2);
-        await ProposeAsync(await PostStudentAsync("STU-1"), offerId);
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 2));
+        await ProposeAsync(await PostStudentAsync(_school, TestData.Student("STU-1")), offerId);
         var otherSchool = await SchoolAsync(OtherSchoolBrin);
         var otherCompany = await CompanyAsync(OtherCompanyKvk);
 
@@ -167,7 +167,7 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
     [Fact]
     public async Task Proposing_a_student_available_only_after_the_offer_ends_is_a_409_not_a_400_on_a_field_the_request_lacks()
     {
-        var offerId = await PostOfferAsync(places: 1); // ends 2027-06-30
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 1)); // ends 2027-06-30
         var later = (await ReadJsonAsync(await _school.PostAsJsonAsync("/v1/students", TestData.Student("LATE").With("availableFrom", "2027-09-01").Without("availableUntil"))))["id"];
 
         var response = await _school.PostAsJsonAsync("/v1/placements", new { studentId = later, offerId });
@@ -176,12 +176,6 @@ public sealed class PlacementsApiTests(PostgresServer postgres) : ApiTestBase(po
         Assert.Contains("2027-09-01", problem["detail"]!.GetValue<string>());
         Assert.Equal(0, await CountAsync("placements"));
     }
-
-    private async Task<Guid> PostOfferAsync(int places) =>
-        (await ReadJsonAsync(await _company.PostAsJsonAsync("/v1/offers", TestData.Offer(places))))["id"]!.GetValue<Guid>();
-
-    private async Task<Guid> PostStudentAsync(string externalRef) =>
-        (await ReadJsonAsync(await _school.PostAsJsonAsync("/v1/students", TestData.Student(externalRef))))["id"]!.GetValue<Guid>();
 
     private async Task<Guid> ProposeAsync(Guid studentId, Guid offerId)
     {

@@ -26,24 +26,24 @@ public sealed class ShortfallsApiTests(PostgresServer postgres) : ApiTestBase(po
         await RegisterAccreditedCompanyAsync(_company);
 
         // Supply. February: 2 free places. January: 1 (an offer that started on the 10th).
-        await PostOfferAsync(TestData.Offer(places: 2));
-        await PostOfferAsync(TestData.Offer(places: 1).With("startDate", "2027-01-10"));
+        await PostOfferAsync(_company, TestData.Offer(places: 2));
+        await PostOfferAsync(_company, TestData.Offer(places: 1).With("startDate", "2027-01-10"));
         // Not supply: a full offer, an offer on a path the company is not accredited for, and a closed one.
-        var full = await PostOfferAsync(TestData.Offer(places: 1));
-        await PostOfferAsync(TestData.Offer(places: 4).With("learningPath", "BBL"));
-        var closed = await PostOfferAsync(TestData.Offer(places: 4));
+        var full = await PostOfferAsync(_company, TestData.Offer(places: 1));
+        await PostOfferAsync(_company, TestData.Offer(places: 4).With("learningPath", "BBL"));
+        var closed = await PostOfferAsync(_company, TestData.Offer(places: 4));
         await _company.PostAsync($"/v1/offers/{closed}/close", null);
 
         // Demand. February: 10 seeking students. January: 2 available since December.
         for (var i = 0; i < 10; i++)
         {
-            await PostStudentAsync(TestData.Student($"FEB-{i}"));
+            await PostStudentAsync(_school, TestData.Student($"FEB-{i}"));
         }
-        await PostStudentAsync(TestData.Student("DEC-1").With("availableFrom", "2026-12-01"));
-        await PostStudentAsync(TestData.Student("DEC-2").With("availableFrom", "2026-12-01"));
+        await PostStudentAsync(_school, TestData.Student("DEC-1").With("availableFrom", "2026-12-01"));
+        await PostStudentAsync(_school, TestData.Student("DEC-2").With("availableFrom", "2026-12-01"));
         // Not demand: an inactive student, and the student placed on the full offer.
-        await PostStudentAsync(TestData.Student("INACTIVE").With("status", "inactive"));
-        var placed = await PostStudentAsync(TestData.Student("PLACED"));
+        await PostStudentAsync(_school, TestData.Student("INACTIVE").With("status", "inactive"));
+        var placed = await PostStudentAsync(_school, TestData.Student("PLACED"));
         var placement = await ReadJsonAsync(await _school.PostAsJsonAsync("/v1/placements", new { studentId = placed, offerId = full }));
         Assert.Equal(HttpStatusCode.OK, (await _company.PostAsync($"/v1/placements/{placement["id"]}/accept", null)).StatusCode);
     }
@@ -71,7 +71,7 @@ public sealed class ShortfallsApiTests(PostgresServer postgres) : ApiTestBase(po
     public async Task Running_a_week_again_replaces_its_snapshot()
     {
         await ComputeAsync();
-        await PostStudentAsync(TestData.Student("LATE"));
+        await PostStudentAsync(_school, TestData.Student("LATE"));
 
         await ComputeAsync();
 
@@ -164,18 +164,4 @@ public sealed class ShortfallsApiTests(PostgresServer postgres) : ApiTestBase(po
     private static (string, string, string, int, int, int, bool) Cell(JsonObject cell) => (
         cell["sectorCode"]!.GetValue<string>(), cell["regionCode"]!.GetValue<string>(), cell["startMonth"]!.GetValue<string>(),
         cell["demand"]!.GetValue<int>(), cell["supply"]!.GetValue<int>(), cell["shortfall"]!.GetValue<int>(), cell["flagged"]!.GetValue<bool>());
-
-    private async Task<Guid> PostOfferAsync(Dictionary<string, object?> offer)
-    {
-        var response = await _company.PostAsJsonAsync("/v1/offers", offer);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
-    }
-
-    private async Task<Guid> PostStudentAsync(Dictionary<string, object?> student)
-    {
-        var response = await _school.PostAsJsonAsync("/v1/students", student);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
-    }
 }

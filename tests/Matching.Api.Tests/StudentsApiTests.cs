@@ -163,7 +163,7 @@ public sealed class StudentsApiTests(PostgresServer postgres) : ApiTestBase(post
     public async Task A_stale_update_gets_412_and_changes_nothing()
     {
         var school = await SchoolAsync();
-        var id = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students", TestData.Student())))["id"]!.GetValue<Guid>();
+        var id = await PostStudentAsync(school);
         var first = new HttpRequestMessage(HttpMethod.Put, $"/v1/students/{id}") { Content = JsonContent.Create(TestData.Student().With("hoursPerWeek", 24)) };
         first.Headers.IfMatch.ParseAdd("\"1\"");
         Assert.Equal(HttpStatusCode.OK, (await school.SendAsync(first)).StatusCode);
@@ -182,7 +182,7 @@ public sealed class StudentsApiTests(PostgresServer postgres) : ApiTestBase(post
     public async Task An_update_without_if_match_gets_428()
     {
         var school = await SchoolAsync();
-        var id = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students", TestData.Student())))["id"]!.GetValue<Guid>();
+        var id = await PostStudentAsync(school);
 
         var response = await school.PutAsJsonAsync($"/v1/students/{id}", TestData.Student().With("hoursPerWeek", 16));
 
@@ -263,7 +263,7 @@ public sealed class StudentsApiTests(PostgresServer postgres) : ApiTestBase(post
     public async Task Every_student_write_appends_to_the_change_sequence_in_the_same_transaction()
     {
         var school = await SchoolAsync();
-        var id = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students", TestData.Student())))["id"]!.GetValue<Guid>();
+        var id = await PostStudentAsync(school);
         await school.DeleteAsync($"/v1/students/{id}");
 
         await using var connection = new Npgsql.NpgsqlConnection(App.ConnectionString);

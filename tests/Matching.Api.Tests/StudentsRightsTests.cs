@@ -26,8 +26,8 @@ public sealed class StudentsRightsTests(PostgresServer postgres) : ApiTestBase(p
     [Fact]
     public async Task The_school_exports_the_student_with_its_placements_and_every_company_view()
     {
-        var offerId = await PostOfferAsync();
-        var studentId = await PostStudentAsync("STU-1");
+        var offerId = await PostOfferAsync(_company);
+        var studentId = await PostStudentAsync(_school, TestData.Student("STU-1"));
         await IndexesCaughtUpAsync();
         Assert.Single((await ReadJsonAsync(await _company.GetAsync($"/v1/offers/{offerId}/candidates")))["items"]!.AsArray());
         var placementId = await ProposeAsync(studentId, offerId);
@@ -51,9 +51,9 @@ public sealed class StudentsRightsTests(PostgresServer postgres) : ApiTestBase(p
     [Fact]
     public async Task The_audit_log_names_the_company_key_that_saw_the_student_and_is_paged_for_its_school_only()
     {
-        var offerId = await PostOfferAsync();
-        var studentId = await PostStudentAsync("STU-1");
-        var unseen = await PostStudentAsync("STU-2", pc4: 9711); // Groningen: too far for this offer
+        var offerId = await PostOfferAsync(_company);
+        var studentId = await PostStudentAsync(_school, TestData.Student("STU-1"));
+        var unseen = await PostStudentAsync(_school, TestData.Student("STU-2").With("pc4", 9711)); // Groningen: too far for this offer
         await IndexesCaughtUpAsync();
         var companyKeyId = await KeyIdOfAsync(CompanyKvk);
         for (var i = 0; i < 3; i++)
@@ -82,9 +82,9 @@ public sealed class StudentsRightsTests(PostgresServer postgres) : ApiTestBase(p
         await nodeB.WaitUntilReadyAsync();
         var companyOnB = nodeB.CreateClient();
         companyOnB.DefaultRequestHeaders.Authorization = _company.DefaultRequestHeaders.Authorization;
-        var offerId = await PostOfferAsync();
-        var erased = await PostStudentAsync("STU-ERASED");
-        var kept = await PostStudentAsync("STU-KEPT");
+        var offerId = await PostOfferAsync(_company);
+        var erased = await PostStudentAsync(_school, TestData.Student("STU-ERASED"));
+        var kept = await PostStudentAsync(_school, TestData.Student("STU-KEPT"));
         await ProposeAsync(erased, offerId);
         await IndexesCaughtUpAsync(nodeB);
         Assert.Equal(2, (await ReadJsonAsync(await companyOnB.GetAsync($"/v1/offers/{offerId}/candidates")))["total"]!.GetValue<int>());
@@ -111,8 +111,8 @@ public sealed class StudentsRightsTests(PostgresServer postgres) : ApiTestBase(p
     [Fact]
     public async Task Erasing_a_placed_student_keeps_its_placement_anonymous_and_the_place_taken()
     {
-        var offerId = await PostOfferAsync(places: 1);
-        var studentId = await PostStudentAsync("STU-1");
+        var offerId = await PostOfferAsync(_company, TestData.Offer(places: 1));
+        var studentId = await PostStudentAsync(_school, TestData.Student("STU-1"));
         var placementId = await ProposeAsync(studentId, offerId);
         Assert.Equal(HttpStatusCode.OK, (await _company.PostAsync($"/v1/placements/{placementId}/accept", null)).StatusCode);
 
@@ -145,7 +145,7 @@ public sealed class StudentsRightsTests(PostgresServer postgres) : ApiTestBase(p
     [Fact]
     public async Task An_erasure_with_a_stale_etag_erases_nothing()
     {
-        var offerId = await PostOfferAsync();
+        var offerId = await PostOfferAsync(_company);
         var created = await _school.PostAsJsonAsync("/v1/students", TestData.Student());
         var studentId = (await ReadJsonAsync(created))["id"]!.GetValue<Guid>();
         await ProposeAsync(studentId, offerId);
@@ -160,12 +160,6 @@ public sealed class StudentsRightsTests(PostgresServer postgres) : ApiTestBase(p
         await AssertProblemAsync(response, HttpStatusCode.PreconditionFailed);
         Assert.Single((await ReadJsonAsync(await _school.GetAsync($"/v1/students/{studentId}/export")))["placements"]!.AsArray());
     }
-
-    private async Task<Guid> PostOfferAsync(int places = 2) =>
-        (await ReadJsonAsync(await _company.PostAsJsonAsync("/v1/offers", TestData.Offer(places))))["id"]!.GetValue<Guid>();
-
-    private async Task<Guid> PostStudentAsync(string externalRef, int pc4 = TestData.RotterdamPc4) =>
-        (await ReadJsonAsync(await _school.PostAsJsonAsync("/v1/students", TestData.Student(externalRef).With("pc4", pc4))))["id"]!.GetValue<Guid>();
 
     private async Task<Guid> ProposeAsync(Guid studentId, Guid offerId)
     {

@@ -11,7 +11,7 @@ public sealed class TelemetrySettingsTests(PostgresServer postgres)
     [Fact]
     public async Task A_node_whose_otlp_endpoint_is_not_a_url_does_not_start_and_names_the_setting()
     {
-        await using var node = new MatchingApiFactory(await postgres.CreateDatabaseAsync(),
+        await using var node = new MatchingApiFactory(await postgres.CreateMigratedDatabaseAsync(),
             new Dictionary<string, string?> { ["Telemetry:OtlpEndpoint"] = "otel-collector:4317" });
 
         var error = Assert.ThrowsAny<Exception>(() => node.CreateClient());
@@ -22,7 +22,7 @@ public sealed class TelemetrySettingsTests(PostgresServer postgres)
     [Fact]
     public async Task A_node_that_pushes_to_a_collector_over_http_starts_and_serves()
     {
-        await using var node = new MatchingApiFactory(await postgres.CreateDatabaseAsync(), new Dictionary<string, string?>
+        await using var node = new MatchingApiFactory(await postgres.CreateMigratedDatabaseAsync(), new Dictionary<string, string?>
         {
             ["Telemetry:OtlpEndpoint"] = "http://127.0.0.1:4318",
             ["Telemetry:OtlpProtocol"] = "HttpProtobuf",

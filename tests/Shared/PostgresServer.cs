@@ -39,10 +39,11 @@ public sealed class PostgresServer : IAsyncLifetime
         _admin = NpgsqlDataSource.Create(AdminConnectionString);
     }
 
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>A new database: empty, or a copy of <paramref name="template"/>, which must have no session open.</summary>
+    public async Task<string> CreateDatabaseAsync(string? template = null)
     {
         var name = $"test_{Guid.NewGuid():N}";
-        await using (var command = Admin.CreateCommand($"CREATE DATABASE {name}"))
+        await using (var command = Admin.CreateCommand(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}"))
         {
             await command.ExecuteNonQueryAsync();
         }

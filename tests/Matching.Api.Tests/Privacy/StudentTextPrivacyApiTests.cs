@@ -91,9 +91,9 @@ public sealed class StudentTextPrivacyApiTests(PostgresServer postgres) : ApiTes
         var school = await SchoolAsync();
         var company = await CompanyAsync();
         await RegisterAccreditedCompanyAsync(company);
-        var offer = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer())))["id"]!.GetValue<Guid>();
+        var offer = await PostOfferAsync(company);
         const string text = "Ik ben Samira El Amrani en ik rijd graag heftruck in een magazijn in Rotterdam-Zuid. Groetjes, Samira";
-        var student = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students", TestData.Student().With("freeText", text))))["id"]!.GetValue<Guid>();
+        var student = await PostStudentAsync(school, TestData.Student().With("freeText", text));
         await IndexesCaughtUpAsync();
 
         var asCompany = await ReadJsonAsync(await company.GetAsync($"/v1/offers/{offer}/candidates"));
@@ -113,7 +113,7 @@ public sealed class StudentTextPrivacyApiTests(PostgresServer postgres) : ApiTes
         var school = await SchoolAsync();
         var company = await CompanyAsync();
         await RegisterAccreditedCompanyAsync(company);
-        var offer = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/offers", TestData.Offer())))["id"]!.GetValue<Guid>();
+        var offer = await PostOfferAsync(company);
         var student = (await ReadJsonAsync(await school.PostAsJsonAsync("/v1/students",
             TestData.Student().With("freeText", "Ik ben Samira en ik rijd graag heftruck"))))["id"]!.GetValue<Guid>();
         var placement = await school.PostAsJsonAsync("/v1/placements", new { studentId = student, offerId = offer });

@@ -1,4 +1,5 @@
 using Matching.Tests;
+using Matching.Tests.Service;
 using Npgsql;
 
 namespace Matching.Jobs.Tests.Infrastructure;
@@ -13,7 +14,7 @@ public abstract class DatabaseTest(PostgresServer postgres) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = NpgsqlDataSource.Create(await MigratedDatabase.CreateAsync(postgres));
+        Database = NpgsqlDataSource.Create(await postgres.CreateMigratedDatabaseAsync());
         Rows = new TestRows(Database);
         await ArrangeAsync();
     }

@@ -36,7 +36,7 @@ public sealed class SchedulerClusterTests(PostgresServer postgres)
     [Fact]
     public async Task A_node_with_jobs_disabled_queues_a_run_that_a_node_with_jobs_enabled_then_runs()
     {
-        var database = await postgres.CreateDatabaseAsync();
+        var database = await postgres.CreateMigratedDatabaseAsync();
         await using var serving = new MatchingApiFactory(database, new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" });
         await serving.WaitUntilReadyAsync();
         var admin = serving.CreateClient();
@@ -56,7 +56,7 @@ public sealed class SchedulerClusterTests(PostgresServer postgres)
     [Fact]
     public async Task Fire_times_missed_while_no_node_was_up_run_once_when_one_comes_up()
     {
-        var database = await postgres.CreateDatabaseAsync();
+        var database = await postgres.CreateMigratedDatabaseAsync();
         await using (var first = new MatchingApiFactory(database, Scheduled))
         {
             await first.WaitUntilReadyAsync();
@@ -84,7 +84,7 @@ public sealed class SchedulerClusterTests(PostgresServer postgres)
     [Fact]
     public async Task A_changed_schedule_in_configuration_replaces_the_stored_one_and_its_next_fire_time()
     {
-        var database = await postgres.CreateDatabaseAsync();
+        var database = await postgres.CreateMigratedDatabaseAsync();
         await using (var first = new MatchingApiFactory(database, Scheduled))
         {
             await first.WaitUntilReadyAsync();

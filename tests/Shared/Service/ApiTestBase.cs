@@ -27,7 +27,7 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        App = new MatchingApiFactory(await postgres.CreateDatabaseAsync(), Settings, Logs);
+        App = new MatchingApiFactory(StartsOnAnEmptyDatabase ? await postgres.CreateDatabaseAsync() : await postgres.CreateMigratedDatabaseAsync(), Settings, Logs);
         if (ServesOverKestrel)
         {
             App.UseKestrel(0);
@@ -40,6 +40,12 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
     public virtual async Task DisposeAsync() => await App.DisposeAsync();
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>
+    /// Start the service on an empty database, as on a first deployment, instead of a copy of the migrated template
+    /// (<see cref="MigratedDatabase"/>): for tests of what the start-up itself does, such as seeding the demo.
+    /// </summary>
+    protected virtual bool StartsOnAnEmptyDatabase => false;
 
     /// <summary>Serve on a real Kestrel port on loopback (for a real browser) instead of the in-memory test server.</summary>
     protected virtual bool ServesOverKestrel => false;
@@ -77,6 +83,21 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
         var companyId = (await ReadJsonAsync(await company.PostAsJsonAsync("/v1/companies", TestData.Company())))["id"]!.GetValue<Guid>();
         Assert.Equal(HttpStatusCode.Created, (await company.PostAsJsonAsync($"/v1/companies/{companyId}/accreditations", TestData.Accreditation())).StatusCode);
         return companyId;
+    }
+
+    /// <summary>Posts an offer (<see cref="TestData.Offer"/> by default) with a company's key; asserts 201 and returns its id.</summary>
+    protected static async Task<Guid> PostOfferAsync(HttpClient company, Dictionary<string, object?>? offer = null) =>
+        await CreatedIdAsync(await company.PostAsJsonAsync("/v1/offers", offer ?? TestData.Offer()));
+
+    /// <summary>Registers a student (<see cref="TestData.Student"/> by default) with a school's key; asserts 201 and returns its id.</summary>
+    protected static async Task<Guid> PostStudentAsync(HttpClient school, Dictionary<string, object?>? student = null) =>
+        await CreatedIdAsync(await school.PostAsJsonAsync("/v1/students", student ?? TestData.Student()));
+
+    /// <summary>Asserts 201 Created (showing the body when not) and returns the new resource's id.</summary>
+    protected static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await ReadJsonAsync(response))["id"]!.GetValue<Guid>();
     }
 
     protected Task<HttpClient> CoordinatorAsync(params string[] regions) => ClientForAsync("coordinator", regions: regions.Length == 0 ? ["rijnmond"] : regions);

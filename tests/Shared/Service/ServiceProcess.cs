@@ -91,6 +91,10 @@ public sealed class ServiceProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (DateTime.UtcNow < deadline)
+            {
+                // The probe timed out (a node busy building its indexes on a loaded machine): not ready, as a load balancer sees it.
+            }
             await Task.Delay(100);
         }
     }
