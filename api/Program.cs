@@ -1,15 +1,17 @@
-using Matching.Api.Auth;
 using Matching.Api.ApiKeys;
+using Matching.Api.Auth;
 using Matching.Api.Companies;
 using Matching.Api.Data;
 using Matching.Api.Health;
 using Matching.Api.Http;
+using Matching.Api.Idempotency;
 using Matching.Api.Indexing;
 using Matching.Api.Matches;
 using Matching.Api.Offers;
 using Matching.Api.OfferSearch;
 using Matching.Api.OpenApi;
 using Matching.Api.Placements;
+using Matching.Api.Privacy;
 using Matching.Api.Reference;
 using Matching.Api.Rounds;
 using Matching.Api.Scheduling;
@@ -17,21 +19,40 @@ using Matching.Api.Shortfalls;
 using Matching.Api.Students;
 using Matching.Api.Subscriptions;
 using Matching.Api.Telemetry;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// The hosting: storage, security, HTTP, the API document, health, telemetry, the jobs and the match indexes.
+builder.Services.AddSingleton(TimeProvider.System);
 builder.AddMatchingStorage();
+builder.AddScheduledJobs();
 builder.AddMatchingSecurity();
 builder.AddJobsDashboard();
 builder.AddMatchingHttp();
+builder.AddMatchingIdempotency();
 builder.AddMatchingOpenApi();
 builder.AddMatchingHealthChecks();
 builder.AddMatchIndexes();
-builder.Services.AddPlacementRounds();
 builder.AddMatchingTelemetry();
+
+// The features, each with its own services.
+builder.AddReferenceData();
+builder.AddStudents();
+builder.AddStudentPrivacy();
+builder.AddCompanies();
+builder.AddOffers();
+builder.AddPlacements();
+builder.AddPlacementRounds();
+builder.AddMatches();
+builder.AddOfferSearch();
+builder.AddSubscriptions();
+builder.AddApiKeys();
 
 var app = builder.Build();
 
+// Every setting is checked before the node touches the database: a wrong one stops it at once, with a message naming it.
+app.Services.GetRequiredService<IStartupValidator>().Validate();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 
 app.UseMatchingHttp();

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Matching.Jobs;
 
 /// <summary>The "Jobs" configuration section: the schedules, the shortfall rule and this node's Hangfire server.</summary>
-public sealed class JobsOptions
+public sealed class JobsOptions : IValidatableObject
 {
     public const string Section = "Jobs";
 
@@ -61,6 +63,18 @@ public sealed class JobsOptions
     /// <summary>Start-up check of the values a typo would break silently; the cron expressions are checked by Hangfire.</summary>
     public IEnumerable<string> Problems()
     {
+        if (ShortfallThreshold < 0)
+        {
+            yield return "Jobs:ShortfallThreshold must not be negative.";
+        }
+        if (CoverageRatio is < 0 or > 1)
+        {
+            yield return "Jobs:CoverageRatio must be between 0 and 1.";
+        }
+        if (MonthsAhead is < 1 or > 24)
+        {
+            yield return "Jobs:MonthsAhead must be between 1 and 24.";
+        }
         if (WorkerCount < 1)
         {
             yield return "Jobs:WorkerCount must be at least 1.";
@@ -78,4 +92,7 @@ public sealed class JobsOptions
             yield return $"Jobs:TimeZone '{TimeZone}' is not a known time zone.";
         }
     }
+
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        Problems().Select(problem => new ValidationResult(problem));
 }

@@ -10,6 +10,7 @@ using Matching.Jobs.Shortfalls;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Jobs;
 
@@ -21,15 +22,9 @@ public static class JobsSetup
     /// recurring schedules, so each fire time runs once. The tables are created by <see cref="HangfireSchema"/> under the
     /// migration lock, not here.
     /// </summary>
-    public static void AddMatchingJobs(this IHostApplicationBuilder builder, string connectionString)
+    public static void AddMatchingJobs(this IHostApplicationBuilder builder, Func<IServiceProvider, string> connectionString)
     {
-        var section = builder.Configuration.GetSection(JobsOptions.Section);
-        builder.Services.Configure<JobsOptions>(section);
-        var options = section.Get<JobsOptions>() ?? new JobsOptions();
-        if (options.Problems().FirstOrDefault() is { } problem)
-        {
-            throw new InvalidOperationException(problem);
-        }
+        builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ShortfallCalculator>();
         builder.Services.AddSingleton<ShortfallSnapshots>();
         builder.Services.AddSingleton<Reports.ReportRounds>();
@@ -39,21 +34,29 @@ public static class JobsSetup
         builder.Services.AddTransient<RequeueDeliveriesJob>();
         builder.Services.AddSingleton<StudentErasure>();
         builder.Services.AddTransient<RetentionJob>();
-        AddRetention(builder);
+        // A wrong period would erase too much at the next run: the node does not start with one.
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<JobScheduler>();
         AddDelivery(builder);
-        builder.Services.AddHangfire(hangfire => hangfire
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString), StorageOptions(options))
-            .WithJobExpirationTimeout(TimeSpan.FromDays(options.HistoryDays)));
+        builder.Services.AddHangfire((services, hangfire) =>
+        {
+            var options = services.GetRequiredService<IOptions<JobsOptions>>().Value;
+            hangfire
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString(services)), StorageOptions(options))
+                .WithJobExpirationTimeout(TimeSpan.FromDays(options.HistoryDays));
+        });
         builder.Services.AddHostedService<RecurringJobRegistrar>();
-        if (options.Enabled)
+        // Whether this node runs a server is decided now, while services can still be added; the validation above
+        // stops the node on a wrong value.
+        if ((builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions()).Enabled)
         {
             builder.Services.AddSingleton<JobTelemetryFilter>();
             builder.Services.AddHangfireServer((services, server) =>
             {
+                var options = services.GetRequiredService<IOptions<JobsOptions>>().Value;
                 // This host's filter beside the global ones: GlobalJobFilters is static, shared by every host in the process.
                 server.FilterProvider = new JobFilterProviderCollection(
                     JobFilterProviders.Providers, new JobFilterCollection { services.GetRequiredService<JobTelemetryFilter>() });
@@ -77,45 +80,29 @@ public static class JobsSetup
         QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds),
     };
 
-    /// <summary>The retention periods ("Retention" section), checked at start-up: a wrong one would erase too much.</summary>
-    private static void AddRetention(IHostApplicationBuilder builder)
-    {
-        var section = builder.Configuration.GetSection(RetentionOptions.Section);
-        builder.Services.Configure<RetentionOptions>(section);
-        if ((section.Get<RetentionOptions>() ?? new RetentionOptions()).Problems().FirstOrDefault() is { } problem)
-        {
-            throw new InvalidOperationException(problem);
-        }
-    }
-
     /// <summary>Report delivery by webhook and e-mail ("Delivery" and "Smtp" sections).</summary>
     private static void AddDelivery(IHostApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(DeliveryOptions.Section);
-        builder.Services.Configure<DeliveryOptions>(section);
-        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
-        var options = section.Get<DeliveryOptions>() ?? new DeliveryOptions();
-        var smtpTimeout = SmtpOptions.Read(builder.Configuration.GetSection(SmtpOptions.Section)).TimeoutSeconds;
-        if (options.MaxAttempts < 1 || options.BaseDelaySeconds < 0 || options.MaxDelaySeconds < options.BaseDelaySeconds)
-        {
-            throw new InvalidOperationException("Delivery:MaxAttempts must be at least 1, BaseDelaySeconds not negative, and MaxDelaySeconds not below it.");
-        }
-        // A lease shorter than a send would let a second attempt send the same report while the first is still at it.
-        if (options.LeaseSeconds <= Math.Max(options.WebhookTimeoutSeconds, smtpTimeout))
-        {
-            throw new InvalidOperationException("Delivery:LeaseSeconds must be longer than Delivery:WebhookTimeoutSeconds and Smtp:TimeoutSeconds.");
-        }
+        builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpSecurityValidation>();
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations()
+            // A lease shorter than a send would let a second attempt send the same report while the first is still at it.
+            .Validate<IOptions<SmtpOptions>>(
+                (delivery, smtp) => delivery.LeaseSeconds > Math.Max(delivery.WebhookTimeoutSeconds, smtp.Value.TimeoutSeconds),
+                "Delivery:LeaseSeconds must be longer than Delivery:WebhookTimeoutSeconds and Smtp:TimeoutSeconds.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<ReportDeliveryQueue>();
         builder.Services.AddSingleton<DeliveryJobs>();
         builder.Services.AddSingleton<EmailSender>();
-        builder.Services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(options.WebhookTimeoutSeconds))
+        builder.Services.AddHttpClient<WebhookSender>((services, client) =>
+                client.Timeout = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<DeliveryOptions>>().Value.WebhookTimeoutSeconds))
             // A redirect is a failed attempt: following it could take the signed report to another host or to plain http.
             // Straight to the receiver, and only to the addresses WebhookAddressPolicy allows, checked when connecting.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(services => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
                 UseProxy = false,
-                ConnectCallback = WebhookAddressPolicy.From(options).ConnectAsync,
+                ConnectCallback = WebhookAddressPolicy.From(services.GetRequiredService<IOptions<DeliveryOptions>>().Value).ConnectAsync,
             });
         // Transient, like the typed HttpClient it holds, so that the factory can rotate its handlers.
         builder.Services.AddTransient<ReportDeliverer>();

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Auth;
 
@@ -6,26 +7,12 @@ namespace Matching.Api.Auth;
 /// The operator's first key, from configuration (Auth:BootstrapAdminKey), so that a fresh database
 /// can issue its first keys. Only its hash is kept in memory. Rotate it by changing the setting.
 /// </summary>
-internal sealed class BootstrapAdminKey
+internal sealed class BootstrapAdminKey(IOptions<AuthOptions> options)
 {
-    public const int MinimumLength = 32;
     public static readonly Caller Caller = new("bootstrap", Roles.Admin, null, null, [], []);
 
-    private readonly byte[]? _hash;
-
-    public BootstrapAdminKey(IConfiguration configuration)
-    {
-        var key = configuration["Auth:BootstrapAdminKey"];
-        if (string.IsNullOrEmpty(key))
-        {
-            return;
-        }
-        if (key.Length < MinimumLength)
-        {
-            throw new InvalidOperationException($"Auth:BootstrapAdminKey must be at least {MinimumLength} characters long.");
-        }
-        _hash = ApiKeySecret.Hash(key);
-    }
+    // Checked by AuthOptions when the node starts.
+    private readonly byte[]? _hash = options.Value.BootstrapAdminKey is { Length: > 0 } key ? ApiKeySecret.Hash(key) : null;
 
     public bool Matches(string key) => _hash is not null && ApiKeySecret.Matches(key, _hash);
 

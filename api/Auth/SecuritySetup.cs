@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Auth;
 
@@ -12,6 +13,8 @@ internal static class SecuritySetup
 {
     public static void AddMatchingSecurity(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<BootstrapAdminKey>();
         builder.Services.AddSingleton<RateLimitMetrics>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -24,17 +27,18 @@ internal static class SecuritySetup
             .AddPolicy(Policies.Company, p => p.RequireRole(Roles.Company, Roles.Admin))
             .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.SchoolOrCompany, p => p.RequireRole(Roles.School, Roles.Company, Roles.Admin));
-        builder.Services.AddRateLimiter(options => ConfigureRateLimiting(options, builder.Configuration.GetSection("RateLimiting")));
+        builder.Services.AddRateLimiter();
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((options, settings) => ConfigureRateLimiting(options, settings.Value));
     }
 
     /// <summary>
     /// One token bucket per API key (per client address for unauthenticated calls): a burst of
     /// RateLimiting:BurstLimit requests, refilled at RateLimiting:RequestsPerSecond.
     /// </summary>
-    private static void ConfigureRateLimiting(RateLimiterOptions options, IConfiguration settings)
+    private static void ConfigureRateLimiting(RateLimiterOptions options, RateLimitingOptions settings)
     {
-        var burst = settings.GetValue("BurstLimit", 200);
-        var perSecond = settings.GetValue("RequestsPerSecond", 50);
+        var burst = settings.BurstLimit;
+        var perSecond = settings.RequestsPerSecond;
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
             var partition = context.User.FindFirstValue(Caller.KeyIdClaim) ?? "ip:" + context.Connection.RemoteIpAddress;

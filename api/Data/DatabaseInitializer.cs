@@ -1,6 +1,7 @@
 using Matching.Api.Demo;
 using Matching.Api.Reference;
 using Matching.Jobs.Scheduling;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Matching.Api.Data;
@@ -11,13 +12,14 @@ namespace Matching.Api.Data;
 /// still starting instead of failing the node.
 /// </summary>
 internal sealed class DatabaseInitializer(
-    SchemaMigrator migrator, ReferenceDataLoader referenceData, DemoSeeder demo, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
+    SchemaMigrator migrator, ReferenceDataLoader referenceData, DemoSeeder demo, IOptions<DatabaseOptions> options, IConfiguration configuration,
+    ILogger<DatabaseInitializer> logger)
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(configuration.GetValue("Database:StartupTimeoutSeconds", 60));
+        var deadline = DateTime.UtcNow.AddSeconds(options.Value.StartupTimeoutSeconds);
         while (true)
         {
             try

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Matching.Api.Http;
@@ -8,31 +10,30 @@ namespace Matching.Api.Http;
 /// </summary>
 internal static class CorsSetup
 {
-    public const string SettingsKey = "Cors:AllowedOrigins";
-
     public static void AddMatchingCors(this WebApplicationBuilder builder)
     {
-        var origins = AllowedOrigins(builder.Configuration);
-        if (origins.Length == 0)
+        builder.Services.AddOptions<CorsOriginsOptions>().BindConfiguration(CorsOriginsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddCors();
+        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<CorsOriginsOptions>>((cors, settings) =>
         {
-            return;
-        }
-        builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy
-            .WithOrigins(origins)
-            .AllowAnyMethod()
-            .AllowAnyHeader()
-            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter, Idempotency.IdempotentOperations.ReplayedHeaderName)
-            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+            var origins = settings.Value.Origins();
+            if (origins.Length > 0)
+            {
+                cors.AddDefaultPolicy(policy => policy
+                    .WithOrigins(origins)
+                    .AllowAnyMethod()
+                    .AllowAnyHeader()
+                    .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter, Idempotency.IdempotentOperations.ReplayedHeaderName)
+                    .SetPreflightMaxAge(TimeSpan.FromHours(1)));
+            }
+        });
     }
 
     public static void UseMatchingCors(this WebApplication app)
     {
-        if (AllowedOrigins(app.Configuration).Length > 0)
+        if (app.Services.GetRequiredService<IOptions<CorsOriginsOptions>>().Value.Origins().Length > 0)
         {
             app.UseCors();
         }
     }
-
-    private static string[] AllowedOrigins(IConfiguration configuration) =>
-        [.. (configuration.GetSection(SettingsKey).Get<string[]>() ?? []).Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim().TrimEnd('/'))];
 }

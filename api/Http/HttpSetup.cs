@@ -5,6 +5,8 @@ using Matching.Api.OpenApi;
 using Matching.Api.Validation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Http;
 
@@ -34,20 +36,22 @@ internal static class HttpSetup
         });
         // Malformed bodies and parameters throw, so ProblemExceptionHandler can say what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        // The backstop against a hang: a request still running after this long is cancelled and answered 503.
-        builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
+        builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // The backstop against a hang: a request still running after Http:RequestTimeoutSeconds is cancelled and answered 503.
+        builder.Services.AddRequestTimeouts();
+        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<HttpOptions>>((options, http) => options.DefaultPolicy = new RequestTimeoutPolicy
         {
-            Timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Http:RequestTimeoutSeconds", 30)),
+            Timeout = TimeSpan.FromSeconds(http.Value.RequestTimeoutSeconds),
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
             WriteTimeoutResponse = RequestTimedOut.WriteAsync,
         });
-        builder.WebHost.ConfigureKestrel(options =>
-            options.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxBulkRequestBodyBytes", 32L << 20));
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
+            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBulkRequestBodyBytes);
         // The hosting's per-request lines carry the query string, where external references and search text travel;
         // this rule comes after the configuration's, so no Logging setting can turn them back on.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.AddMatchingCors();
-        builder.AddMatchingIdempotency();
     }
 
     public static void UseMatchingHttp(this WebApplication app)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Http;
 
@@ -7,9 +8,9 @@ namespace Matching.Api.Http;
 /// streaming through <see cref="IHttpMaxRequestBodySizeFeature"/>; the declared length is checked
 /// here too so every host (the test server included) answers the same 413.
 /// </summary>
-internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfiguration configuration)
+internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<LimitsOptions> options)
 {
-    private readonly long _defaultLimit = configuration.GetValue("Limits:MaxRequestBodyBytes", 1L << 20);
+    private readonly long _defaultLimit = options.Value.MaxRequestBodyBytes;
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -1,11 +1,13 @@
+using Microsoft.Extensions.Options;
+
 namespace Matching.Api.Idempotency;
 
 /// <summary>Deletes expired idempotency records every Idempotency:CleanupIntervalMinutes (60) on every node; the delete is cheap and idempotent.</summary>
-internal sealed class IdempotencyCleanupService(IdempotencyStore store, IConfiguration configuration, ILogger<IdempotencyCleanupService> logger) : BackgroundService
+internal sealed class IdempotencyCleanupService(IdempotencyStore store, IOptions<IdempotencyOptions> options, ILogger<IdempotencyCleanupService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(configuration.GetValue("Idempotency:CleanupIntervalMinutes", 60.0)));
+        using var timer = new PeriodicTimer(options.Value.CleanupInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

@@ -1,14 +1,15 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Matching.Api.Idempotency;
 
 /// <summary>The idempotency_requests table: claim a key, complete it with the response, or release it.</summary>
-internal sealed class IdempotencyStore(NpgsqlDataSource dataSource, IConfiguration configuration)
+internal sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<IdempotencyOptions> options)
 {
-    private readonly TimeSpan _retention = TimeSpan.FromHours(configuration.GetValue("Idempotency:RetentionHours", 24.0));
-    private readonly TimeSpan _lease = TimeSpan.FromSeconds(configuration.GetValue("Idempotency:LeaseSeconds", 120.0));
+    private readonly TimeSpan _retention = options.Value.Retention;
+    private readonly TimeSpan _lease = options.Value.Lease;
 
     /// <summary>
     /// Inserts a pending row for the key, or takes over one that expired or whose executing node

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Runtime;
 using Matching.Engine.Index;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Matching.Api.Indexing;
@@ -12,7 +13,7 @@ namespace Matching.Api.Indexing;
 /// are read again, which makes applying a change twice harmless.
 /// </summary>
 internal sealed class IndexSynchronizer(
-    MatchIndexes indexes, IndexSource source, ChangeFeed feed, NpgsqlDataSource dataSource, IConfiguration configuration,
+    MatchIndexes indexes, IndexSource source, ChangeFeed feed, NpgsqlDataSource dataSource, IOptions<IndexingOptions> options,
     TimeProvider clock, IMeterFactory meters, ILogger<IndexSynchronizer> logger) : BackgroundService
 {
     private const int BatchSize = 2_000;
@@ -21,7 +22,7 @@ internal sealed class IndexSynchronizer(
     public const int LoadBatchSize = BatchSize * 10;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
-    private readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(configuration.GetValue("Indexing:PollIntervalMilliseconds", 500));
+    private readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
     private readonly IndexSyncMetrics _sync = new(indexes, clock, meters);
     private volatile bool _loaded;
 

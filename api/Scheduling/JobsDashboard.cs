@@ -4,6 +4,7 @@ using Matching.Api.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Matching.Api.Scheduling;
@@ -20,17 +21,12 @@ internal static class JobsDashboard
     public const string DashboardPath = BasePath + "/dashboard";
     public const string SignInPath = BasePath + "/sign-in";
     public const string SignOutPath = BasePath + "/sign-out";
-    public const string SessionMinutesSetting = "Jobs:DashboardSessionMinutes";
 
     private const string Policy = "jobs-dashboard";
 
     public static void AddJobsDashboard(this WebApplicationBuilder builder)
     {
-        var minutes = builder.Configuration.GetValue(SessionMinutesSetting, 30);
-        if (minutes < 1)
-        {
-            throw new InvalidOperationException($"{SessionMinutesSetting} must be at least 1.");
-        }
+        builder.Services.AddOptions<JobsDashboardOptions>().BindConfiguration(JobsDashboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DashboardSessions>();
         // The cookie's ticket and the antiforgery tokens are encrypted with Data Protection; one key ring in the database
         // lets every node read what another node wrote.
@@ -45,8 +41,7 @@ internal static class JobsDashboard
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            // A fixed lifetime from sign-in: using the dashboard does not extend it.
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(minutes);
+            // A fixed lifetime from sign-in (ExpireTimeSpan, from the settings below): using the dashboard does not extend it.
             options.SlidingExpiration = false;
             options.LoginPath = SignInPath;
             options.Events.OnValidatePrincipal = DashboardSessions.ValidateAsync;
@@ -56,6 +51,8 @@ internal static class JobsDashboard
                 return Task.CompletedTask;
             };
         });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(DashboardSessions.Scheme).Configure<IOptions<JobsDashboardOptions>>((options, settings) =>
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(settings.Value.DashboardSessionMinutes));
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(DashboardSessions.Scheme)
             .RequireRole(Roles.Admin, Roles.Coordinator));

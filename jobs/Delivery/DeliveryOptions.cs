@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Matching.Jobs.Delivery;
 
 /// <summary>The "Delivery" configuration section: how reports go out after each shortfall run.</summary>
-public sealed class DeliveryOptions
+public sealed class DeliveryOptions : IValidatableObject
 {
     public const string Section = "Delivery";
 
@@ -34,4 +36,28 @@ public sealed class DeliveryOptions
     /// <summary>The wait before the next attempt after <paramref name="attempts"/> failed ones.</summary>
     public TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(MaxDelaySeconds, BaseDelaySeconds * Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    /// <summary>Start-up check; the lease's rule, which spans the Smtp section too, is in JobsSetup.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (MaxAttempts < 1)
+        {
+            yield return "Delivery:MaxAttempts must be at least 1.";
+        }
+        if (BaseDelaySeconds < 0)
+        {
+            yield return "Delivery:BaseDelaySeconds must not be negative.";
+        }
+        if (MaxDelaySeconds < BaseDelaySeconds)
+        {
+            yield return "Delivery:MaxDelaySeconds must not be below Delivery:BaseDelaySeconds.";
+        }
+        if (WebhookTimeoutSeconds < 1)
+        {
+            yield return "Delivery:WebhookTimeoutSeconds must be at least 1.";
+        }
+    }
+
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        Problems().Select(problem => new ValidationResult(problem));
 }

@@ -1,15 +1,17 @@
-using Microsoft.Extensions.Configuration;
+using System.ComponentModel.DataAnnotations;
 
 namespace Matching.Jobs.Delivery;
 
 /// <summary>The "Smtp" configuration section. Keep the password in a secret store or the environment (Smtp__Password).</summary>
-public sealed class SmtpOptions
+public sealed class SmtpOptions : IValidatableObject
 {
     public const string Section = "Smtp";
 
     /// <summary>The mail server; e-mail deliveries fail (and are retried) while it is not set.</summary>
     public string? Host { get; set; }
 
+    [Display(Name = $"{Section}:{nameof(Port)}")]
+    [Range(1, 65535)]
     public int Port { get; set; } = 587;
 
     /// <summary>Auto: implicit TLS on port 465, STARTTLS (required) on any other; see <see cref="SmtpSecurityChoice"/>.</summary>
@@ -28,20 +30,20 @@ public sealed class SmtpOptions
 
     public int TimeoutSeconds { get; set; } = 60;
 
-    /// <summary>The section's settings, checked at start-up so that a mistyped Security stops the node rather than a send.</summary>
-    public static SmtpOptions Read(IConfigurationSection section)
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // Checked by name: the enum binding would also take a number or a comma-separated list.
-        var security = section[nameof(Security)];
-        if (!string.IsNullOrWhiteSpace(security) && !Enum.GetNames<SmtpSecurity>().Contains(security.Trim(), StringComparer.OrdinalIgnoreCase))
+        if (TimeoutSeconds < 1)
         {
-            throw new InvalidOperationException($"{Section}:{nameof(Security)} must be Auto, SslOnConnect, StartTls or None, not '{security}'.");
+            yield return new ValidationResult($"{Section}:{nameof(TimeoutSeconds)} must be at least 1.", [nameof(TimeoutSeconds)]);
         }
-        var options = section.Get<SmtpOptions>() ?? new SmtpOptions();
-        if (options.TimeoutSeconds < 1)
-        {
-            throw new InvalidOperationException($"{Section}:{nameof(TimeoutSeconds)} must be at least 1.");
-        }
-        return options;
     }
+
+    /// <summary>
+    /// Smtp:Security as configured, checked by name (see <see cref="SmtpSecurityValidation"/>): the enum binding would
+    /// also take a number or a comma-separated list.
+    /// </summary>
+    public static string? SecurityProblem(string? security) =>
+        string.IsNullOrWhiteSpace(security) || Enum.GetNames<SmtpSecurity>().Contains(security.Trim(), StringComparer.OrdinalIgnoreCase)
+            ? null
+            : $"{Section}:{nameof(Security)} must be Auto, SslOnConnect, StartTls or None, not '{security}'.";
 }

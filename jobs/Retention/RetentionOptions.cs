@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Matching.Jobs.Retention;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Matching.Jobs.Retention;
 /// Hangfire's job records have their own period (Jobs:HistoryDays), and so do stored idempotent responses
 /// (Idempotency:RetentionHours).
 /// </summary>
-public sealed class RetentionOptions
+public sealed class RetentionOptions : IValidatableObject
 {
     public const string Section = "Retention";
 
@@ -39,4 +41,7 @@ public sealed class RetentionOptions
             }
         }
     }
+
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        Problems().Select(problem => new ValidationResult(problem));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Hangfire;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
@@ -23,12 +24,27 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone),
             MisfireHandling = MisfireHandlingMode.Relaxed,
         };
-        recurringJobs.AddOrUpdate<ComputeShortfallsJob>(ScheduledJobs.Shortfall, job => job.RunAsync(CancellationToken.None), settings.ShortfallCron, schedule);
-        recurringJobs.AddOrUpdate<ExpireJob>(ScheduledJobs.Expiry, job => job.RunAsync(CancellationToken.None), settings.ExpiryCron, schedule);
-        recurringJobs.AddOrUpdate<RetentionJob>(ScheduledJobs.Retention, job => job.RunAsync(CancellationToken.None), settings.RetentionCron, schedule);
+        AddOrUpdate<ComputeShortfallsJob>(ScheduledJobs.Shortfall, job => job.RunAsync(CancellationToken.None), nameof(settings.ShortfallCron), settings.ShortfallCron, schedule);
+        AddOrUpdate<ExpireJob>(ScheduledJobs.Expiry, job => job.RunAsync(CancellationToken.None), nameof(settings.ExpiryCron), settings.ExpiryCron, schedule);
+        AddOrUpdate<RetentionJob>(ScheduledJobs.Retention, job => job.RunAsync(CancellationToken.None), nameof(settings.RetentionCron), settings.RetentionCron, schedule);
         recurringJobs.AddOrUpdate<RequeueDeliveriesJob>(ScheduledJobs.Delivery, job => job.RunAsync(CancellationToken.None), Cron.Never(), schedule);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Hangfire parses the cron expression here; its message does not say which setting held it.
+    private void AddOrUpdate<TJob>(string id, Expression<Func<TJob, Task>> run, string setting, string cron, RecurringJobOptions schedule)
+    {
+        try
+        {
+            recurringJobs.AddOrUpdate(id, run, cron, schedule);
+        }
+        catch (ArgumentException exception) when (exception.ParamName == "cronExpression")
+        {
+            throw new InvalidOperationException(
+                $"{JobsOptions.Section}:{setting} '{cron}' is not a cron expression (five fields, or six with seconds first): {exception.InnerException?.Message ?? exception.Message}",
+                exception);
+        }
+    }
 }

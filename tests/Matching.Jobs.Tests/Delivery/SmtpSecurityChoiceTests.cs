@@ -1,6 +1,7 @@
 using MailKit.Security;
 using Matching.Jobs.Delivery;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Jobs.Tests.Delivery;
 
@@ -44,8 +45,9 @@ public sealed class SmtpSecurityChoiceTests
     {
         var section = Section(("Security", value));
 
-        var options = SmtpOptions.Read(section);
+        var options = section.Get<SmtpOptions>() ?? new SmtpOptions();
 
+        Assert.Null(SmtpOptions.SecurityProblem(section["Security"]));
         Assert.Equal(expected, options.Security);
     }
 
@@ -58,19 +60,20 @@ public sealed class SmtpSecurityChoiceTests
     {
         var section = Section(("Security", value));
 
-        var failure = Assert.Throws<InvalidOperationException>(() => SmtpOptions.Read(section));
+        var problem = SmtpOptions.SecurityProblem(section["Security"]);
 
-        Assert.Equal($"Smtp:Security must be Auto, SslOnConnect, StartTls or None, not '{value}'.", failure.Message);
+        Assert.Equal($"Smtp:Security must be Auto, SslOnConnect, StartTls or None, not '{value}'.", problem);
     }
 
     [Fact]
     public void A_timeout_below_one_second_stops_start_up()
     {
-        var section = Section(("TimeoutSeconds", "0"));
+        var options = Section(("TimeoutSeconds", "0")).Get<SmtpOptions>()!;
 
-        var failure = Assert.Throws<InvalidOperationException>(() => SmtpOptions.Read(section));
+        var result = new DataAnnotationValidateOptions<SmtpOptions>(null).Validate(null, options);
 
-        Assert.Equal("Smtp:TimeoutSeconds must be at least 1.", failure.Message);
+        Assert.True(result.Failed);
+        Assert.Contains("Smtp:TimeoutSeconds must be at least 1.", result.FailureMessage);
     }
 
     private static IConfigurationSection Section(params (string Key, string? Value)[] settings) =>

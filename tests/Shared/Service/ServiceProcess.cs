@@ -99,6 +99,21 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for the process to end by itself (a node that refuses to start) and returns its exit code; fails after the timeout.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"The service was still running after {timeout.TotalSeconds:0} s:\n{Output}");
+        }
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL: the process gets no chance to finish anything or tell the cluster.</summary>
     public async Task KillAsync()
     {

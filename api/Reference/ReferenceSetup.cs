@@ -1,0 +1,13 @@
+namespace Matching.Api.Reference;
+
+internal static class ReferenceSetup
+{
+    /// <summary>The shipped reference data, in memory for every feature and loaded into the database at start-up.</summary>
+    public static void AddReferenceData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(_ => ReferenceDataSet.LoadEmbedded());
+        builder.Services.AddSingleton<ReferenceDataLoader>();
+        builder.Services.AddSingleton<QualificationFinder>();
+        builder.Services.AddSingleton<QualificationSuccessors>();
+    }
+}

@@ -1,0 +1,53 @@
+using Matching.Api.Auth;
+using Matching.Api.Data;
+using Matching.Api.Http;
+using Matching.Api.Idempotency;
+using Matching.Api.Indexing;
+using Matching.Api.Matches;
+using Matching.Api.Scheduling;
+using Matching.Api.Telemetry;
+using Matching.Jobs;
+using Matching.Jobs.Delivery;
+using Matching.Jobs.Retention;
+using Matching.Tests.Service;
+using Microsoft.Extensions.Configuration;
+
+namespace Matching.Api.Tests;
+
+/// <summary>api/appsettings.json documents the settings: each value it shows is the one the node has without it.</summary>
+public sealed class ShippedSettingsTests
+{
+    private static readonly IConfiguration Shipped = new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(ServiceProcess.RepositoryRoot(), "api", "appsettings.json"))
+        .Build();
+
+    public static TheoryData<Type, string> Sections => new()
+    {
+        { typeof(DatabaseOptions), DatabaseOptions.Section },
+        { typeof(HttpOptions), HttpOptions.Section },
+        { typeof(LimitsOptions), LimitsOptions.Section },
+        { typeof(CorsOriginsOptions), CorsOriginsOptions.Section },
+        { typeof(AuthOptions), AuthOptions.Section },
+        { typeof(RateLimitingOptions), RateLimitingOptions.Section },
+        { typeof(IdempotencyOptions), IdempotencyOptions.Section },
+        { typeof(IndexingOptions), IndexingOptions.Section },
+        { typeof(MatchOptions), MatchOptions.Section },
+        { typeof(TelemetryOptions), TelemetryOptions.Section },
+        { typeof(JobsDashboardOptions), JobsDashboardOptions.Section },
+        { typeof(JobsOptions), JobsOptions.Section },
+        { typeof(RetentionOptions), RetentionOptions.Section },
+        { typeof(DeliveryOptions), DeliveryOptions.Section },
+        { typeof(SmtpOptions), SmtpOptions.Section },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void The_shipped_settings_are_the_defaults(Type options, string section)
+    {
+        var defaults = Activator.CreateInstance(options);
+
+        var shipped = Shipped.GetSection(section).Get(options) ?? Activator.CreateInstance(options);
+
+        Assert.Equivalent(defaults, shipped, strict: true);
+    }
+}
