@@ -50,4 +50,20 @@ public sealed class ShippedSettingsTests
 
         Assert.Equivalent(defaults, shipped, strict: true);
     }
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void The_readme_lists_every_setting_of_the_section(Type options, string section)
+    {
+        var table = Readme.Section("## Configuration");
+        var keys = options.GetProperties()
+            .Where(property => property.CanWrite && !NotForOperators.Contains($"{section}:{property.Name}"))
+            .Select(property => $"{section}__{property.Name}");
+
+        // A list setting is shown with its first index (`Cors__AllowedOrigins__0`).
+        Assert.All(keys, key => Assert.True(table.Contains($"`{key}`") || table.Contains($"`{key}__"), $"README.md's configuration table has no `{key}`."));
+    }
+
+    // The connection string is ConnectionStrings__Matching; the hold file is the fault tests' hook.
+    private static readonly HashSet<string> NotForOperators = ["Database:ConnectionString", "Jobs:HoldFile"];
 }
