@@ -23,7 +23,8 @@ using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// The hosting: storage, security, HTTP, the API document, health, telemetry, the jobs and the match indexes.
+// What the features stand on: the clock, storage, the scheduled jobs, security, HTTP, the API document, health, the
+// match indexes and telemetry.
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddMatchingStorage();
 builder.AddScheduledJobs();
