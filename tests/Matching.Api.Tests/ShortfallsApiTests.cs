@@ -170,6 +170,7 @@ public sealed class ShortfallsApiTests(PostgresServer postgres) : ApiTestBase(po
     [InlineData("/v1/shortfalls?week=2027-W00", "week")]
     [InlineData("/v1/shortfalls?week=2027-W02&region=atlantis&sector=nowhere", "region", "sector")]
     [InlineData("/v1/shortfalls/trend?region=atlantis", "region")]
+    [InlineData("/v1/subscriptions/00000000-0000-0000-0000-000000000000/deliveries?week=2026-W99", "week")]
     public async Task A_week_that_is_not_an_iso_week_and_unknown_codes_are_named_in_the_400(string path, params string[] fields)
     {
         var problem = await AssertValidationProblemAsync(await Admin.GetAsync(path), fields);
