@@ -54,12 +54,6 @@ public sealed class JobsOptions : IValidatableObject
     /// </summary>
     public int HistoryDays { get; set; } = 14;
 
-    /// <summary>
-    /// For fault tests only: while this file exists, the shortfall job waits before it starts its work, so a test can
-    /// kill the node mid-run. Empty in production.
-    /// </summary>
-    public string HoldFile { get; set; } = "";
-
     /// <summary>Start-up check of the values a typo would break silently; the cron expressions are checked by Hangfire.</summary>
     public IEnumerable<string> Problems()
     {

@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Reference;
 using Matching.Api.Validation;
 
 namespace Matching.Api.ApiKeys;
 
 /// <summary>A key to issue: one role and the scope that role needs.</summary>
-public sealed record ApiKeyRequest
+public sealed record ApiKeyRequest : IValidatableObject
 {
     [Required, StringLength(100, MinimumLength = 1)]
     [Description("A name that says whose key this is, e.g. 'Albeda portal'.")]
@@ -34,4 +35,7 @@ public sealed record ApiKeyRequest
     [MaxLength(9), NoNullItems]
     [Description("Sector codes a coordinator follows.")]
     public IReadOnlyList<string>? Sectors { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        ApiKeyRules.Validate(this, validationContext.GetRequiredService<ReferenceDataSet>()).ToResults();
 }

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Matching.Api.ApiKeys;
+using Matching.Api.Errors;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -18,8 +18,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiKeyRepository keys,
-    BootstrapAdminKey bootstrap,
-    IProblemDetailsService problemDetails) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    BootstrapAdminKey bootstrap) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
@@ -41,18 +40,16 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
         var detail = ReadKey(Request) is null
             ? $"Send an API key as 'Authorization: Bearer <key>' or '{HeaderName}: <key>'."
             : "The API key is not valid or has been revoked.";
-        await WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+        await Context.WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        await WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this operation.");
+        await Context.WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this operation.");
     }
 
     /// <summary>The caller a key stands for, or null when it is unknown or revoked; the jobs dashboard's sign-in checks keys with it too.</summary>
@@ -69,13 +66,6 @@ internal sealed class ApiKeyAuthenticationHandler(
         var stored = await keys.FindActiveByKeyIdAsync(keyId, cancellationToken);
         return stored is not null && ApiKeySecret.Matches(key, stored.SecretHash) ? stored.Caller : null;
     }
-
-    private Task WriteProblemAsync(int status, string title, string detail) =>
-        problemDetails.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        }).AsTask();
 
     /// <summary>The key the request presents, or null.</summary>
     internal static string? ReadKey(HttpRequest request)

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Matching.Api.ApiKeys;
+using Matching.Api.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -57,17 +57,8 @@ internal static class SecuritySetup
             var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
             context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString();
             context.HttpContext.RequestServices.GetRequiredService<RateLimitMetrics>().Rejected(context.HttpContext.User);
-            var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context.HttpContext,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status429TooManyRequests,
-                    Title = "Too many requests",
-                    Detail = $"This API key has used its request budget; try again in {retryAfter} s.",
-                },
-            });
+            await context.HttpContext.WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many requests",
+                $"This API key has used its request budget; try again in {retryAfter} s.");
         };
     }
 }

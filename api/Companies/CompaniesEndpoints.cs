@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Errors;
 using Matching.Api.Http;
-using Matching.Api.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matching.Api.Companies;
@@ -28,18 +27,12 @@ internal static class CompaniesEndpoints
         return group;
     }
 
-    private static async Task<Results<Created<Company>, ValidationProblem, ProblemHttpResult>> CreateCompany(
-        CompanyRequest request, ClaimsPrincipal user, CompanyRepository companies, ReferenceDataSet reference, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Created<Company>, ProblemHttpResult>> CreateCompany(
+        CompanyRequest request, ClaimsPrincipal user, CompanyRepository companies, HttpResponse response, CancellationToken cancellationToken)
     {
         if (!Caller.From(user).MayActForCompany(request.Kvk))
         {
             return Problems.Forbidden("A company key registers only the company with its own KvK number.");
-        }
-        var errors = CompanyRules.Validate(request, reference);
-        if (!errors.IsValid)
-        {
-            return Problems.Validation(errors.ToDictionary());
         }
         var company = await companies.InsertAsync(request, cancellationToken);
         ETags.Set(response, company.Version);
@@ -66,8 +59,8 @@ internal static class CompaniesEndpoints
     }
 
     private static async Task<Results<Ok<Company>, ValidationProblem, ProblemHttpResult>> UpdateCompany(
-        Guid id, CompanyRequest request, ClaimsPrincipal user, CompanyRepository companies, ReferenceDataSet reference,
-        HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, CompanyRequest request, ClaimsPrincipal user, CompanyRepository companies, HttpRequest httpRequest, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var (company, problem) = await FindOwnAsync(id, user, companies, cancellationToken);
         if (company is null)
@@ -78,11 +71,9 @@ internal static class CompaniesEndpoints
         {
             return Problems.PreconditionRequired();
         }
-        var errors = CompanyRules.Validate(request, reference);
-        errors.AddIf(request.Kvk != company.Kvk, "kvk", "The KvK number of a registered company cannot change.");
-        if (!errors.IsValid)
+        if (request.Kvk != company.Kvk)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation("kvk", "The KvK number of a registered company cannot change.");
         }
         if (await companies.UpdateAsync(id, version, request, cancellationToken) is not { } updated)
         {
@@ -92,19 +83,13 @@ internal static class CompaniesEndpoints
         return TypedResults.Ok(updated);
     }
 
-    private static async Task<Results<Created<Accreditation>, ValidationProblem, ProblemHttpResult>> CreateAccreditation(
-        Guid id, AccreditationRequest request, ClaimsPrincipal user, CompanyRepository companies, ReferenceDataSet reference,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Created<Accreditation>, ProblemHttpResult>> CreateAccreditation(
+        Guid id, AccreditationRequest request, ClaimsPrincipal user, CompanyRepository companies, CancellationToken cancellationToken)
     {
         var (company, problem) = await FindOwnAsync(id, user, companies, cancellationToken);
         if (company is null)
         {
             return problem!;
-        }
-        var errors = CompanyRules.Validate(request, reference);
-        if (!errors.IsValid)
-        {
-            return Problems.Validation(errors.ToDictionary());
         }
         var accreditation = await companies.InsertAccreditationAsync(id, request, cancellationToken);
         return TypedResults.Created($"/v1/companies/{id}/accreditations/{accreditation.Id}", accreditation);

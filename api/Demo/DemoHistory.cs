@@ -26,7 +26,7 @@ internal static class DemoHistory
     public static IReadOnlyList<DemoHistoryWeek> Plan(DemoDataset dataset, DateTimeOffset now, TimeZoneInfo zone, int seed)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var monday = IsoWeek.Monday(IsoWeek.Of(today));
+        var monday = IsoWeek.Of(today).Monday;
         var days = Enumerable.Range(1, Weeks - 1).Reverse().Select(weeksBack => monday.AddDays(-7 * weeksBack)).Append(today).ToArray();
 
         var random = new DemoRandom(seed);

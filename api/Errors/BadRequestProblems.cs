@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Matching.Api.Validation;
+using Matching.Jobs;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Matching.Api.Errors;
@@ -75,6 +76,7 @@ internal static partial class BadRequestProblems
     /// <summary>What a .NET type is in JSON's words: "System.Nullable`1[System.Guid]" and "Nullable&lt;Guid&gt;" are both a UUID.</summary>
     private static string JsonKind(string type) => type switch
     {
+        _ when type.Contains(nameof(IsoWeek), StringComparison.Ordinal) => $"an ISO week such as {IsoWeek.Example}",
         _ when type.Contains("List", StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal) => "an array",
         _ when type.Contains("Guid", StringComparison.Ordinal) => "a UUID",
         _ when type.Contains("DateOnly", StringComparison.Ordinal) => "a date such as 2027-02-01",

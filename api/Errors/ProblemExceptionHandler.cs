@@ -9,7 +9,7 @@ namespace Matching.Api.Errors;
 /// Turns the exceptions a request can legitimately end in into ProblemDetails: malformed requests
 /// into their 4xx, PostgreSQL constraint violations into 409, and an unreachable database into 503.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     private const int RetryAfterSeconds = 5;
 
@@ -25,8 +25,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
             logger.LogWarning("Database unavailable: {Message}", exception.Message);
         }
-        context.Response.StatusCode = problem.Status!.Value;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+        await context.WriteProblemAsync(problem);
+        return true;
     }
 
     private static ProblemDetails? Describe(Exception exception, HttpContext context) => exception switch

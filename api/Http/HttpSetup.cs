@@ -22,6 +22,7 @@ internal static class HttpSetup
                 validation.Errors = FieldNames.InJsonCase(validation.Errors);
             }
         });
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddValidation();
         builder.Services.Configure<JsonOptions>(options =>

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
+using Matching.Api.Errors;
 
 namespace Matching.Api.Http;
 
@@ -10,16 +10,6 @@ internal static class RequestTimedOut
     public static async Task WriteAsync(HttpContext context)
     {
         context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
-        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service unavailable",
-                Detail = "The request took too long; try again shortly.",
-            },
-        });
+        await context.WriteProblemAsync(StatusCodes.Status503ServiceUnavailable, "Service unavailable", "The request took too long; try again shortly.");
     }
 }

@@ -1,5 +1,5 @@
 using Matching.Api.Auth;
-using Microsoft.AspNetCore.Mvc;
+using Matching.Api.Errors;
 using Microsoft.Net.Http.Headers;
 
 namespace Matching.Api.Idempotency;
@@ -11,7 +11,7 @@ namespace Matching.Api.Idempotency;
 /// while the first is still executing, a second with the key is 409 at once, never queued. A
 /// request that does not succeed releases its key, since it created nothing and may be retried.
 /// </summary>
-internal sealed class IdempotencyMiddleware(RequestDelegate next, IProblemDetailsService problemDetails)
+internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     // Headers a client acts on; the security headers are set afresh on every response anyway.
     private static readonly string[] ReplayedHeaders = [HeaderNames.Location, HeaderNames.ETag, HeaderNames.ContentType];
@@ -40,11 +40,11 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IProblemDetail
         switch (claim.Outcome)
         {
             case IdempotencyClaimOutcome.InProgress:
-                await WriteProblemAsync(context, StatusCodes.Status409Conflict, "Conflict",
+                await context.WriteProblemAsync(StatusCodes.Status409Conflict, "Conflict",
                     $"A request with this {IdempotentOperations.HeaderName} is still being processed; retry it in a moment to get its response.");
                 return;
             case IdempotencyClaimOutcome.Mismatch:
-                await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "Idempotency key reused",
+                await context.WriteProblemAsync(StatusCodes.Status422UnprocessableEntity, "Idempotency key reused",
                     $"This {IdempotentOperations.HeaderName} was used for a different request; use a new key for a new request.");
                 return;
             case IdempotencyClaimOutcome.Completed:
@@ -107,13 +107,4 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IProblemDetail
         return copy.ToArray();
     }
 
-    private Task WriteProblemAsync(HttpContext context, int status, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        return problemDetails.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        }).AsTask();
-    }
 }

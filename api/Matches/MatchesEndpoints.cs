@@ -10,9 +10,11 @@ namespace Matching.Api.Matches;
 
 internal static class MatchesEndpoints
 {
-    public static void MapMatches(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapMatches(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/students/{id:guid}/matches", GetStudentMatches).WithName(nameof(GetStudentMatches)).WithTags("Matching")
+        // Matching is for schools (offers for their students) and companies (candidates for their offers), each endpoint for one of them.
+        var group = routes.MapGroup("/").WithTags("Matching").RequireAuthorization(Policies.SchoolOrCompany);
+        group.MapGet("/students/{id:guid}/matches", GetStudentMatches).WithName(nameof(GetStudentMatches))
             .RequireAuthorization(Policies.School)
             .WithSummary("Eligible open offers for a student, ranked")
             .WithDescription("""
@@ -24,10 +26,10 @@ internal static class MatchesEndpoints
                 (the one current qualification of the same dossier and level, on the student's learning path); `qualification`
                 says which crebo was matched and `notice` why, or why only offers naming the expired crebo can match.
                 """);
-        routes.MapPost("/matches/batch", MatchStudents).WithName(nameof(MatchStudents)).WithTags("Matching")
+        group.MapPost("/matches/batch", MatchStudents).WithName(nameof(MatchStudents))
             .RequireAuthorization(Policies.School)
             .WithSummary("Top offers for up to 500 of the school's students in one request");
-        routes.MapGet("/offers/{id:guid}/candidates", GetOfferCandidates).WithName(nameof(GetOfferCandidates)).WithTags("Matching")
+        group.MapGet("/offers/{id:guid}/candidates", GetOfferCandidates).WithName(nameof(GetOfferCandidates))
             .RequireAuthorization(Policies.Company)
             .WithSummary("Pseudonymous seeking students for one of the company's own offers, ranked")
             .WithDescription("""
@@ -35,6 +37,7 @@ internal static class MatchesEndpoints
                 distance. Candidates carry no school reference: only crebo, level, PC4 area, distance, availability and free text,
                 in which a company key sees first names and surnames replaced by [naam].
                 """);
+        return group;
     }
 
     private static async Task<Results<Ok<List<BatchMatchResult>>, ProblemHttpResult>> MatchStudents(

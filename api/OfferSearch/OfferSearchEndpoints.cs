@@ -1,8 +1,5 @@
-using Matching.Api.Errors;
 using Matching.Api.Indexing;
 using Matching.Api.Matches;
-using Matching.Api.Reference;
-using Matching.Api.Validation;
 using Matching.Engine.Geo;
 using Matching.Engine.Index;
 using Matching.Engine.Search;
@@ -13,22 +10,21 @@ namespace Matching.Api.OfferSearch;
 
 internal static class OfferSearchEndpoints
 {
-    public static void MapOfferSearch(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/search/offers", SearchOffers).WithName(nameof(SearchOffers)).WithTags("Matching")
+    public static RouteGroupBuilder MapOfferSearch(this IEndpointRouteBuilder routes)
+    {
+        // Every role searches: a key is all it takes.
+        var group = routes.MapGroup("/search").WithTags("Matching").RequireAuthorization();
+        group.MapPost("/offers", SearchOffers).WithName(nameof(SearchOffers))
             .WithSummary("Search open offers: free text, filters, distance and facet counts")
             .WithDescription("With text, offers must match at least one of its words (as written, by word form, compound part or synonym) and rank by BM25, "
                 + "times a distance decay when nearPc4 is given; without, all offers passing the filters match. A word that no offer holds is searched as the "
                 + "closest word that offers do hold, and didYouMean says so. Sorted by relevance, at most maxPerCompany offers of one company are among the first 100.");
+        return group;
+    }
 
-    private static Results<Ok<OfferSearchResult>, ValidationProblem> SearchOffers(
-        OfferSearchRequest request, MatchIndexes indexes, ReferenceDataSet reference, IOptions<MatchOptions> options, OfferSearchMetrics metrics,
-        TimeProvider clock)
+    private static Ok<OfferSearchResult> SearchOffers(
+        OfferSearchRequest request, MatchIndexes indexes, IOptions<MatchOptions> options, OfferSearchMetrics metrics, TimeProvider clock)
     {
-        var errors = Validate(request, reference);
-        if (!errors.IsValid)
-        {
-            return Problems.Validation(errors.ToDictionary());
-        }
         var started = clock.GetTimestamp();
         var result = Search(request, indexes, options.Value);
         metrics.Duration.Record(clock.GetElapsedTime(started).TotalSeconds);
@@ -70,19 +66,5 @@ internal static class OfferSearchEndpoints
             hits = [.. hits.Skip(request.Offset).Take(request.Limit)];
         }
         return (results, hits);
-    }
-
-    private static ValidationErrors Validate(OfferSearchRequest request, ReferenceDataSet reference)
-    {
-        var errors = new ValidationErrors();
-        errors.AddIf(request.Crebo is { } crebo && !reference.TryGetQualification(crebo, out _), "crebo", $"Unknown crebo {request.Crebo}.");
-        errors.AddIf(request.Sector is { } sector && reference.FindSector(sector) is null, "sector", $"Unknown sector '{request.Sector}'.");
-        errors.AddIf(request.Region is { } region && reference.FindRegion(region) is null, "region", $"Unknown region '{request.Region}'.");
-        errors.AddIf(request.NearPc4 is { } pc4 && !reference.TryGetPostcode(pc4, out _), "nearPc4", $"PC4 {request.NearPc4} does not exist.");
-        errors.AddIf(request.RadiusKm is not null && request.NearPc4 is null, "radiusKm", "A radius needs nearPc4.");
-        errors.AddIf(request.Sort == "distance" && request.NearPc4 is null, "sort", "Sorting by distance needs nearPc4.");
-        errors.AddIf(request.StartTo < request.StartFrom, "startTo", "startTo is before startFrom.");
-        errors.AddIf(TextRules.HasControlCharacters(request.Text), "text", "The text contains control characters.");
-        return errors;
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Reference;
 
 namespace Matching.Api.OfferSearch;
 
@@ -58,12 +59,16 @@ public sealed record OfferSearchRequest : IValidatableObject
     [Description("How many results to skip (default 0); offset + limit is at most 10,000.")]
     public int Offset { get; init; }
 
-    // Results past the 10,000th are not served, as in Elasticsearch (max_result_window): deeper pages cost every page before them.
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // Results past the 10,000th are not served, as in Elasticsearch (max_result_window): deeper pages cost every page before them.
         if (Offset + Limit > Matching.Engine.Search.SearchRequest.MaxWindow)
         {
             yield return new ValidationResult($"offset + limit must be at most {Matching.Engine.Search.SearchRequest.MaxWindow}.", [nameof(Offset)]);
+        }
+        foreach (var result in OfferSearchRules.Validate(this, validationContext.GetRequiredService<ReferenceDataSet>()).ToResults())
+        {
+            yield return result;
         }
     }
 }

@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Reference;
 using Matching.Api.Validation;
 
 namespace Matching.Api.Offers;
 
 /// <summary>An internship (BOL) or learning job (BBL) as a company posts or replaces it.</summary>
-public sealed record OfferRequest
+public sealed record OfferRequest : IValidatableObject
 {
     [Required, StringLength(120, MinimumLength = 3)]
     public required string Title { get; init; }
@@ -57,4 +58,7 @@ public sealed record OfferRequest
 
     [Description("The company: only an admin key sends it; a company key always posts for itself.")]
     public Guid? CompanyId { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        OfferRules.Validate(this, validationContext.GetRequiredService<ReferenceDataSet>()).ToResults();
 }

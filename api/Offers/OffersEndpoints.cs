@@ -3,7 +3,7 @@ using Matching.Api.Auth;
 using Matching.Api.Companies;
 using Matching.Api.Errors;
 using Matching.Api.Http;
-using Matching.Api.Reference;
+using Matching.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Matching.Api.Offers;
@@ -12,7 +12,8 @@ internal static class OffersEndpoints
 {
     public static RouteGroupBuilder MapOffers(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/offers").WithTags("Offers");
+        // Every role reads offers; only companies (for their own) write them.
+        var group = routes.MapGroup("/offers").WithTags("Offers").RequireAuthorization();
         group.MapPost("/", CreateOffer).WithName(nameof(CreateOffer)).RequireAuthorization(Policies.Company)
             .WithSummary("Post an internship or learning job");
         group.MapGet("/", ListOffers).WithName(nameof(ListOffers)).WithSummary("List offers (every role)");
@@ -27,11 +28,11 @@ internal static class OffersEndpoints
     }
 
     private static async Task<Results<Created<Offer>, ValidationProblem, ProblemHttpResult>> CreateOffer(
-        OfferRequest request, ClaimsPrincipal user, OfferRepository offers, CompanyRepository companies, ReferenceDataSet reference,
-        HttpResponse response, CancellationToken cancellationToken)
+        OfferRequest request, ClaimsPrincipal user, OfferRepository offers, CompanyRepository companies, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
-        var errors = OfferRules.Validate(request, reference);
+        var errors = new ValidationErrors();
         errors.AddIf(caller.IsAdmin && request.CompanyId is null, "companyId", "An admin key must name the company.");
         errors.AddIf(!caller.IsAdmin && request.CompanyId is not null, "companyId", "A company key posts only for its own company; leave companyId out.");
         if (!errors.IsValid)
@@ -66,8 +67,8 @@ internal static class OffersEndpoints
     }
 
     private static async Task<Results<Ok<Offer>, ValidationProblem, ProblemHttpResult>> UpdateOffer(
-        Guid id, OfferRequest request, ClaimsPrincipal user, OfferRepository offers, CompanyRepository companies, ReferenceDataSet reference,
-        HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, OfferRequest request, ClaimsPrincipal user, OfferRepository offers, HttpRequest httpRequest, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var existing = await offers.FindAsync(id, cancellationToken);
         if (existing is null)
@@ -82,11 +83,9 @@ internal static class OffersEndpoints
         {
             return Problems.PreconditionRequired();
         }
-        var errors = OfferRules.Validate(request, reference);
-        errors.AddIf(request.CompanyId is not null && request.CompanyId != existing.CompanyId, "companyId", "An offer cannot move to another company.");
-        if (!errors.IsValid)
+        if (request.CompanyId is not null && request.CompanyId != existing.CompanyId)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation("companyId", "An offer cannot move to another company.");
         }
         var (outcome, updated) = await offers.UpdateAsync(id, version, request.Pc4 ?? existing.Pc4, request, cancellationToken);
         return Answer(outcome, updated, id, response);

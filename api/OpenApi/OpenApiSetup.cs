@@ -20,6 +20,8 @@ internal static class OpenApiSetup
             options.AddSchemaTransformer<AllowedValuesSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
             options.AddSchemaTransformer<ListItemsSchemaTransformer>();
+            options.AddSchemaTransformer<IsoWeekSchemaTransformer>();
+            options.CreateSchemaReferenceId = IsoWeekSchemaTransformer.ReferenceId;
         });
 
     /// <summary>The generated document at /openapi/v1.json (and .yaml).</summary>

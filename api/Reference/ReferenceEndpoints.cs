@@ -7,16 +7,16 @@ namespace Matching.Api.Reference;
 /// <summary>Reference data, readable by every role: served from memory, it never touches the database.</summary>
 internal static class ReferenceEndpoints
 {
-    public static void MapReferenceData(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapReferenceData(this IEndpointRouteBuilder routes)
     {
-        var qualifications = routes.MapGroup("/qualifications").WithTags("Reference data");
-        qualifications.MapGet("/", ListQualifications).WithName(nameof(ListQualifications)).WithSummary("Find MBO qualifications (typeahead)");
-        qualifications.MapGet("/{crebo:int}", GetQualification).WithName(nameof(GetQualification)).WithSummary("Read a qualification by crebo");
-        var reference = routes.MapGroup("/").WithTags("Reference data");
-        reference.MapGet("/sectors", ListSectors).WithName(nameof(ListSectors)).WithSummary("List the SBB sectors");
-        reference.MapGet("/regions", ListRegions).WithName(nameof(ListRegions)).WithSummary("List the 35 labour-market regions with their municipalities");
-        reference.MapGet("/regions/{code}", GetRegion).WithName(nameof(GetRegion)).WithSummary("Read a labour-market region");
-        reference.MapGet("/postcodes/{pc4:int}", GetPostcode).WithName(nameof(GetPostcode)).WithSummary("Look up a PC4 area");
+        var group = routes.MapGroup("/").WithTags("Reference data").RequireAuthorization();
+        group.MapGet("/qualifications", ListQualifications).WithName(nameof(ListQualifications)).WithSummary("Find MBO qualifications (typeahead)");
+        group.MapGet("/qualifications/{crebo:int}", GetQualification).WithName(nameof(GetQualification)).WithSummary("Read a qualification by crebo");
+        group.MapGet("/sectors", ListSectors).WithName(nameof(ListSectors)).WithSummary("List the SBB sectors");
+        group.MapGet("/regions", ListRegions).WithName(nameof(ListRegions)).WithSummary("List the 35 labour-market regions with their municipalities");
+        group.MapGet("/regions/{code}", GetRegion).WithName(nameof(GetRegion)).WithSummary("Read a labour-market region");
+        group.MapGet("/postcodes/{pc4:int}", GetPostcode).WithName(nameof(GetPostcode)).WithSummary("Look up a PC4 area");
+        return group;
     }
 
     private static Ok<Page<Qualification>> ListQualifications([AsParameters] QualificationQuery query, QualificationFinder finder)

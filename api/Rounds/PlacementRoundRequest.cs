@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Reference;
 using Matching.Api.Validation;
 
 namespace Matching.Api.Rounds;
 
 /// <summary>A placement round as a coordinator creates it: who takes part (regions, sectors, start period) and until when rankings are taken.</summary>
-public sealed record PlacementRoundRequest
+public sealed record PlacementRoundRequest : IValidatableObject
 {
     [Required, StringLength(200, MinimumLength = 1)]
     [Description("A name for the round, e.g. \"Matchingdag Rijnmond februari 2027\".")]
@@ -33,4 +34,8 @@ public sealed record PlacementRoundRequest
 
     [Description("After the stable assignment, place more students where the places allow by moving placed students to other offers they are eligible for (default false). Places the most students possible, but may leave blocking pairs: the summary counts them.")]
     public bool? FillRemaining { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        RoundRules.Validate(this, validationContext.GetRequiredService<ReferenceDataSet>(), validationContext.GetRequiredService<TimeProvider>().GetUtcNow())
+            .ToResults();
 }

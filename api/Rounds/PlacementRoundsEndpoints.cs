@@ -6,7 +6,6 @@ using Matching.Api.Http;
 using Matching.Api.Matches;
 using Matching.Api.Offers;
 using Matching.Api.Privacy;
-using Matching.Api.Reference;
 using Matching.Api.Students;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -71,16 +70,10 @@ internal static partial class PlacementRoundsEndpoints
         return group;
     }
 
-    private static async Task<Results<Created<PlacementRound>, ValidationProblem, ProblemHttpResult>> CreatePlacementRound(
-        PlacementRoundRequest request, ClaimsPrincipal user, PlacementRoundRepository rounds, ReferenceDataSet reference, TimeProvider clock,
-        HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<Created<PlacementRound>, ProblemHttpResult>> CreatePlacementRound(
+        PlacementRoundRequest request, ClaimsPrincipal user, PlacementRoundRepository rounds, HttpResponse response, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
-        var errors = RoundRules.Validate(request, reference, clock.GetUtcNow());
-        if (!errors.IsValid)
-        {
-            return Problems.Validation(errors.ToDictionary());
-        }
         var sectors = request.Sectors is { Count: > 0 } named ? named : caller.Sectors;
         if (RoundRules.RegionsOutside(caller, request.Regions) is { Count: > 0 } regions)
         {

@@ -8,12 +8,13 @@ namespace Matching.Api.Scheduling;
 
 internal static class JobsEndpoints
 {
-    public static void MapJobs(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapJobs(this IEndpointRouteBuilder routes)
     {
-        var jobs = routes.MapGroup("/jobs").WithTags("Jobs").RequireAuthorization(Policies.Coordinator);
-        jobs.MapGet("/", ListJobs).WithName(nameof(ListJobs)).WithSummary("Each job's last run, outcome, duration and next fire time");
-        jobs.MapPost("/{name}/run", RunJob).WithName(nameof(RunJob))
+        var group = routes.MapGroup("/jobs").WithTags("Jobs").RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/", ListJobs).WithName(nameof(ListJobs)).WithSummary("Each job's last run, outcome, duration and next fire time");
+        group.MapPost("/{name}/run", RunJob).WithName(nameof(RunJob))
             .WithSummary("Run a job now").WithDescription("A coordinator may run the shortfall job; an admin any job. The run is queued in the cluster: 202.");
+        return group;
     }
 
     private static Ok<List<JobStatus>> ListJobs(JobScheduler scheduler) =>

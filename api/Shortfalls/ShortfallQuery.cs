@@ -1,14 +1,15 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Matching.Api.Http;
+using Matching.Api.Reference;
+using Matching.Jobs;
 
 namespace Matching.Api.Shortfalls;
 
-public sealed class ShortfallQuery : PagedQuery
+public sealed class ShortfallQuery : PagedQuery, IValidatableObject
 {
-    [RegularExpression("^[0-9]{4}-W[0-9]{2}$", ErrorMessage = "An ISO week looks like 2026-W48.")]
     [Description("ISO week, e.g. 2026-W48; the latest computed week when absent.")]
-    public string? Week { get; set; }
+    public IsoWeek? Week { get; set; }
 
     [StringLength(64, MinimumLength = 1)]
     [Description("Only this labour-market region.")]
@@ -20,4 +21,7 @@ public sealed class ShortfallQuery : PagedQuery
 
     [Description("Only flagged cells when true.")]
     public bool? Flagged { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        ShortfallRules.Validate(Region, Sector, validationContext.GetRequiredService<ReferenceDataSet>()).ToResults();
 }

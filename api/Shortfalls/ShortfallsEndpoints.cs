@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Errors;
-using Matching.Api.Reference;
-using Matching.Api.Validation;
+using Matching.Api.Http;
 using Matching.Jobs;
 using Matching.Jobs.Reports;
 using Matching.Jobs.Shortfalls;
@@ -12,108 +11,97 @@ namespace Matching.Api.Shortfalls;
 
 internal static class ShortfallsEndpoints
 {
-    public static void MapShortfalls(this IEndpointRouteBuilder routes)
+    // The report's representations, the default first.
+    private const string Json = "application/json";
+    private const string Csv = "text/csv";
+    private const string Html = "text/html";
+    private static readonly string[] ReportMediaTypes = [Json, Csv, Html];
+
+    public static RouteGroupBuilder MapShortfalls(this IEndpointRouteBuilder routes)
     {
-        var shortfalls = routes.MapGroup("/shortfalls").WithTags("Shortfalls").RequireAuthorization(Policies.Coordinator);
-        shortfalls.MapGet("/", ListShortfalls).WithName(nameof(ListShortfalls))
+        var group = routes.MapGroup("/").WithTags("Shortfalls").RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/reports/{isoWeek}", GetReport).WithName(nameof(GetReport))
+            .WithSummary("A week's report as JSON, CSV or an HTML page with charts")
+            .Produces<ShortfallReport>(StatusCodes.Status200OK, Json)
+            .Produces<string>(StatusCodes.Status200OK, Csv, Html)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
+        group.MapGet("/shortfalls", ListShortfalls).WithName(nameof(ListShortfalls))
             .WithSummary("A week's shortfall cells (sector x region x start month), flagged first")
             .WithDescription("A coordinator key sees only its own regions and sectors.");
-        shortfalls.MapGet("/trend", GetShortfallTrend).WithName(nameof(GetShortfallTrend))
+        group.MapGet("/shortfalls/trend", GetShortfallTrend).WithName(nameof(GetShortfallTrend))
             .WithSummary("Demand, supply and shortfall per sector over the last weeks");
-        routes.MapGet("/reports/{isoWeek}", GetReport).WithName(nameof(GetReport)).WithTags("Shortfalls")
-            .RequireAuthorization(Policies.Coordinator)
-            .WithSummary("A week's report as JSON, CSV or an HTML page with charts")
-            .Produces<ShortfallReport>(StatusCodes.Status200OK, "application/json")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv", "text/html");
+        return group;
     }
 
-    private static async Task<Results<Ok<ShortfallPage>, ValidationProblem, ProblemHttpResult>> ListShortfalls(
-        [AsParameters] ShortfallQuery query, ClaimsPrincipal user, ShortfallSnapshots snapshots, ReferenceDataSet reference,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ShortfallPage>, ProblemHttpResult>> ListShortfalls(
+        [AsParameters] ShortfallQuery query, ClaimsPrincipal user, ShortfallSnapshots snapshots, CancellationToken cancellationToken)
     {
-        var (scope, problem) = Authorize(Caller.From(user), query.Region, query.Sector, reference);
-        if (problem is not null)
+        if (ScopeFor(Caller.From(user), query.Region, query.Sector) is not { } scope)
         {
-            return problem;
+            return OutsideScope();
         }
-        if (query.Week is not null && !IsoWeek.TryParse(query.Week, out _))
-        {
-            return Problems.Validation("week", $"{query.Week} is not an ISO week.");
-        }
-        var week = query.Week ?? await snapshots.LatestWeekAsync(cancellationToken);
-        if (week is null)
+        if ((query.Week ?? await snapshots.LatestWeekAsync(cancellationToken)) is not { } week)
         {
             return TypedResults.Ok(new ShortfallPage(null, null, [], 0, query.Take, query.Skip));
         }
-        var page = await snapshots.PageAsync(week, scope!, query.Region, query.Sector, query.Flagged == true, query.Take, query.Skip, cancellationToken);
+        var page = await snapshots.PageAsync(week, scope, query.Region, query.Sector, query.Flagged == true, query.Take, query.Skip, cancellationToken);
         var computedAt = await snapshots.ComputedAtAsync(week, cancellationToken);
         return TypedResults.Ok(new ShortfallPage(week, computedAt, page.Items, page.Total, page.Limit, page.Offset));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<SectorTrend>>, ValidationProblem, ProblemHttpResult>> GetShortfallTrend(
-        [AsParameters] TrendQuery query, ClaimsPrincipal user, ShortfallSnapshots snapshots, ReferenceDataSet reference,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<SectorTrend>>, ProblemHttpResult>> GetShortfallTrend(
+        [AsParameters] TrendQuery query, ClaimsPrincipal user, ShortfallSnapshots snapshots, CancellationToken cancellationToken)
     {
-        var (scope, problem) = Authorize(Caller.From(user), query.Region, query.Sector, reference);
-        if (problem is not null)
+        if (ScopeFor(Caller.From(user), query.Region, query.Sector) is not { } scope)
         {
-            return problem;
+            return OutsideScope();
         }
         var week = await snapshots.LatestWeekAsync(cancellationToken);
-        return TypedResults.Ok(week is null
-            ? []
-            : await snapshots.TrendsAsync(week, query.Weeks ?? 12, scope!, query.Region, query.Sector, cancellationToken));
+        return TypedResults.Ok(week is { } latest
+            ? await snapshots.TrendsAsync(latest, query.Weeks ?? 12, scope, query.Region, query.Sector, cancellationToken)
+            : []);
     }
 
-    private static async Task<Results<Ok<ShortfallReport>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> GetReport(
-        string isoWeek, [AsParameters] ReportFormatQuery query, ClaimsPrincipal user, HttpRequest request, ShortfallReportBuilder reports,
+    // isoWeek binds to IsoWeek (IParsable): a value that is no week is the framework's 400 before this runs.
+    private static async Task<Results<Ok<ShortfallReport>, ContentHttpResult, ProblemHttpResult>> GetReport(
+        IsoWeek isoWeek, [AsParameters] ReportFormatQuery query, ClaimsPrincipal user, HttpRequest request, ShortfallReportBuilder reports,
         CancellationToken cancellationToken)
     {
-        if (!IsoWeek.TryParse(isoWeek, out var week))
+        var mediaType = query.Format switch
         {
-            return Problems.Validation("isoWeek", $"'{isoWeek}' is not an ISO week such as 2026-W48.");
+            "json" => Json,
+            "csv" => Csv,
+            "html" => Html,
+            _ => AcceptNegotiation.Choose(request, ReportMediaTypes),
+        };
+        if (mediaType is null)
+        {
+            return Problems.NotAcceptable($"The report comes as {string.Join(", ", ReportMediaTypes)}: accept one of them, or ask with format=json, csv or html.");
         }
-        var caller = Caller.From(user);
-        var report = await reports.BuildAsync(week, ScopeOf(caller), cancellationToken);
+        var report = await reports.BuildAsync(isoWeek, ScopeOf(Caller.From(user)), cancellationToken);
         if (report is null)
         {
-            return Problems.NotFound($"The shortfall report of {week}");
+            return Problems.NotFound($"The shortfall report of {isoWeek}");
         }
-        return (query.Format ?? FormatFromAccept(request)) switch
+        return mediaType switch
         {
-            "csv" => TypedResults.Text(ShortfallReportCsv.Render(report), "text/csv; charset=utf-8"),
-            "html" => TypedResults.Text(ShortfallReportHtml.Render(report), "text/html; charset=utf-8"),
+            Csv => TypedResults.Text(ShortfallReportCsv.Render(report), "text/csv; charset=utf-8"),
+            Html => TypedResults.Text(ShortfallReportHtml.Render(report), "text/html; charset=utf-8"),
             _ => TypedResults.Ok(report),
         };
     }
 
-    private static string FormatFromAccept(HttpRequest request)
-    {
-        var accept = request.Headers.Accept.ToString();
-        return accept.Contains("text/html", StringComparison.OrdinalIgnoreCase) ? "html"
-            : accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase) ? "csv"
-            : "json";
-    }
+    private static ShortfallScope ScopeOf(Caller caller) => caller.IsAdmin ? new([], []) : new(caller.Regions, caller.Sectors);
 
-    internal static ShortfallScope ScopeOf(Caller caller) => caller.IsAdmin ? new([], []) : new(caller.Regions, caller.Sectors);
-
-    /// <summary>The caller's scope, or the 400/403 for a filter that is unknown or outside it.</summary>
-    private static (ShortfallScope? Scope, ProblemHttpResult? Problem) Authorize(Caller caller, string? region, string? sector, ReferenceDataSet reference)
+    /// <summary>The caller's scope, or null when a filter asks for a region or sector outside it (the filters' codes are validated already).</summary>
+    private static ShortfallScope? ScopeFor(Caller caller, string? region, string? sector)
     {
-        var errors = new ValidationErrors();
-        errors.AddIf(region is not null && reference.FindRegion(region) is null, "region", $"Unknown region '{region}'.");
-        errors.AddIf(sector is not null && reference.FindSector(sector) is null, "sector", $"Unknown sector '{sector}'.");
-        if (!errors.IsValid)
-        {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "One or more validation errors occurred.",
-                extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary() }));
-        }
         var scope = ScopeOf(caller);
-        if ((region is not null && scope.Regions.Count > 0 && !scope.Regions.Contains(region))
-            || (sector is not null && scope.Sectors.Count > 0 && !scope.Sectors.Contains(sector)))
-        {
-            return (null, Problems.Forbidden("This coordinator key does not follow that region or sector."));
-        }
-        return (scope, null);
+        return (region is not null && scope.Regions.Count > 0 && !scope.Regions.Contains(region))
+            || (sector is not null && scope.Sectors.Count > 0 && !scope.Sectors.Contains(sector))
+            ? null
+            : scope;
     }
+
+    private static ProblemHttpResult OutsideScope() => Problems.Forbidden("This coordinator key does not follow that region or sector.");
 }

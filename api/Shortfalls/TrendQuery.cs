@@ -1,9 +1,10 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Reference;
 
 namespace Matching.Api.Shortfalls;
 
-public sealed class TrendQuery
+public sealed class TrendQuery : IValidatableObject
 {
     [StringLength(64, MinimumLength = 1)]
     [Description("Only this labour-market region (all the key's regions when absent).")]
@@ -16,4 +17,7 @@ public sealed class TrendQuery
     [Range(1, 52)]
     [Description("How many weeks back, 1 to 52 (default 12).")]
     public int? Weeks { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        ShortfallRules.Validate(Region, Sector, validationContext.GetRequiredService<ReferenceDataSet>()).ToResults();
 }

@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Reference;
 using Matching.Api.Validation;
 
 namespace Matching.Api.Students;
 
 /// <summary>A student as a school registers or replaces it. Pseudonymous: no name, birth date or address.</summary>
-public sealed record StudentRequest
+public sealed record StudentRequest : IValidatableObject
 {
     public const int MaxFreeTextLength = 2000;
 
@@ -63,4 +64,9 @@ public sealed record StudentRequest
     [RegularExpression("^[0-9]{2}[A-Z]{2}$", ErrorMessage = "A BRIN code is two digits and two capital letters, e.g. 25LH.")]
     [Description("The school's BRIN code: only an admin key sends it; a school key always writes to its own school.")]
     public string? SchoolBrin { get; init; }
+
+    // The bulk endpoint validates its rows with the same rules, through Validator and the request's services.
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        StudentRules.Validate(this, validationContext.GetRequiredService<ReferenceDataSet>(), validationContext.GetRequiredService<TimeProvider>())
+            .ToResults();
 }

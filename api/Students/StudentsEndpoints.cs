@@ -5,7 +5,6 @@ using Matching.Api.Errors;
 using Matching.Api.Http;
 using Matching.Api.Placements;
 using Matching.Api.Privacy;
-using Matching.Api.Reference;
 using Matching.Api.Validation;
 using Matching.Jobs.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -46,19 +45,12 @@ internal static class StudentsEndpoints
     }
 
     private static async Task<Results<Created<Student>, ValidationProblem, ProblemHttpResult>> CreateStudent(
-        StudentRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, TimeProvider clock,
-        HttpResponse response, CancellationToken cancellationToken)
+        StudentRequest request, ClaimsPrincipal user, StudentRepository students, HttpResponse response, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         if (ResolveSchool(caller, request.SchoolBrin) is not { } brin)
         {
             return caller.IsAdmin ? Problems.Validation("schoolBrin", "An admin key must name the school.") : Problems.Forbidden("A school key writes only its own students.");
-        }
-        var errors = new ValidationErrors();
-        StudentRules.Validate(request, reference, Today(clock), errors);
-        if (!errors.IsValid)
-        {
-            return Problems.Validation(errors.ToDictionary());
         }
         var student = await students.InsertAsync(brin, request, cancellationToken);
         ETags.Set(response, student.Version);
@@ -85,8 +77,8 @@ internal static class StudentsEndpoints
     }
 
     private static async Task<Results<Ok<Student>, ValidationProblem, ProblemHttpResult>> UpdateStudent(
-        Guid id, StudentRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, TimeProvider clock,
-        HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, StudentRequest request, ClaimsPrincipal user, StudentRepository students, HttpRequest httpRequest, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
         if (lookup.Failed)
@@ -98,12 +90,9 @@ internal static class StudentsEndpoints
         {
             return Problems.PreconditionRequired();
         }
-        var errors = new ValidationErrors();
-        errors.AddIf(request.SchoolBrin is not null && request.SchoolBrin != existing.SchoolBrin, "schoolBrin", "A student cannot move to another school.");
-        StudentRules.Validate(request, reference, Today(clock), errors);
-        if (!errors.IsValid)
+        if (request.SchoolBrin is not null && request.SchoolBrin != existing.SchoolBrin)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation("schoolBrin", "A student cannot move to another school.");
         }
         if (await students.UpdateAsync(id, version, request, cancellationToken) is not { } updated)
         {
@@ -150,8 +139,7 @@ internal static class StudentsEndpoints
     }
 
     private static async Task<Results<Ok<StudentBulkResult>, ValidationProblem, ProblemHttpResult>> UpsertStudents(
-        StudentBulkRequest request, ClaimsPrincipal user, StudentRepository students, ReferenceDataSet reference, TimeProvider clock,
-        CancellationToken cancellationToken)
+        StudentBulkRequest request, ClaimsPrincipal user, StudentRepository students, HttpContext context, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         var envelope = ValidateShape(request);
@@ -166,10 +154,9 @@ internal static class StudentsEndpoints
         var rowErrors = new IDictionary<string, string[]>?[request.Students.Count];
         var valid = new List<StudentRequest>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var today = Today(clock);
         for (var i = 0; i < request.Students.Count; i++)
         {
-            var errors = ValidateRow(request.Students[i], reference, today);
+            var errors = ValidateRow(request.Students[i], context.RequestServices);
             if (request.Students[i] is { } row && errors.IsValid && !seen.Add(row.ExternalRef))
             {
                 errors.Add("externalRef", $"External reference '{row.ExternalRef}' appears more than once in this request.");
@@ -209,14 +196,15 @@ internal static class StudentsEndpoints
         {
             errors.Add("students", $"At most {StudentBulkRequest.MaxStudents} students per request.");
         }
-        foreach (var result in AnnotationErrors(request with { Students = [] }))
+        foreach (var result in AnnotationErrors(request with { Students = [] }, services: null))
         {
             errors.Add(result.Key, result.Value);
         }
         return errors;
     }
 
-    private static ValidationErrors ValidateRow(StudentRequest? row, ReferenceDataSet reference, DateOnly today)
+    // A row is checked as a single student is, attributes and then the request's own rules (IValidatableObject).
+    private static ValidationErrors ValidateRow(StudentRequest? row, IServiceProvider services)
     {
         var errors = new ValidationErrors();
         if (row is null)
@@ -224,24 +212,18 @@ internal static class StudentsEndpoints
             errors.Add("", "The row is empty.");
             return errors;
         }
-        foreach (var (field, message) in AnnotationErrors(row))
+        foreach (var (field, message) in AnnotationErrors(row, services))
         {
             errors.Add(field, message);
         }
         errors.AddIf(row.SchoolBrin is not null, "schoolBrin", "Name the school once, on the request, not per row.");
-        if (errors.IsValid)
-        {
-            StudentRules.Validate(row, reference, today, errors);
-        }
         return errors;
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    private static IEnumerable<KeyValuePair<string, string>> AnnotationErrors(object instance)
+    private static IEnumerable<KeyValuePair<string, string>> AnnotationErrors(object instance, IServiceProvider? services)
     {
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true);
+        Validator.TryValidateObject(instance, new ValidationContext(instance, services, items: null), results, validateAllProperties: true);
         foreach (var result in results)
         {
             foreach (var member in result.MemberNames.DefaultIfEmpty(""))

@@ -1,14 +1,14 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Matching.Api.Http;
+using Matching.Jobs;
 
 namespace Matching.Api.Subscriptions;
 
 public sealed class DeliveryListQuery : PagedQuery
 {
-    [RegularExpression("^[0-9]{4}-W[0-9]{2}$", ErrorMessage = "An ISO week looks like 2026-W48.")]
     [Description("Only this ISO week, e.g. 2026-W48.")]
-    public string? Week { get; set; }
+    public IsoWeek? Week { get; set; }
 
     [AllowedValues("webhook", "email", null)]
     [Description("Only this channel.")]

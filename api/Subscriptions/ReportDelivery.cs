@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Matching.Jobs;
 
 namespace Matching.Api.Subscriptions;
 
@@ -6,7 +7,7 @@ namespace Matching.Api.Subscriptions;
 public sealed record ReportDelivery(
     Guid Id,
     Guid SubscriptionId,
-    string IsoWeek,
+    IsoWeek IsoWeek,
     [property: Description("webhook or email.")] string Channel,
     [property: Description("pending (waiting for its first or next attempt), sending, delivered or failed (no attempts left).")] string Status,
     [property: Description("Attempts made so far.")] int Attempts,

@@ -1,5 +1,6 @@
 using Matching.Api.Data;
 using Matching.Api.Http;
+using Matching.Jobs;
 using Matching.Jobs.Data;
 using Npgsql;
 using NpgsqlTypes;
@@ -75,7 +76,7 @@ internal sealed class SubscriptionRepository(NpgsqlDataSource dataSource)
     {
         var filter = new SqlFilter()
             .Where("subscription_id = {0}", subscriptionId)
-            .WhereIf("iso_week = {0}", query.Week)
+            .WhereIf("iso_week = {0}", query.Week?.ToString())
             .WhereIf("channel = {0}", query.Channel)
             .WhereIf("status = {0}", query.Status);
         return PagedList.ReadAsync(dataSource, DeliveryColumns, "report_deliveries", filter, "iso_week DESC, channel, id", query,
@@ -103,7 +104,7 @@ internal sealed class SubscriptionRepository(NpgsqlDataSource dataSource)
         r.IsDBNull(5) ? null : r.GetString(5), r.GetInt32(6), r.GetFieldValue<DateTimeOffset>(7), r.GetFieldValue<DateTimeOffset>(8));
 
     private static ReportDelivery ReadDelivery(NpgsqlDataReader r) => new(
-        r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), r.IsDBNull(6) ? null : r.GetString(6),
+        r.GetGuid(0), r.GetGuid(1), IsoWeek.Parse(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetInt32(5), r.IsDBNull(6) ? null : r.GetString(6),
         r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7), r.IsDBNull(8) ? null : r.GetFieldValue<DateTimeOffset>(8),
         r.GetFieldValue<DateTimeOffset>(9), r.GetFieldValue<DateTimeOffset>(10));
 }

@@ -1,11 +1,14 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Matching.Api.Reference;
 using Matching.Api.Validation;
+using Matching.Jobs.Delivery;
+using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Subscriptions;
 
 /// <summary>A subscription to the weekly shortfall report, as a coordinator creates or replaces it: at least one channel.</summary>
-public sealed record SubscriptionRequest
+public sealed record SubscriptionRequest : IValidatableObject
 {
     public const int MinSecretLength = 16;
     public const int MaxSecretLength = 256;
@@ -33,4 +36,8 @@ public sealed record SubscriptionRequest
 
     [Description("The coordinator key the subscription belongs to: only an admin key sends it; a coordinator key always subscribes itself.")]
     public Guid? ApiKeyId { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        SubscriptionRules.Validate(this, validationContext.GetRequiredService<ReferenceDataSet>(),
+            validationContext.GetRequiredService<IOptions<DeliveryOptions>>().Value).ToResults();
 }

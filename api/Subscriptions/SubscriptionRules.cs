@@ -9,8 +9,10 @@ namespace Matching.Api.Subscriptions;
 /// <summary>The checks on a subscription beyond its attributes: known codes, a usable webhook URL and e-mail address, a channel.</summary>
 internal static class SubscriptionRules
 {
-    // hasSecret: the stored subscription has a webhook secret already, which a replacement may keep.
-    public static ValidationErrors Validate(SubscriptionRequest request, ReferenceDataSet reference, DeliveryOptions delivery, bool hasSecret)
+    public static readonly string SecretRequired =
+        $"A webhook needs a secret of at least {SubscriptionRequest.MinSecretLength} characters to sign its reports with.";
+
+    public static ValidationErrors Validate(SubscriptionRequest request, ReferenceDataSet reference, DeliveryOptions delivery)
     {
         var errors = new ValidationErrors();
         foreach (var region in (request.Regions ?? []).Where(r => reference.FindRegion(r) is null))
@@ -33,8 +35,6 @@ internal static class SubscriptionRules
             {
                 errors.Add("webhookUrl", problem);
             }
-            errors.AddIf(request.WebhookSecret is null && !hasSecret, "webhookSecret",
-                $"A webhook needs a secret of at least {SubscriptionRequest.MinSecretLength} characters to sign its reports with.");
         }
         else
         {
@@ -49,6 +49,13 @@ internal static class SubscriptionRules
         }
         return errors;
     }
+
+    /// <summary>
+    /// Whether the request leaves its webhook without a secret to sign with: the one rule that depends on what is stored,
+    /// as a replacement may keep the stored subscription's secret (<paramref name="hasSecret"/>).
+    /// </summary>
+    public static bool LacksSecret(SubscriptionRequest request, bool hasSecret) =>
+        request.WebhookUrl is not null && request.WebhookSecret is null && !hasSecret;
 
     /// <summary>Why a webhook URL cannot be used, or null when it can.</summary>
     public static string? WebhookUrlProblem(string url, DeliveryOptions delivery)

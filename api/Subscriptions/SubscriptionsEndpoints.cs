@@ -3,11 +3,8 @@ using Matching.Api.ApiKeys;
 using Matching.Api.Auth;
 using Matching.Api.Errors;
 using Matching.Api.Http;
-using Matching.Api.Reference;
 using Matching.Api.Validation;
-using Matching.Jobs.Delivery;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Matching.Api.Subscriptions;
 
@@ -39,15 +36,16 @@ internal static class SubscriptionsEndpoints
     }
 
     private static async Task<Results<Created<Subscription>, ValidationProblem, ProblemHttpResult>> CreateSubscription(
-        SubscriptionRequest request, ClaimsPrincipal user, SubscriptionRepository subscriptions, ApiKeyRepository keys, ReferenceDataSet reference,
-        IOptions<DeliveryOptions> delivery, HttpResponse response, CancellationToken cancellationToken)
+        SubscriptionRequest request, ClaimsPrincipal user, SubscriptionRepository subscriptions, ApiKeyRepository keys, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         if (!caller.IsAdmin && request.ApiKeyId is { } named && named != OwnKey(caller))
         {
             return Problems.Forbidden("A coordinator key manages only its own subscriptions.");
         }
-        var errors = SubscriptionRules.Validate(request, reference, delivery.Value, hasSecret: false);
+        var errors = new ValidationErrors();
+        errors.AddIf(SubscriptionRules.LacksSecret(request, hasSecret: false), "webhookSecret", SubscriptionRules.SecretRequired);
         if (!errors.IsValid)
         {
             return Problems.Validation(errors.ToDictionary());
@@ -96,7 +94,7 @@ internal static class SubscriptionsEndpoints
 
     private static async Task<Results<Ok<Subscription>, ValidationProblem, ProblemHttpResult>> UpdateSubscription(
         Guid id, SubscriptionRequest request, ClaimsPrincipal user, SubscriptionRepository subscriptions, ApiKeyRepository keys,
-        ReferenceDataSet reference, IOptions<DeliveryOptions> delivery, HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
+        HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         var existing = await subscriptions.FindAsync(id, cancellationToken);
@@ -113,7 +111,8 @@ internal static class SubscriptionsEndpoints
             return Problems.PreconditionRequired();
         }
         // A stored webhook URL always has its secret (a table constraint), which the replacement may keep.
-        var errors = SubscriptionRules.Validate(request, reference, delivery.Value, hasSecret: existing.WebhookUrl is not null);
+        var errors = new ValidationErrors();
+        errors.AddIf(SubscriptionRules.LacksSecret(request, hasSecret: existing.WebhookUrl is not null), "webhookSecret", SubscriptionRules.SecretRequired);
         errors.AddIf(request.ApiKeyId is { } named && named != existing.ApiKeyId, "apiKeyId", "A subscription cannot move to another key.");
         if (!errors.IsValid)
         {

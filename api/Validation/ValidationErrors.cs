@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Matching.Api.Validation;
 
 /// <summary>Collects field-level messages; empty means valid.</summary>
@@ -23,6 +25,10 @@ internal sealed class ValidationErrors
             Add(field, message);
         }
     }
+
+    /// <summary>The messages as a request's IValidatableObject.Validate yields them, so the validation pipeline reports them.</summary>
+    public IEnumerable<ValidationResult> ToResults() =>
+        _errors.SelectMany(e => e.Value.Select(message => new ValidationResult(message, [e.Key])));
 
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 }

@@ -9,7 +9,7 @@ namespace Matching.Jobs.Delivery;
 public sealed record ClaimedDelivery(
     Guid Id,
     Guid SubscriptionId,
-    string IsoWeek,
+    IsoWeek IsoWeek,
     string Channel,
     int Attempts,
     IReadOnlyList<string> Regions,

@@ -7,7 +7,7 @@ namespace Matching.Jobs.Delivery;
 public sealed class DeliveryJobs(ReportDeliveryQueue queue, IBackgroundJobClient jobs, JobStorage storage)
 {
     /// <summary>Queues a job for the open deliveries of a week (or of every week) that have none; returns how many.</summary>
-    public async Task<int> QueueUnqueuedAsync(string? isoWeek, CancellationToken cancellationToken)
+    public async Task<int> QueueUnqueuedAsync(IsoWeek? isoWeek, CancellationToken cancellationToken)
     {
         var open = await queue.OpenAsync(isoWeek, cancellationToken);
         var queued = 0;

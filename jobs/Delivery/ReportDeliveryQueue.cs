@@ -41,10 +41,10 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
         """;
 
     /// <summary>Creates the pending deliveries of a week for every subscription of an active key; returns how many are new.</summary>
-    public async Task<int> ScheduleWeekAsync(string isoWeek, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<int> ScheduleWeekAsync(IsoWeek isoWeek, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ScheduleSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = isoWeek });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = isoWeek.ToString() });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -62,7 +62,7 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
         {
             return null;
         }
-        return new ClaimedDelivery(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
+        return new ClaimedDelivery(reader.GetGuid(0), reader.GetGuid(1), IsoWeek.Parse(reader.GetString(2)), reader.GetString(3), reader.GetInt32(4),
             reader.GetFieldValue<string[]>(5), reader.GetFieldValue<string[]>(6), NullableString(reader, 7), NullableString(reader, 8),
             NullableString(reader, 9), reader.GetBoolean(10));
     }
@@ -82,13 +82,13 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
     }
 
     /// <summary>The deliveries still to be made (of one week, or all) with the id of the Hangfire job that makes them, if any.</summary>
-    public async Task<IReadOnlyList<(Guid Id, string? JobId)>> OpenAsync(string? isoWeek, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(Guid Id, string? JobId)>> OpenAsync(IsoWeek? isoWeek, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
             SELECT id, job_id FROM report_deliveries WHERE status IN ('pending', 'sending') AND ($1::text IS NULL OR iso_week = $1)
             ORDER BY created_at, id
             """);
-        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = isoWeek, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = isoWeek?.ToString(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var open = new List<(Guid, string?)>();
         while (await reader.ReadAsync(cancellationToken))

@@ -13,11 +13,11 @@ public sealed class ReportRounds(NpgsqlDataSource dataSource, IOptions<JobsOptio
     public const int EarlierWeeks = 3;
 
     /// <summary>The rounds, the latest run or confirmation first.</summary>
-    public async Task<IReadOnlyList<ReportRound>> ForWeekAsync(string week, ShortfallScope scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ReportRound>> ForWeekAsync(IsoWeek week, ShortfallScope scope, CancellationToken cancellationToken)
     {
         // Weeks run from Monday midnight where the weekly job runs (Jobs:TimeZone), as the snapshot's week does.
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var monday = IsoWeek.Monday(week);
+        var monday = week.Monday;
         await using var command = dataSource.CreateCommand("""
             SELECT p.id, p.name, p.regions,
                 ARRAY(SELECT coalesce(r.name, u.code) FROM unnest(p.regions) WITH ORDINALITY AS u (code, n)

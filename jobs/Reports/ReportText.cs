@@ -83,9 +83,5 @@ internal static class ReportText
         $"<text class=\"empty\" x=\"{Coordinate(width / 2)}\" y=\"{Coordinate(height / 2 + 5)}\" text-anchor=\"middle\">{Html(message)}</text>";
 
     /// <summary>"2026-W09" becomes "W09": the year is in the axis title, and twelve full labels do not fit on a phone.</summary>
-    public static string ShortWeek(string isoWeek)
-    {
-        var marker = isoWeek.IndexOf("-W", StringComparison.Ordinal);
-        return marker >= 0 ? isoWeek[(marker + 1)..] : isoWeek;
-    }
+    public static string ShortWeek(IsoWeek week) => string.Create(CultureInfo.InvariantCulture, $"W{week.Number:D2}");
 }

@@ -8,7 +8,7 @@ namespace Matching.Jobs.Reports;
 /// placement rounds run or confirmed in the audience's regions in that week and the three before it.
 /// </summary>
 public sealed record ShortfallReport(
-    string IsoWeek,
+    IsoWeek IsoWeek,
     DateTimeOffset ComputedAt,
     IReadOnlyList<string> Regions,
     IReadOnlyList<string> Sectors,

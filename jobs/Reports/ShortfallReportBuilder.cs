@@ -13,7 +13,7 @@ public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportR
     public const int TrendWeeks = 12;
 
     /// <summary>The report, or null when the week has no snapshot.</summary>
-    public async Task<ShortfallReport?> BuildAsync(string week, ShortfallScope scope, CancellationToken cancellationToken)
+    public async Task<ShortfallReport?> BuildAsync(IsoWeek week, ShortfallScope scope, CancellationToken cancellationToken)
     {
         var (cells, computedAt) = await snapshots.CellsAsync(week, scope, cancellationToken);
         if (computedAt is null)

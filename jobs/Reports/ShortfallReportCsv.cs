@@ -20,7 +20,7 @@ public static class ShortfallReportCsv
         csv.Append(Header).Append("\r\n");
         foreach (var cell in report.Cells)
         {
-            csv.Append(Field(report.IsoWeek)).Append(',')
+            csv.Append(Field(report.IsoWeek.ToString())).Append(',')
                 .Append(Field(cell.SectorCode)).Append(',')
                 .Append(Field(cell.SectorName)).Append(',')
                 .Append(Field(cell.RegionCode)).Append(',')

@@ -24,7 +24,7 @@ public static class ShortfallReportHtml
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder(16 * 1024);
-        var week = ReportText.Html(report.IsoWeek);
+        var week = report.IsoWeek;
         var headline = ReportHeadline.Of(report.Cells);
 
         html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -57,10 +57,8 @@ public static class ShortfallReportHtml
 
     private static void Header(StringBuilder html, ShortfallReport report, ReportHeadline headline)
     {
-        var week = ReportText.Html(report.IsoWeek);
-        var monday = IsoWeek.TryParse(report.IsoWeek, out var parsed)
-            ? $" <span class=\"since\">vanaf {ReportText.DayAndDate(IsoWeek.Monday(parsed))}</span>"
-            : "";
+        var week = report.IsoWeek;
+        var monday = $" <span class=\"since\">vanaf {ReportText.DayAndDate(week.Monday)}</span>";
         html.Append("<header class=\"top\"><div class=\"wrap\">\n");
         html.Append("<p class=\"eyebrow\">Tekort aan BPV-plaatsen · weekrapport</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1>Tekortrapport week {week}{monday}</h1>\n");
@@ -215,9 +213,7 @@ public static class ShortfallReportHtml
 
     private static void Rounds(StringBuilder html, ShortfallReport report)
     {
-        var weeks = IsoWeek.TryParse(report.IsoWeek, out var week)
-            ? $"week {IsoWeek.Of(IsoWeek.Monday(week).AddDays(-7 * ReportRounds.EarlierWeeks))} t/m {week} (de week van dit rapport en de drie weken ervoor)"
-            : "de week van dit rapport en de drie weken ervoor";
+        var weeks = $"week {report.IsoWeek.AddWeeks(-ReportRounds.EarlierWeeks)} t/m {report.IsoWeek} (de week van dit rapport en de drie weken ervoor)";
         html.Append("<section id=\"rounds\">\n<h2>Plaatsingsrondes</h2>\n");
         // The section stays when no round ran, as the other sections do: a coordinator then reads that those weeks were
         // looked at, where a missing section would leave open whether the report covers rounds at all.

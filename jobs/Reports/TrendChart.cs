@@ -53,7 +53,7 @@ internal static class TrendChart
                     $"<text class=\"axis\" x=\"{C(X(i))}\" y=\"{Bottom + 17}\" text-anchor=\"middle\">{ReportText.Html(ReportText.ShortWeek(points[i].IsoWeek))}</text>");
             }
         }
-        var range = points.Count == 1 ? points[0].IsoWeek : $"{points[0].IsoWeek} t/m {points[^1].IsoWeek}";
+        var range = points.Count == 1 ? points[0].IsoWeek.ToString() : $"{points[0].IsoWeek} t/m {points[^1].IsoWeek}";
         html.Append(CultureInfo.InvariantCulture,
             $"<text class=\"axis-title\" x=\"{C((Left + Right) / 2)}\" y=\"{Bottom + 40}\" text-anchor=\"middle\">ISO-week {ReportText.Html(range)}</text>");
 
@@ -68,21 +68,13 @@ internal static class TrendChart
     }
 
     /// <summary>
-    /// How many weeks each point lies after the first. Points whose weeks cannot be read, or do not ascend, are
-    /// placed one step apart in the order given.
+    /// How many weeks each point lies after the first. Points whose weeks do not ascend are placed one step apart in
+    /// the order given.
     /// </summary>
     internal static int[] WeekOffsets(IReadOnlyList<TrendPoint> points)
     {
         var inOrder = Enumerable.Range(0, points.Count).ToArray();
-        var mondays = new int[points.Count];
-        for (var i = 0; i < points.Count; i++)
-        {
-            if (!IsoWeek.TryParse(points[i].IsoWeek, out var week))
-            {
-                return inOrder;
-            }
-            mondays[i] = IsoWeek.Monday(week).DayNumber;
-        }
+        var mondays = points.Select(point => point.IsoWeek.Monday.DayNumber).ToArray();
         var offsets = mondays.Select(monday => (monday - mondays[0]) / 7).ToArray();
         return offsets.Zip(offsets.Skip(1)).All(pair => pair.Second > pair.First) ? offsets : inOrder;
     }
@@ -171,7 +163,7 @@ internal static class TrendChart
         for (var i = 0; i < points.Count; i++)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"{kind}\" cx=\"{C(x(i))}\" cy=\"{C(y(value(points[i])))}\" r=\"3\" fill=\"{color}\"><title>{ReportText.Html(points[i].IsoWeek)}: {label} {ReportText.Count(value(points[i]))}</title></circle>");
+                $"<circle class=\"{kind}\" cx=\"{C(x(i))}\" cy=\"{C(y(value(points[i])))}\" r=\"3\" fill=\"{color}\"><title>{points[i].IsoWeek}: {label} {ReportText.Count(value(points[i]))}</title></circle>");
         }
     }
 

@@ -1,3 +1,3 @@
 namespace Matching.Jobs.Reports;
 
-public sealed record TrendPoint(string IsoWeek, int Demand, int Supply, int Shortfall);
+public sealed record TrendPoint(IsoWeek IsoWeek, int Demand, int Supply, int Shortfall);

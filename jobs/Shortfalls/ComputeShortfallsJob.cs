@@ -19,7 +19,6 @@ public sealed class ComputeShortfallsJob(
     [AutomaticRetry(Attempts = 2, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await WaitWhileHeldAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone)).DateTime);
         var (cells, queued) = await RunAsync(today, now, cancellationToken);
@@ -37,15 +36,5 @@ public sealed class ComputeShortfallsJob(
         var cells = await calculator.ComputeAsync(today, now, cancellationToken);
         await deliveries.ScheduleWeekAsync(week, now, cancellationToken);
         return (cells, await deliveryJobs.QueueUnqueuedAsync(week, cancellationToken));
-    }
-
-    // The fault tests' hook (Jobs:HoldFile): a run that has started and not yet done anything, for as long as they need.
-    private async Task WaitWhileHeldAsync(CancellationToken cancellationToken)
-    {
-        var holdFile = options.Value.HoldFile;
-        while (holdFile.Length > 0 && File.Exists(holdFile))
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(100), clock, cancellationToken);
-        }
     }
 }

@@ -87,7 +87,8 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
 
     private const int ComputeTimeoutSeconds = 600;
 
-    private const long RunLockKey = 7_340_119_002;
+    /// <summary>The advisory lock a run holds for its transaction: a second run waits for it, and so does one while a test holds it.</summary>
+    public const long RunLockKey = 7_340_119_002;
 
     /// <summary>Computes and stores the snapshot of the ISO week that <paramref name="today"/> falls in; returns its cell count.</summary>
     public async Task<int> ComputeAsync(DateOnly today, DateTimeOffset computedAt, CancellationToken cancellationToken)
@@ -117,13 +118,13 @@ public sealed class ShortfallCalculator(NpgsqlDataSource dataSource, IOptions<Jo
         }
         await using (var delete = new NpgsqlCommand("DELETE FROM shortfall_snapshots WHERE iso_week = $1", connection, transaction))
         {
-            delete.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });
+            delete.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week.ToString() });
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
         // A weekly batch over every seeking student and open offer: at national scale it runs longer than
         // Npgsql's 30-second default, so it gets its own bound.
         await using var compute = new NpgsqlCommand(ComputeSql, connection, transaction) { CommandTimeout = ComputeTimeoutSeconds };
-        compute.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });
+        compute.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week.ToString() });
         compute.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = new DateOnly(today.Year, today.Month, 1) });
         compute.Parameters.Add(new NpgsqlParameter<int> { TypedValue = settings.MonthsAhead });
         compute.Parameters.Add(new NpgsqlParameter<int> { TypedValue = settings.ShortfallThreshold });

@@ -23,15 +23,15 @@ public sealed class ShortfallSnapshots(NpgsqlDataSource dataSource)
     private const string CellOrder = "s.flagged DESC, s.shortfall DESC, s.sector_code, s.region_code, s.start_month";
 
     /// <summary>The latest week that has a snapshot, or null before the first.</summary>
-    public async Task<string?> LatestWeekAsync(CancellationToken cancellationToken)
+    public async Task<IsoWeek?> LatestWeekAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT max(iso_week) FROM shortfall_snapshots");
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        return await command.ExecuteScalarAsync(cancellationToken) is string week ? IsoWeek.Parse(week) : null;
     }
 
     /// <summary>One page of a week's cells in the scope, optionally of one region or sector, or flagged ones only.</summary>
     public Task<RowPage<ShortfallCell>> PageAsync(
-        string week, ShortfallScope scope, string? region, string? sector, bool flaggedOnly, int limit, int offset, CancellationToken cancellationToken)
+        IsoWeek week, ShortfallScope scope, string? region, string? sector, bool flaggedOnly, int limit, int offset, CancellationToken cancellationToken)
     {
         var filter = Filter(week, scope, region, sector);
         if (flaggedOnly)
@@ -43,7 +43,7 @@ public sealed class ShortfallSnapshots(NpgsqlDataSource dataSource)
 
     /// <summary>Every cell of a week in the scope, flagged first, and when it was computed.</summary>
     public async Task<(IReadOnlyList<ShortfallCell> Cells, DateTimeOffset? ComputedAt)> CellsAsync(
-        string week, ShortfallScope scope, CancellationToken cancellationToken)
+        IsoWeek week, ShortfallScope scope, CancellationToken cancellationToken)
     {
         var filter = Filter(week, scope, null, null);
         await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {From} {filter.Clause} ORDER BY {CellOrder}");
@@ -58,19 +58,19 @@ public sealed class ShortfallSnapshots(NpgsqlDataSource dataSource)
     }
 
     /// <summary>When the week's snapshot was computed (whatever the scope sees of it), or null when it was not.</summary>
-    public async Task<DateTimeOffset?> ComputedAtAsync(string week, CancellationToken cancellationToken)
+    public async Task<DateTimeOffset?> ComputedAtAsync(IsoWeek week, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT max(computed_at) FROM shortfall_snapshots WHERE iso_week = $1");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week.ToString() });
         return await command.ExecuteScalarAsync(cancellationToken) is DateTime utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null;
     }
 
     /// <summary>Per week (oldest first) and sector, the totals over the scope's regions and all start months.</summary>
     public async Task<IReadOnlyList<SectorTrend>> TrendsAsync(
-        string lastWeek, int weeks, ShortfallScope scope, string? region, string? sector, CancellationToken cancellationToken)
+        IsoWeek lastWeek, int weeks, ShortfallScope scope, string? region, string? sector, CancellationToken cancellationToken)
     {
-        var first = IsoWeek.Of(IsoWeek.Monday(lastWeek).AddDays(-7 * (weeks - 1)));
-        var filter = Filter(null, scope, region, sector).Where("s.iso_week >= {0}", first).Where("s.iso_week <= {0}", lastWeek);
+        var first = lastWeek.AddWeeks(-(weeks - 1));
+        var filter = Filter(null, scope, region, sector).Where("s.iso_week >= {0}", first.ToString()).Where("s.iso_week <= {0}", lastWeek.ToString());
         await using var command = dataSource.CreateCommand($"""
             SELECT s.sector_code, sec.name, s.iso_week, sum(s.demand)::integer, sum(s.supply)::integer, sum(s.shortfall)::integer
             FROM {From} {filter.Clause}
@@ -81,7 +81,7 @@ public sealed class ShortfallSnapshots(NpgsqlDataSource dataSource)
         var trends = new List<SectorTrend>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var point = new TrendPoint(reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
+            var point = new TrendPoint(IsoWeek.Parse(reader.GetString(2)), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
             if (trends.Count > 0 && trends[^1].SectorCode == reader.GetString(0))
             {
                 ((List<TrendPoint>)trends[^1].Points).Add(point);
@@ -94,9 +94,9 @@ public sealed class ShortfallSnapshots(NpgsqlDataSource dataSource)
         return trends;
     }
 
-    private static SqlFilter Filter(string? week, ShortfallScope scope, string? region, string? sector)
+    private static SqlFilter Filter(IsoWeek? week, ShortfallScope scope, string? region, string? sector)
     {
-        var filter = new SqlFilter().WhereIf("s.iso_week = {0}", week).WhereIf("s.region_code = {0}", region).WhereIf("s.sector_code = {0}", sector);
+        var filter = new SqlFilter().WhereIf("s.iso_week = {0}", week?.ToString()).WhereIf("s.region_code = {0}", region).WhereIf("s.sector_code = {0}", sector);
         if (scope.Regions.Count > 0)
         {
             filter.Where("s.region_code = ANY ({0})", scope.Regions.ToArray());

@@ -41,7 +41,7 @@ public sealed class DemoHistoryPlanTests
 
         Assert.Equal(
             ["2026-W38", "2026-W39", "2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47", "2026-W48", "2026-W49"],
-            plan.Select(week => IsoWeek.Of(week.Day)));
+            plan.Select(week => IsoWeek.Of(week.Day).ToString()));
         Assert.Equal(new DateOnly(2026, 9, 14), plan[0].Day);
         Assert.Equal(new DateTimeOffset(2026, 9, 14, 4, 0, 0, TimeSpan.Zero), plan[0].ComputedAt); // 06:00 summer time
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 5, 0, 0, TimeSpan.Zero), plan[10].ComputedAt); // 06:00 winter time

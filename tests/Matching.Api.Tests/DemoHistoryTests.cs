@@ -26,9 +26,9 @@ public sealed class DemoHistoryTests(PostgresServer postgres) : ApiTestBase(post
 
         var trends = (await coordinator.GetFromJsonAsync<JsonArray>("/v1/shortfalls/trend?weeks=12"))!;
 
-        var thisMonday = IsoWeek.Monday(week);
-        var weeks = Enumerable.Range(0, 12).Select(i => IsoWeek.Of(thisMonday.AddDays(7 * (i - 11)))).ToList();
-        Assert.Equal(IsoWeek.Of(DateOnly.FromDateTime(DateTime.UtcNow)), week);
+        var thisMonday = IsoWeek.Parse(week).Monday;
+        var weeks = Enumerable.Range(0, 12).Select(i => IsoWeek.Of(thisMonday.AddDays(7 * (i - 11))).ToString()).ToList();
+        Assert.Equal(IsoWeek.Of(DateOnly.FromDateTime(DateTime.UtcNow)).ToString(), week);
         Assert.NotEmpty(trends);
         Assert.All(trends, trend => Assert.Equal(weeks, trend!["points"]!.AsArray().Select(point => point!["isoWeek"]!.GetValue<string>())));
         var demand = weeks.Select((_, i) => trends.Sum(trend => trend!["points"]![i]!["demand"]!.GetValue<int>())).ToList();

@@ -34,6 +34,23 @@ public sealed class HttpHardeningTests(PostgresServer postgres) : ApiTestBase(po
     }
 
     [Theory]
+    [InlineData(null, "text/html,application/xhtml+xml,application/xml;q=0.9")] // a browser that opens a report's link without a key
+    [InlineData(MatchingApiFactory.AdminKey + "-not", "text/csv")]
+    public async Task An_error_is_a_problem_document_whatever_the_accept_header_asks_for(string? key, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/reports/2027-W02");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        var problem = await AssertProblemAsync(await Anonymous().SendAsync(request), HttpStatusCode.Unauthorized);
+
+        Assert.Equal("/v1/reports/2027-W02", problem["instance"]!.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("GET", "/v1/students/00000000-0000-0000-0000-000000000000/matches?limit=many", null, null)]
     [InlineData("POST", "/v1/students", "{\"externalRef\": ", null)]
     [InlineData("POST", "/v1/students", "{\"crebo\": \"twelve\"}", null)]

@@ -132,6 +132,53 @@ public sealed class ShortfallsApiTests(PostgresServer postgres) : ApiTestBase(po
     }
 
     [Theory]
+    [InlineData("text/html;q=0.4, text/csv;q=0.8", "text/csv")]
+    [InlineData("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html")]
+    [InlineData("application/json;q=0, text/*;q=0.5", "text/csv")]
+    [InlineData("*/*", "application/json")]
+    public async Task Without_a_format_the_accept_header_chooses_by_quality(string accept, string mediaType)
+    {
+        await ComputeAsync();
+        var coordinator = await CoordinatorAsync("rijnmond");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/reports/2027-W02");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        var response = await coordinator.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("image/png")]
+    [InlineData("text/csv;q=0, text/html;q=0, application/json;q=0")]
+    public async Task An_accept_header_that_allows_no_format_of_the_report_is_406(string accept)
+    {
+        await ComputeAsync();
+        var coordinator = await CoordinatorAsync("rijnmond");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/reports/2027-W02");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        var problem = await AssertProblemAsync(await coordinator.SendAsync(request), HttpStatusCode.NotAcceptable);
+        Assert.Equal("/v1/reports/2027-W02", problem["instance"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("/v1/reports/2027-W53", "isoWeek")] // 2027 has 52 ISO weeks
+    [InlineData("/v1/reports/2027-w02", "isoWeek")]
+    [InlineData("/v1/shortfalls?week=2027-W00", "week")]
+    [InlineData("/v1/shortfalls?week=2027-W02&region=atlantis&sector=nowhere", "region", "sector")]
+    [InlineData("/v1/shortfalls/trend?region=atlantis", "region")]
+    [InlineData("/v1/subscriptions/00000000-0000-0000-0000-000000000000/deliveries?week=2026-W99", "week")]
+    public async Task A_week_that_is_not_an_iso_week_and_unknown_codes_are_named_in_the_400(string path, params string[] fields)
+    {
+        var problem = await AssertValidationProblemAsync(await Admin.GetAsync(path), fields);
+
+        Assert.DoesNotContain("IsoWeek", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/v1/reports/2027-W99", HttpStatusCode.BadRequest)]
     [InlineData("/v1/reports/2026-W10", HttpStatusCode.NotFound)]
     [InlineData("/v1/shortfalls?week=week-1", HttpStatusCode.BadRequest)]

@@ -123,7 +123,7 @@ public sealed class ContractFuzzTests(PostgresServer postgres, ITestOutputHelper
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await App.Services.GetRequiredService<ShortfallCalculator>().ComputeAsync(today, DateTimeOffset.UtcNow, CancellationToken.None);
-        _world.Week = IsoWeek.Of(today);
+        _world.Week = IsoWeek.Of(today).ToString();
         _world.Add("reports", _world.Week);
         _world.Add("jobs", "shortfall");
 

@@ -10,7 +10,7 @@ namespace Matching.Jobs.Tests.Infrastructure;
 /// </summary>
 public abstract class StoredSnapshotsTest(PostgresServer postgres) : DatabaseTest(postgres)
 {
-    protected const string Week = "2027-W10";
+    protected static readonly IsoWeek Week = IsoWeek.Parse("2027-W10");
     protected const string Trade = "handel";
     protected const string Care = "zorg-welzijn-sport";
 
@@ -37,16 +37,16 @@ public abstract class StoredSnapshotsTest(PostgresServer postgres) : DatabaseTes
         await Rows.SnapshotAsync(Week, Trade, rijnmond, March, 3, 4, false, WeekComputedAt);
         await Rows.SnapshotAsync(Week, Care, rijnmond, March, 6, 5, false, WeekComputedAt);
 
-        await Rows.SnapshotAsync("2027-W09", logistics, rijnmond, March, 10, 5, true, WeekComputedAt.AddDays(-7));
-        await Rows.SnapshotAsync("2027-W09", Trade, rijnmond, March, 2, 2, false, WeekComputedAt.AddDays(-7));
-        await Rows.SnapshotAsync("2027-W11", logistics, rijnmond, March, 50, 0, true, WeekComputedAt.AddDays(7));
-        await Rows.SnapshotAsync("2026-W40", logistics, rijnmond, new(2026, 10, 1), 1, 1, false, new(2026, 9, 28, 6, 0, 0, TimeSpan.Zero));
+        await Rows.SnapshotAsync(Week.AddWeeks(-1), logistics, rijnmond, March, 10, 5, true, WeekComputedAt.AddDays(-7));
+        await Rows.SnapshotAsync(Week.AddWeeks(-1), Trade, rijnmond, March, 2, 2, false, WeekComputedAt.AddDays(-7));
+        await Rows.SnapshotAsync(Week.AddWeeks(1), logistics, rijnmond, March, 50, 0, true, WeekComputedAt.AddDays(7));
+        await Rows.SnapshotAsync(IsoWeek.Parse("2026-W40"), logistics, rijnmond, new(2026, 10, 1), 1, 1, false, new(2026, 9, 28, 6, 0, 0, TimeSpan.Zero));
     }
 
     protected static IEnumerable<string> Labels(IEnumerable<ShortfallCell> cells) =>
         cells.Select(cell => $"{cell.SectorCode} {cell.RegionCode} {cell.StartMonth:yyyy-MM}");
 
     /// <summary>The trends' points, one row each: sector, week, demand, supply, shortfall.</summary>
-    protected static IEnumerable<(string, string, int, int, int)> Points(IEnumerable<SectorTrend> trends) =>
+    protected static IEnumerable<(string, IsoWeek, int, int, int)> Points(IEnumerable<SectorTrend> trends) =>
         trends.SelectMany(trend => trend.Points.Select(point => (trend.SectorCode, point.IsoWeek, point.Demand, point.Supply, point.Shortfall)));
 }

@@ -65,11 +65,11 @@ internal sealed class TestRows(NpgsqlDataSource database)
 
     /// <summary>A stored snapshot cell, as ShortfallCalculator would have written it.</summary>
     public Task SnapshotAsync(
-        string week, string sector, string region, DateOnly startMonth, int demand, int supply, bool flagged, DateTimeOffset computedAt, string byCrebo = "[]") =>
+        IsoWeek week, string sector, string region, DateOnly startMonth, int demand, int supply, bool flagged, DateTimeOffset computedAt, string byCrebo = "[]") =>
         ExecuteAsync("""
             INSERT INTO shortfall_snapshots (iso_week, sector_code, region_code, start_month, demand, supply, shortfall, flagged, by_crebo, computed_at)
             VALUES ($1, $2, $3, $4, $5, $6, $5 - $6, $7, $8::jsonb, $9)
-            """, week, sector, region, startMonth, demand, supply, flagged, byCrebo, computedAt);
+            """, week.ToString(), sector, region, startMonth, demand, supply, flagged, byCrebo, computedAt);
 
     public Task<Guid> PlacementAsync(Guid student, Guid offer, string status, DateOnly start, DateOnly end) =>
         ScalarAsync<Guid>("""

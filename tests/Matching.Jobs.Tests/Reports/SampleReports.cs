@@ -7,6 +7,8 @@ internal static class SampleReports
 {
     public static readonly DateTimeOffset ComputedAt = new(2026, 3, 2, 6, 0, 12, TimeSpan.FromHours(1));
 
+    public static readonly IsoWeek Week = IsoWeek.Parse("2026-W10");
+
     private static readonly (string Code, string Name)[] Regions =
     [
         ("GA", "Groot Amsterdam"),
@@ -52,7 +54,7 @@ internal static class SampleReports
 
         var flaggedSectors = Sectors.Where(sector => cells.Any(cell => cell.SectorCode == sector.Code && cell.Flagged));
         var trends = flaggedSectors.Select(sector => Trend(random, sector.Code, sector.Name, cells)).ToList();
-        return new ShortfallReport("2026-W10", ComputedAt, [.. Regions.Select(region => region.Code)], [.. Sectors.Select(sector => sector.Code)], cells, trends, Rounds);
+        return new ShortfallReport(Week, ComputedAt, [.. Regions.Select(region => region.Code)], [.. Sectors.Select(sector => sector.Code)], cells, trends, Rounds);
     }
 
     /// <summary>Two rounds of the realistic week: one confirmed, one proposed that spans two regions.</summary>
@@ -64,9 +66,9 @@ internal static class SampleReports
             new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), "confirmed", ComputedAt.AddDays(-16), ComputedAt.AddDays(-9), 1204, 1096, 1051, 0, 4),
     ];
 
-    public static ShortfallReport Empty() => new("2026-W10", ComputedAt, [], [], [], [], []);
+    public static ShortfallReport Empty() => new(Week, ComputedAt, [], [], [], [], []);
 
-    public static ShortfallReport WithCells(params ShortfallCell[] cells) => new("2026-W10", ComputedAt, ["Twente"], ["Handel"], cells, [], []);
+    public static ShortfallReport WithCells(params ShortfallCell[] cells) => new(Week, ComputedAt, ["Twente"], ["Handel"], cells, [], []);
 
     public static ShortfallCell Cell(string sectorName, string regionName, int demand, int supply, bool flagged = false, string sectorCode = "HAN", string regionCode = "TW") =>
         new(sectorCode, sectorName, regionCode, regionName, new DateOnly(2026, 9, 1), demand, supply, demand - supply, flagged, []);

@@ -166,15 +166,16 @@ public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres
             new { regions = new[] { "rijnmond" }, webhookUrl = _failing.BaseUrl + "/hooks/late", webhookSecret = "late-secret-0123456789" })).StatusCode);
         // The week's delivery, queued, and its job deleted before it ran (as from the dashboard).
         var queue = App.Services.GetRequiredService<ReportDeliveryQueue>();
-        await queue.ScheduleWeekAsync("2027-W02", DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
-        await App.Services.GetRequiredService<DeliveryJobs>().QueueUnqueuedAsync("2027-W02", CancellationToken.None);
-        var (id, deletedJob) = Assert.Single(await queue.OpenAsync("2027-W02", CancellationToken.None));
+        var week = IsoWeek.Parse("2027-W02");
+        await queue.ScheduleWeekAsync(week, DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
+        await App.Services.GetRequiredService<DeliveryJobs>().QueueUnqueuedAsync(week, CancellationToken.None);
+        var (id, deletedJob) = Assert.Single(await queue.OpenAsync(week, CancellationToken.None));
         Assert.True(App.Services.GetRequiredService<IBackgroundJobClient>().Delete(deletedJob));
 
         Assert.Equal(HttpStatusCode.Accepted, (await Admin.PostAsync("/v1/jobs/delivery/run", null)).StatusCode);
         Assert.Equal("succeeded", (await WaitForOutcomeAsync(Admin, "delivery"))["lastOutcome"]!.GetValue<string>());
 
-        var (sameId, newJob) = Assert.Single(await queue.OpenAsync("2027-W02", CancellationToken.None));
+        var (sameId, newJob) = Assert.Single(await queue.OpenAsync(week, CancellationToken.None));
         Assert.Equal(id, sameId);
         Assert.NotEqual(deletedJob, newJob);
     }

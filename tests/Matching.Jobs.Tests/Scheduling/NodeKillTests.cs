@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Matching.Jobs.Shortfalls;
 using Matching.Tests.Service;
 using Matching.Tests;
 using Npgsql;
@@ -9,27 +10,20 @@ using Npgsql;
 namespace Matching.Jobs.Tests.Scheduling;
 
 /// <summary>
-/// Two service processes on one database; the node running the shortfall job is SIGKILLed mid-run. The job holds at
-/// its start while a file exists (Jobs:HoldFile), so the kill lands inside the run every time, not by timing. The other
-/// node takes the job over once the dead node stops renewing its invisibility (Jobs:InvisibilityTimeoutSeconds).
+/// Two service processes on one database; the node running the shortfall job is SIGKILLed mid-run. The test holds the
+/// advisory lock that a run takes first (<see cref="ShortfallCalculator.RunLockKey"/>), as a run on a third node would:
+/// the job waits for it inside its run, so the kill lands there every time, not by timing. The other node takes the job
+/// over once the dead node stops renewing its invisibility (Jobs:InvisibilityTimeoutSeconds), and runs it once the lock
+/// is free.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class NodeKillTests(PostgresServer postgres) : IAsyncLifetime
 {
-    private readonly string _holdFile = Path.Combine(Path.GetTempPath(), $"matching-hold-{Guid.NewGuid():N}");
     private WebhookReceiver _webhooks = null!;
 
-    public async Task InitializeAsync()
-    {
-        await File.WriteAllTextAsync(_holdFile, "held");
-        _webhooks = await WebhookReceiver.StartAsync();
-    }
+    public async Task InitializeAsync() => _webhooks = await WebhookReceiver.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        File.Delete(_holdFile);
-        await _webhooks.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _webhooks.DisposeAsync();
 
     [Fact]
     public async Task A_node_killed_during_the_shortfall_job_leaves_it_to_another_node_and_no_report_goes_out_twice()
@@ -39,7 +33,6 @@ public sealed class NodeKillTests(PostgresServer postgres) : IAsyncLifetime
         {
             ["Jobs:Enabled"] = "true",
             ["Jobs:InvisibilityTimeoutSeconds"] = "3",
-            ["Jobs:HoldFile"] = _holdFile,
             ["Delivery:AllowInsecureLoopback"] = "true",
         };
         await using var nodeA = ServiceProcess.Start(database, new Dictionary<string, string>(settings) { ["Jobs:ServerName"] = "node-a" });
@@ -47,12 +40,14 @@ public sealed class NodeKillTests(PostgresServer postgres) : IAsyncLifetime
         await using var nodeB = ServiceProcess.Start(database, new Dictionary<string, string>(settings) { ["Jobs:ServerName"] = "node-b" });
         await nodeB.WaitUntilReadyAsync();
         var coordinator = await SetUpAsync(nodeA);
+        await using var runLock = await HoldRunLockAsync(database);
 
         Assert.Equal(HttpStatusCode.Accepted, (await coordinator.PostAsync("/v1/jobs/shortfall/run", null)).StatusCode);
+        await WaitForAsync(database, WaitingForRunLock, nodeA, nodeB);
         var running = await WaitForAsync(database, ServerOfShortfallIn("Processing"), nodeA, nodeB);
         var (victim, survivor) = running.StartsWith("node-a:", StringComparison.Ordinal) ? (nodeA, nodeB) : (nodeB, nodeA);
         await victim.KillAsync();
-        File.Delete(_holdFile);
+        await ExecuteAsync(runLock, $"SELECT pg_advisory_unlock({ShortfallCalculator.RunLockKey})");
 
         var finishedBy = await WaitForAsync(database, ServerOfShortfallIn("Succeeded"), survivor);
         await WaitForAsync(database, """
@@ -65,6 +60,28 @@ public sealed class NodeKillTests(PostgresServer postgres) : IAsyncLifetime
         Assert.Equal(["/hooks/first", "/hooks/second"], _webhooks.Received.Select(r => r.Path).Order());
         Assert.Equal(0L, await ScalarAsync(database, "SELECT count(*) FROM report_deliveries WHERE attempts <> 1"));
         Assert.False(survivor.HasExited);
+    }
+
+    // A session of this database waiting for the run's advisory lock: a shortfall run has started and waits for the test.
+    private static readonly string WaitingForRunLock = $"""
+        SELECT 'waiting' FROM pg_locks
+        WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND classid = '{ShortfallCalculator.RunLockKey >> 32}'::oid AND objid = '{ShortfallCalculator.RunLockKey & uint.MaxValue}'::oid AND objsubid = 1
+        """;
+
+    // The run's advisory lock, held by the test's own session until it unlocks it.
+    private static async Task<NpgsqlConnection> HoldRunLockAsync(string database)
+    {
+        var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({ShortfallCalculator.RunLockKey})");
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     // The server that last took the shortfall job, once the job is in the given state.
