@@ -1,4 +1,3 @@
-using Matching.Api.Demo;
 using Matching.Api.Reference;
 using Matching.Jobs.Scheduling;
 using Npgsql;
@@ -6,12 +5,11 @@ using Npgsql;
 namespace Matching.Api.Data;
 
 /// <summary>
-/// Brings the database up to date before the node serves: schema migrations, reference data and,
-/// when configured, the demo dataset, all under the migration lock. Waits for a database that is
-/// still starting instead of failing the node.
+/// Brings the database up to date before the node serves: schema migrations, reference data and Hangfire's
+/// schema, all under the migration lock. Waits for a database that is still starting instead of failing the node.
 /// </summary>
-internal sealed class DatabaseInitializer(
-    SchemaMigrator migrator, ReferenceDataLoader referenceData, DemoSeeder demo, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(
+    SchemaMigrator migrator, ReferenceDataLoader referenceData, IConfiguration configuration, ILogger<DatabaseInitializer> logger)
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
@@ -37,9 +35,5 @@ internal sealed class DatabaseInitializer(
     {
         await referenceData.LoadAsync(connection, cancellationToken);
         HangfireSchema.Install(connection);
-        if (configuration.GetValue<bool>("Demo:Seed"))
-        {
-            await demo.SeedAsync(connection, cancellationToken);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using Matching.Api.ApiKeys;
 using Matching.Api.Companies;
-using Matching.Api.Demo;
 using Matching.Api.Offers;
 using Matching.Api.Placements;
 using Matching.Api.Reference;
@@ -51,7 +50,6 @@ internal static class StorageSetup
         builder.Services.AddSingleton<ReferenceDataLoader>();
         builder.Services.AddSingleton<QualificationFinder>();
         builder.Services.AddSingleton<QualificationSuccessors>();
-        builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddSingleton<ApiKeyRepository>();
         builder.Services.AddSingleton<StudentRepository>();
