@@ -26,7 +26,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 fi
 
-dotnet build api/Matching.Api.csproj -c Release
+# The demo's seed tool builds the service with it.
+dotnet build demo/Matching.Demo/Matching.Demo.csproj -c Release
 
 api_pid="" ready_pid="" started_pg=0
 cleanup() {
@@ -83,13 +84,18 @@ if [ ! -s "$data/admin-key" ]; then
 fi
 chmod 600 "$data/admin-key"
 admin_key=$(tr -d '\n' <"$data/admin-key")
+connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=matching"
+
+# Migrates the database and loads the demo data into it when it is empty (not again on later runs); writes the demo
+# keys when the keys file is missing.
+ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" Demo__KeysFile="$data/demo-keys.json" \
+  dotnet demo/Matching.Demo/bin/Release/net10.0/Matching.Demo.dll seed
 
 # Run from the build output so that appsettings.json is found in the content root.
 (
   cd api/bin/Release/net10.0
   exec env ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production \
-    ConnectionStrings__Matching="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=matching" \
-    Auth__BootstrapAdminKey="$admin_key" Demo__Seed=true Demo__KeysFile="$data/demo-keys.json" \
+    ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" \
     dotnet Matching.Api.dll
 ) &
 api_pid=$!

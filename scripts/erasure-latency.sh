@@ -38,7 +38,7 @@ if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
 fi
 bin=$(pg_bin_for "$work/pg")
 
-dotnet build api/Matching.Api.csproj -c Release >/dev/null
+dotnet build demo/Matching.Demo/Matching.Demo.csproj -c Release >/dev/null # and the service with it
 
 pids=()
 stop_pid() {
@@ -81,7 +81,9 @@ start_node() { # name port, then extra environment
   done
   echo "Node $name ready on port $port"
 }
-start_node a "$port_a" Demo__Seed=true Demo__KeysFile="$work/demo-keys.json" Jobs__Enabled=true
+ConnectionStrings__Matching="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=matching" Auth__BootstrapAdminKey="$admin_key" \
+  Demo__KeysFile="$work/demo-keys.json" Logging__LogLevel__Default=Warning dotnet demo/Matching.Demo/bin/Release/net10.0/Matching.Demo.dll seed
+start_node a "$port_a" Jobs__Enabled=true
 start_node b "$port_b" Jobs__Enabled=false
 
 measure=(python3 scripts/erasure_latency.py --node-a "http://127.0.0.1:$port_a" --node-b "http://127.0.0.1:$port_b"

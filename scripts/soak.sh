@@ -34,7 +34,7 @@ if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
 fi
 bin=$(pg_bin_for "$work/pg")
 
-dotnet build api/Matching.Api.csproj -c Release >/dev/null
+dotnet build demo/Matching.Demo/Matching.Demo.csproj -c Release >/dev/null # and the service with it
 
 api_pid=""
 cleanup() {
@@ -55,13 +55,16 @@ trap cleanup EXIT
 pg_start_throwaway "$bin" "$work" "$pg_port"
 
 admin_key="mk_admin_soak_$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
-# The demo data, the scheduler on (the shortfall job every 2 minutes, so that it runs during the soak), and a rate
+connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=matching"
+# The demo data, loaded by the demo's seed command before the service starts.
+ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" Demo__KeysFile="$work/demo-keys.json" \
+  Logging__LogLevel__Default=Warning dotnet demo/Matching.Demo/bin/Release/net10.0/Matching.Demo.dll seed
+# The scheduler on (the shortfall job every 2 minutes, so that it runs during the soak), and a rate
 # limit above the load: the soak measures the service, not its limiter.
 (
   cd api/bin/Release/net10.0
   exec env ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production \
-    ConnectionStrings__Matching="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=matching" \
-    Auth__BootstrapAdminKey="$admin_key" Demo__Seed=true Demo__KeysFile="$work/demo-keys.json" \
+    ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" \
     Jobs__Enabled=true Jobs__ShortfallCron="*/2 * * * *" Jobs__SchedulePollingSeconds=5 \
     RateLimiting__BurstLimit=100000 RateLimiting__RequestsPerSecond=100000 Logging__LogLevel__Default=Warning \
     dotnet Matching.Api.dll

@@ -8,7 +8,7 @@ namespace Matching.Api.Auth;
 /// the row; only a SHA-256 hash of the whole key is stored and compared, in constant time. A
 /// plain hash suffices (no slow KDF) because the secret is random, not a password.
 /// </summary>
-internal static class ApiKeySecret
+public static class ApiKeySecret
 {
     private const string Prefix = "mk_";
 

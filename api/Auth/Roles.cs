@@ -1,6 +1,6 @@
 namespace Matching.Api.Auth;
 
-internal static class Roles
+public static class Roles
 {
     public const string Admin = "admin";
     public const string School = "school";

@@ -1,4 +1,3 @@
-using Matching.Api.Demo;
 using Matching.Api.Reference;
 using Matching.Jobs.Scheduling;
 using Microsoft.Extensions.Options;
@@ -7,12 +6,11 @@ using Npgsql;
 namespace Matching.Api.Data;
 
 /// <summary>
-/// Brings the database up to date before the node serves: schema migrations, reference data and,
-/// when configured, the demo dataset, all under the migration lock. Waits for a database that is
-/// still starting instead of failing the node.
+/// Brings the database up to date before the node serves: schema migrations, reference data and Hangfire's
+/// schema, all under the migration lock. Waits for a database that is still starting instead of failing the node.
 /// </summary>
-internal sealed class DatabaseInitializer(
-    SchemaMigrator migrator, ReferenceDataLoader referenceData, DemoSeeder demo, IOptions<DatabaseOptions> options, IConfiguration configuration,
+public sealed class DatabaseInitializer(
+    SchemaMigrator migrator, ReferenceDataLoader referenceData, IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
@@ -39,9 +37,5 @@ internal sealed class DatabaseInitializer(
     {
         await referenceData.LoadAsync(connection, cancellationToken);
         HangfireSchema.Install(connection);
-        if (configuration.GetValue<bool>("Demo:Seed"))
-        {
-            await demo.SeedAsync(connection, cancellationToken);
-        }
     }
 }

@@ -7,7 +7,7 @@ namespace Matching.Api.Data;
 /// The connection to PostgreSQL (ConnectionStrings:Matching) and how the service uses it (configuration section
 /// "Database"), checked when the node starts.
 /// </summary>
-internal sealed class DatabaseOptions : IValidatableObject
+public sealed class DatabaseOptions : IValidatableObject
 {
     public const string Section = "Database";
     public const string ConnectionStringName = "Matching";

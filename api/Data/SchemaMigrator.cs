@@ -7,14 +7,14 @@ namespace Matching.Api.Data;
 /// Applies the embedded, numbered SQL scripts in Data/Schema once each, in order. Every node calls it
 /// at start-up; a PostgreSQL advisory lock makes the nodes take turns, so two starting together is safe.
 /// </summary>
-internal sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMigrator> logger)
+public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMigrator> logger)
 {
     // Any fixed number shared by all nodes; Hangfire's schema is installed under the same lock.
     public const long AdvisoryLockKey = 7_340_119_001;
 
     private const string ResourcePrefix = "Schema.";
 
-    public static IReadOnlyList<Migration> Migrations { get; } = LoadMigrations();
+    internal static IReadOnlyList<Migration> Migrations { get; } = LoadMigrations();
 
     /// <summary>Runs the migrations and then <paramref name="afterMigrations"/>, all under the lock.</summary>
     public async Task MigrateAsync(Func<NpgsqlConnection, CancellationToken, Task> afterMigrations, CancellationToken cancellationToken)

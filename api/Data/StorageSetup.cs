@@ -1,4 +1,3 @@
-using Matching.Api.Demo;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -19,7 +18,6 @@ internal static class StorageSetup
             .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
             .Build());
         builder.Services.AddSingleton<SchemaMigrator>();
-        builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton<DatabaseInitializer>();
     }
 }

@@ -17,9 +17,6 @@ internal sealed class IndexSynchronizer(
     TimeProvider clock, IMeterFactory meters, ILogger<IndexSynchronizer> logger) : BackgroundService
 {
     private const int BatchSize = 2_000;
-
-    // Start-up loads upsert this many rows at a time (the benchmarks build their indexes the same way).
-    public const int LoadBatchSize = BatchSize * 10;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
@@ -60,22 +57,13 @@ internal sealed class IndexSynchronizer(
         var seq = await feed.LatestSeqAsync(cancellationToken);
         _sync.SawLatest(seq);
         // One index after the other: loading both at once was no faster on two cores and peaked higher.
-        await LoadIndexAsync(indexes.Offers, source.OpenOffersAsync(cancellationToken), indexes.LoadOffers);
-        await LoadIndexAsync(indexes.Students, source.SeekingStudentsAsync(cancellationToken), indexes.LoadStudents);
+        await MatchIndexLoader.LoadOffersAsync(indexes, source.OpenOffersAsync(cancellationToken));
+        await MatchIndexLoader.LoadStudentsAsync(indexes, source.SeekingStudentsAsync(cancellationToken));
         indexes.MarkApplied(seq);
         await CatchUpAsync(cancellationToken);
         _loaded = true;
         logger.LogInformation("Match indexes loaded: {Offers} offers, {Students} students in {Elapsed} ms",
             indexes.Offers.Count, indexes.Students.Count, (int)clock.GetElapsedTime(started).TotalMilliseconds);
-    }
-
-    // The load's garbage (rows, analyzed documents, the segments merged away) is several times the size of the
-    // indexes, and the GC keeps much of the memory it freed. An aggressive, compacting collection hands it back
-    // to the operating system, so the node's resident memory is about what the indexes hold.
-    private static void ReleaseLoadGarbage()
-    {
-        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private async Task FollowAsync(CancellationToken cancellationToken)
@@ -192,47 +180,5 @@ internal sealed class IndexSynchronizer(
         {
             delete(id);
         }
-    }
-
-    // Loads one index from its rows (as the bench tool and the engine benchmarks do too) and merges it into one segment,
-    // so every query looks each term up once. The merge policy waits meanwhile: each document is merged once rather than
-    // once per merge level. After a large load its garbage is released before the merge and the merged-away segments
-    // after it, which keeps the peak down; a load that fits one batch leaves too little garbage to be worth a full
-    // compacting collection.
-    internal static async Task LoadIndexAsync<T>(SearchIndex index, IAsyncEnumerable<T> rows, Action<List<T>> upsert)
-    {
-        using (index.DeferMerges())
-        {
-            var large = await LoadInBatchesAsync(rows, upsert) > LoadBatchSize;
-            if (large)
-            {
-                ReleaseLoadGarbage();
-            }
-            index.ForceMerge();
-            if (large)
-            {
-                ReleaseLoadGarbage();
-            }
-        }
-    }
-
-    // Hands the rows on LoadBatchSize at a time and returns how many there were. (Reading the next batch while
-    // indexing the last was measured no faster: indexing keeps both cores busy.)
-    private static async Task<long> LoadInBatchesAsync<T>(IAsyncEnumerable<T> rows, Action<List<T>> upsert)
-    {
-        var batch = new List<T>(LoadBatchSize);
-        long count = 0;
-        await foreach (var row in rows)
-        {
-            count++;
-            batch.Add(row);
-            if (batch.Count == LoadBatchSize)
-            {
-                upsert(batch);
-                batch.Clear();
-            }
-        }
-        upsert(batch);
-        return count;
     }
 }

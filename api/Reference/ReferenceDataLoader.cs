@@ -8,7 +8,7 @@ namespace Matching.Api.Reference;
 /// Writes the shipped reference data into PostgreSQL (for joins in SQL, such as the shortfall job),
 /// once per version of the files: a fingerprint of the data makes a second load a no-op.
 /// </summary>
-internal sealed class ReferenceDataLoader(ReferenceDataSet reference, ILogger<ReferenceDataLoader> logger)
+public sealed class ReferenceDataLoader(ReferenceDataSet reference, ILogger<ReferenceDataLoader> logger)
 {
     private readonly Lazy<string> _fingerprint = new(() => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(
         new { reference.Sectors, reference.Regions, reference.Municipalities, reference.Postcodes, reference.Qualifications }))));

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Matching.Api.Tests.Infrastructure;
 using Matching.Tests.Service;
 using Matching.Jobs;
 using Matching.Tests;
@@ -8,15 +9,15 @@ using Matching.Tests;
 namespace Matching.Api.Tests;
 
 /// <summary>
-/// The demo (Demo:Seed) comes with twelve weeks of shortfall snapshots, computed by the real calculator over the
+/// The demo (the seed command) comes with twelve weeks of shortfall snapshots, computed by the real calculator over the
 /// students and offers registered by each Monday, so that the report's trend charts draw lines from the first start.
 /// </summary>
 public sealed class DemoHistoryTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Seed"] = "true" };
-
-    // As run.sh starts it: the seeding is part of the first start on an empty database.
+    // As run.sh starts it: the seed command fills an empty database, then the service starts on it.
     protected override bool StartsOnAnEmptyDatabase => true;
+
+    protected override Task BeforeServiceStartsAsync(string connectionString) => DemoSeed.SeedAsync(connectionString);
 
     [Fact]
     public async Task The_demo_has_twelve_weeks_of_snapshots_whose_totals_move_from_week_to_week()

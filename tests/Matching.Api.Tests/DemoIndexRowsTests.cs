@@ -1,6 +1,6 @@
-using Matching.Api.Demo;
 using Matching.Api.Indexing;
 using Matching.Api.Reference;
+using Matching.Demo;
 using Matching.Tests.Service;
 using Matching.Tests;
 using Microsoft.Extensions.DependencyInjection;

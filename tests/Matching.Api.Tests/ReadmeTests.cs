@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
-using Matching.Api.Demo;
 using Matching.Api.Http;
 using Matching.Api.Matches;
 using Matching.Api.OfferSearch;
 using Matching.Api.Students;
+using Matching.Demo;
 using Matching.Engine.Search;
 using Matching.Jobs;
 using Matching.Jobs.Retention;

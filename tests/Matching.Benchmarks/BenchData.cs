@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Matching.Api.Demo;
 using Matching.Api.Indexing;
 using Matching.Api.Reference;
+using Matching.Demo;
 
 namespace Matching.Benchmarks;
 
@@ -76,8 +76,8 @@ internal sealed class BenchData
     public MatchIndexes BuildIndexes()
     {
         var indexes = new MatchIndexes(Reference);
-        IndexLoader.LoadOffers(indexes, OfferRows);
-        IndexLoader.LoadStudents(indexes, StudentRows);
+        MatchIndexLoader.LoadOffersAsync(indexes, OfferRows.ToAsyncEnumerable()).GetAwaiter().GetResult();
+        MatchIndexLoader.LoadStudentsAsync(indexes, StudentRows.ToAsyncEnumerable()).GetAwaiter().GetResult();
         return indexes;
     }
 

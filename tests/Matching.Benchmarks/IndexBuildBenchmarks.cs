@@ -15,7 +15,7 @@ public class IndexBuildBenchmarks
     public int BuildOfferIndex()
     {
         var indexes = new Api.Indexing.MatchIndexes(_data.Reference);
-        IndexLoader.LoadOffers(indexes, _data.OfferRows);
+        Api.Indexing.MatchIndexLoader.LoadOffersAsync(indexes, _data.OfferRows.ToAsyncEnumerable()).GetAwaiter().GetResult();
         return indexes.Offers.Count;
     }
 
@@ -23,7 +23,7 @@ public class IndexBuildBenchmarks
     public int BuildStudentIndex()
     {
         var indexes = new Api.Indexing.MatchIndexes(_data.Reference);
-        IndexLoader.LoadStudents(indexes, _data.StudentRows);
+        Api.Indexing.MatchIndexLoader.LoadStudentsAsync(indexes, _data.StudentRows.ToAsyncEnumerable()).GetAwaiter().GetResult();
         return indexes.Students.Count;
     }
 }

@@ -26,10 +26,10 @@ internal static class LatencyHarness
         var before = HeapAfterFullCollection();
 
         var indexes = new MatchIndexes(data.Reference);
-        var offersBuild = Timed(() => IndexLoader.LoadOffers(indexes, data.OfferRows));
+        var offersBuild = Timed(() => MatchIndexLoader.LoadOffersAsync(indexes, data.OfferRows.ToAsyncEnumerable()).GetAwaiter().GetResult());
         var afterOffers = HeapAfterFullCollection();
 
-        var studentsBuild = Timed(() => IndexLoader.LoadStudents(indexes, data.StudentRows));
+        var studentsBuild = Timed(() => MatchIndexLoader.LoadStudentsAsync(indexes, data.StudentRows.ToAsyncEnumerable()).GetAwaiter().GetResult());
         var afterStudents = HeapAfterFullCollection();
         data.KeepIndexes(indexes);
 

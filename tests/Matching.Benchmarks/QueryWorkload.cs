@@ -1,8 +1,8 @@
-using Matching.Api.Demo;
 using Matching.Api.Indexing;
 using Matching.Api.Matches;
 using Matching.Api.OfferSearch;
 using Matching.Api.Students;
+using Matching.Demo;
 using Matching.Engine.Search;
 
 namespace Matching.Benchmarks;

@@ -1,5 +1,5 @@
-using Matching.Api.Demo;
 using Matching.Api.Reference;
+using Matching.Demo;
 
 namespace Matching.Bench;
 

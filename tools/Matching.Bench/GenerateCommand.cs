@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Matching.Api.Data;
-using Matching.Api.Demo;
 using Matching.Api.Reference;
+using Matching.Demo;
 using Npgsql;
 
 namespace Matching.Bench;

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using Matching.Api.Demo;
 using Matching.Api.Indexing;
 using Matching.Api.Matches;
 using Matching.Api.Reference;
 using Matching.Api.Students;
+using Matching.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -48,8 +48,8 @@ internal static class RoundCommand
         started = Stopwatch.GetTimestamp();
         var indexes = new MatchIndexes(reference);
         var offerRows = DemoIndexRows.Offers(dataset).Where(row => row.Open).ToDictionary(row => row.Id);
-        await IndexSynchronizer.LoadIndexAsync(indexes.Offers, offerRows.Values.ToAsyncEnumerable(), indexes.LoadOffers);
-        await IndexSynchronizer.LoadIndexAsync(indexes.Students, DemoIndexRows.Students(dataset).Where(row => row.Seeking).ToAsyncEnumerable(), indexes.LoadStudents);
+        await MatchIndexLoader.LoadOffersAsync(indexes, offerRows.Values.ToAsyncEnumerable());
+        await MatchIndexLoader.LoadStudentsAsync(indexes, DemoIndexRows.Students(dataset).Where(row => row.Seeking).ToAsyncEnumerable());
         results.Add("round_index_build_seconds", Stopwatch.GetElapsedTime(started).TotalSeconds, "0.0");
         results.Add("round_index_offers", indexes.Offers.Count);
         results.Add("round_index_students", indexes.Students.Count);

@@ -1,6 +1,6 @@
-using Matching.Api.Demo;
 using Matching.Api.Privacy;
 using Matching.Api.Reference;
+using Matching.Demo;
 using Xunit.Abstractions;
 
 namespace Matching.Api.Tests.Privacy;

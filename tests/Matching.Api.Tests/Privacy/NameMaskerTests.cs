@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Matching.Api.Demo;
 using Matching.Api.Privacy;
 using Matching.Api.Reference;
+using Matching.Demo;
 using Xunit.Abstractions;
 
 namespace Matching.Api.Tests.Privacy;

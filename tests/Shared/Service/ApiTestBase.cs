@@ -27,7 +27,9 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        App = new MatchingApiFactory(StartsOnAnEmptyDatabase ? await postgres.CreateDatabaseAsync() : await postgres.CreateMigratedDatabaseAsync(), Settings, Logs);
+        var database = StartsOnAnEmptyDatabase ? await postgres.CreateDatabaseAsync() : await postgres.CreateMigratedDatabaseAsync();
+        await BeforeServiceStartsAsync(database);
+        App = new MatchingApiFactory(database, Settings, Logs);
         if (ServesOverKestrel)
         {
             App.UseKestrel(0);
@@ -43,9 +45,12 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
 
     /// <summary>
     /// Start the service on an empty database, as on a first deployment, instead of a copy of the migrated template
-    /// (<see cref="MigratedDatabase"/>): for tests of what the start-up itself does, such as seeding the demo.
+    /// (<see cref="MigratedDatabase"/>): for tests of what the start-up itself does, or of a step before it (the demo's seeding).
     /// </summary>
     protected virtual bool StartsOnAnEmptyDatabase => false;
+
+    /// <summary>Runs on the test's database before the service starts on it, as run.sh seeds the demo before it starts the service.</summary>
+    protected virtual Task BeforeServiceStartsAsync(string connectionString) => Task.CompletedTask;
 
     /// <summary>Serve on a real Kestrel port on loopback (for a real browser) instead of the in-memory test server.</summary>
     protected virtual bool ServesOverKestrel => false;

@@ -1,3 +1,0 @@
-namespace Matching.Api.Demo;
-
-public sealed record DemoAccreditation(Guid Id, Guid CompanyId, int Crebo, string LearningPath, DateOnly ValidFrom, DateOnly? ValidUntil);

@@ -1,3 +1,0 @@
-namespace Matching.Api.Demo;
-
-public sealed record DemoSchool(string Brin, string Name);

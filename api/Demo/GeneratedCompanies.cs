@@ -1,3 +1,0 @@
-namespace Matching.Api.Demo;
-
-internal sealed record GeneratedCompanies(DemoCompany[] Companies, DemoAccreditation[] Accreditations, CompanyPlan[] Plans);

@@ -1,3 +1,0 @@
-namespace Matching.Api.Demo;
-
-internal sealed record OfferText(string Title, string Description, string Requirements);

@@ -1,7 +1,0 @@
-namespace Matching.Api.Demo;
-
-internal sealed record ResolvedBranch(
-    DemoBranch Branch,
-    ResolvedRole[] Roles,
-    WeightedTable<ResolvedRole> RoleTable,
-    WeightedTable<ResolvedKind> KindTable);

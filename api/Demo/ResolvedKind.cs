@@ -1,3 +1,0 @@
-namespace Matching.Api.Demo;
-
-internal sealed record ResolvedKind(DemoCompanyKind Kind, ResolvedRole[] Roles);

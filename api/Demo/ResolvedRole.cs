@@ -1,3 +1,0 @@
-namespace Matching.Api.Demo;
-
-internal sealed record ResolvedRole(DemoRole Role, ResolvedName[] Names, WeightedTable<ResolvedName> NameTable);

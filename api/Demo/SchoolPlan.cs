@@ -1,4 +1,0 @@
-namespace Matching.Api.Demo;
-
-// Branches is null for a school that teaches every branch.
-internal sealed record SchoolPlan(DemoSchool School, string[]? Branches, int Weight);

@@ -1,0 +1,3 @@
+namespace Matching.Demo;
+
+public sealed record DemoSchool(string Brin, string Name);

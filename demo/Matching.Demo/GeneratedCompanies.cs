@@ -1,0 +1,3 @@
+namespace Matching.Demo;
+
+internal sealed record GeneratedCompanies(DemoCompany[] Companies, DemoAccreditation[] Accreditations, CompanyPlan[] Plans);

@@ -1,0 +1,3 @@
+namespace Matching.Demo;
+
+internal sealed record OfferText(string Title, string Description, string Requirements);

@@ -1,0 +1,7 @@
+namespace Matching.Demo;
+
+internal sealed record ResolvedBranch(
+    DemoBranch Branch,
+    ResolvedRole[] Roles,
+    WeightedTable<ResolvedRole> RoleTable,
+    WeightedTable<ResolvedKind> KindTable);

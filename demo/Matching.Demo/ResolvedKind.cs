@@ -1,0 +1,3 @@
+namespace Matching.Demo;
+
+internal sealed record ResolvedKind(DemoCompanyKind Kind, ResolvedRole[] Roles);

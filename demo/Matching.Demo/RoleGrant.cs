@@ -1,0 +1,3 @@
+namespace Matching.Demo;
+
+internal sealed record RoleGrant(ResolvedRole Role, GrantEntry[] Entries);
