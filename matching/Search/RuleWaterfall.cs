@@ -93,22 +93,7 @@ public sealed class RuleWaterfall(IndexSnapshot snapshot)
                     }
 
                     read++;
-                    var distance = plan.NeedsOriginDistance ? plan.OriginDistance(segment, doc) : double.NaN;
-                    var failed = plan.Failed(doc, distance);
-                    if (failed == 0)
-                    {
-                        passing++;
-                        continue;
-                    }
-
-                    ruledOut[BitOperations.TrailingZeroCount(failed)]++;
-                    for (var r = 0; r < plan.Relaxations.Length; r++)
-                    {
-                        if (plan.Relaxations[r].LetsThrough(failed, doc, distance))
-                        {
-                            relaxed[r]++;
-                        }
-                    }
+                    plan.Count(segment, doc, ruledOut, relaxed, ref passing);
                 }
             }
 

@@ -3,9 +3,18 @@ using Matching.Engine.Index;
 
 namespace Matching.Engine.Search;
 
-// A request's rules and relaxations compiled against the snapshot's schema.
+// A request's rules and relaxations compiled against the snapshot's schema. Relaxations that replace the same rules form
+// a group: a document can count for a group only when every rule it fails is one the group replaces, so the rules are
+// tested in order only while some group is still open to the document, and the distance from the origin is computed
+// only when a rule or replacement that reads it is reached.
 internal sealed class WaterfallPlan
 {
+    private readonly (ulong Replaced, int[] Relaxations)[] _groups;
+
+    // Per rule: a bit per group that replaces it.
+    private readonly ulong[] _groupsReplacing;
+    private readonly ulong _allGroups;
+
     private WaterfallPlan(WaterfallRulePlan[] rules, WaterfallRelaxationPlan[] relaxations, int candidateField, string[] candidateValues, GeoPoint? origin)
     {
         Rules = rules;
@@ -13,8 +22,28 @@ internal sealed class WaterfallPlan
         CandidateField = candidateField;
         CandidateValues = candidateValues;
         Origin = origin;
-        NeedsOriginDistance = rules.Concat(relaxations.SelectMany(relaxation => relaxation.Replacements.Select(replacement => replacement.Plan)))
-            .Any(rule => rule.Filters.Any(filter => filter is GeoFilterPlan { AtOrigin: true }));
+        _groups = [.. Enumerable.Range(0, relaxations.Length)
+            .GroupBy(r => relaxations[r].Replaced)
+            .Select(group => (group.Key, group.ToArray()))];
+        if (_groups.Length > 64)
+        {
+            throw new ArgumentException("The relaxations replace more than 64 different sets of rules.", nameof(WaterfallRequest.Relaxations));
+        }
+
+        _groupsReplacing = new ulong[rules.Length];
+        for (var g = 0; g < _groups.Length; g++)
+        {
+            _allGroups |= 1UL << g;
+            for (var i = 0; i < rules.Length; i++)
+            {
+                if ((_groups[g].Replaced & (1UL << i)) != 0)
+                {
+                    _groupsReplacing[i] |= 1UL << g;
+                }
+            }
+        }
+
+        RelaxationsNeedOriginDistance = relaxations.Any(relaxation => relaxation.Replacements.Any(replacement => replacement.Plan.NeedsOriginDistance));
     }
 
     public WaterfallRulePlan[] Rules { get; }
@@ -27,7 +56,7 @@ internal sealed class WaterfallPlan
 
     public GeoPoint? Origin { get; }
 
-    public bool NeedsOriginDistance { get; }
+    private bool RelaxationsNeedOriginDistance { get; }
 
     public static WaterfallPlan Create(IndexSnapshot snapshot, WaterfallRequest request)
     {
@@ -130,18 +159,70 @@ internal sealed class WaterfallPlan
             ? double.NaN
             : Haversine.DistanceKm(origin.Latitude, origin.Longitude, segment.Latitudes[doc], segment.Longitudes![doc]);
 
-    // A bit per rule the document fails.
-    public ulong Failed(int doc, double originDistance)
+    // Counts one candidate: for the first rule it fails (or as passing), and for each relaxation it passes with when the
+    // rules it fails are all replaced by that relaxation.
+    public void Count(Segment segment, int doc, int[] ruledOut, int[] relaxed, ref int passing)
     {
+        var distance = double.NaN;
+        var measured = false;
         var failed = 0UL;
+        var open = _allGroups;
         for (var i = 0; i < Rules.Length; i++)
         {
-            if (!Rules[i].Passes(doc, originDistance))
+            var rule = Rules[i];
+            if (rule.NeedsOriginDistance && !measured)
             {
-                failed |= 1UL << i;
+                // Where the rule decides only whether an open group stays open, a document surely out of its reach (by the
+                // coarse bound a search uses) fails it without the haversine.
+                if (failed != 0 && (open & _groupsReplacing[i]) == 0 && rule.SurelyFails(doc))
+                {
+                    return;
+                }
+
+                distance = OriginDistance(segment, doc);
+                measured = true;
+            }
+
+            if (rule.Passes(doc, distance))
+            {
+                continue;
+            }
+
+            if (failed == 0)
+            {
+                ruledOut[i]++;
+            }
+
+            failed |= 1UL << i;
+            open &= _groupsReplacing[i];
+            if (open == 0)
+            {
+                return;
             }
         }
 
-        return failed;
+        if (failed == 0)
+        {
+            passing++;
+            return;
+        }
+
+        if (RelaxationsNeedOriginDistance && !measured)
+        {
+            distance = OriginDistance(segment, doc);
+        }
+
+        while (open != 0)
+        {
+            var group = _groups[System.Numerics.BitOperations.TrailingZeroCount(open)];
+            open &= open - 1;
+            foreach (var r in group.Relaxations)
+            {
+                if (Relaxations[r].PassesReplacements(doc, distance))
+                {
+                    relaxed[r]++;
+                }
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ public sealed class WaterfallRequest
     /// <summary>The rules, in the order they are applied; at least one, at most <see cref="MaxRules"/>.</summary>
     public required IReadOnlyList<WaterfallRule> Rules { get; init; }
 
-    /// <summary>The changes to count documents for, each on its own.</summary>
+    /// <summary>The changes to count documents for, each on its own; they may replace at most 64 different sets of rules.</summary>
     public IReadOnlyList<WaterfallRelaxation> Relaxations { get; init; } = [];
 
     /// <summary>The point the geo filters' distances are measured from once per document; when null, the first geo filter's center.</summary>

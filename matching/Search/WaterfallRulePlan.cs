@@ -10,6 +10,9 @@ internal sealed class WaterfallRulePlan(FilterPlan[] filters)
 
     public FilterPlan[] Filters { get; } = filters;
 
+    // Whether a filter reads the document's distance from the request's origin.
+    public bool NeedsOriginDistance { get; } = filters.Any(filter => filter is GeoFilterPlan { AtOrigin: true });
+
     public static WaterfallRulePlan Compile(WaterfallRule rule, IndexSchema schema, GeoPoint? origin)
     {
         ArgumentNullException.ThrowIfNull(rule.Filters, nameof(WaterfallRule.Filters));
@@ -22,6 +25,20 @@ internal sealed class WaterfallRulePlan(FilterPlan[] filters)
         {
             _bound[i] = Filters[i].Bind(segment);
         }
+    }
+
+    // A geo filter's coarse bound rules the document out (Passes would say false).
+    public bool SurelyFails(int doc)
+    {
+        for (var i = 0; i < Filters.Length; i++)
+        {
+            if (_bound[i] && Filters[i] is GeoFilterPlan geo && geo.OutOfReach(doc))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A filter that no document of the segment can pass (Bind said so) fails without a look.
