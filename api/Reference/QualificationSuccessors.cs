@@ -41,11 +41,12 @@ internal sealed class QualificationSuccessors
         }
         _successors = successors.ToFrozenDictionary();
 
+        // The older crebos of each current name, per dossier and level, to the newest.
         _revisions = reference.Qualifications
             .Where(q => q.Current)
             .GroupBy(q => (q.Dossier, q.Level, Name: NameKey(q.Name)))
-            .SelectMany(versions => versions.Where(q => q.Crebo != versions.Max(v => v.Crebo))
-                .Select(older => KeyValuePair.Create(older.Crebo, versions.MaxBy(v => v.Crebo)!)))
+            .Select(versions => (Versions: versions, Newest: versions.MaxBy(q => q.Crebo)!))
+            .SelectMany(name => name.Versions.Where(q => q.Crebo != name.Newest.Crebo).Select(older => KeyValuePair.Create(older.Crebo, name.Newest)))
             .ToFrozenDictionary();
     }
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics;
-using Matching.Engine.Geo;
 using Matching.Engine.Index;
 
 namespace Matching.Engine.Search;
@@ -8,8 +7,9 @@ namespace Matching.Engine.Search;
 /// <summary>
 /// Counts, on one <see cref="IndexSnapshot"/>, how many documents each rule of a <see cref="WaterfallRequest"/> rules
 /// out in order, how many pass them all, and how many each relaxation would let through besides, in one pass: the
-/// candidates of the first rule are read once each, every rule and replacement is tested on each, and the other
-/// documents are counted for the first rule without being read. The filters are those of a search (the same plans),
+/// candidates of the first rule are read once each and tested on the rules in order, up to the first they fail and
+/// then only while a relaxation could still count them, and on those relaxations' replacements; the other documents
+/// are counted for the first rule without being read. The filters are those of a search (the same plans),
 /// so the documents that pass every rule are exactly those a search with all the rules' filters finds.
 /// </summary>
 /// <param name="snapshot">The snapshot to count on.</param>

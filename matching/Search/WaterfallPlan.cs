@@ -14,6 +14,7 @@ internal sealed class WaterfallPlan
     // Per rule: a bit per group that replaces it.
     private readonly ulong[] _groupsReplacing;
     private readonly ulong _allGroups;
+    private readonly bool _relaxationsNeedOriginDistance;
 
     private WaterfallPlan(WaterfallRulePlan[] rules, WaterfallRelaxationPlan[] relaxations, int candidateField, string[] candidateValues, GeoPoint? origin)
     {
@@ -43,7 +44,7 @@ internal sealed class WaterfallPlan
             }
         }
 
-        RelaxationsNeedOriginDistance = relaxations.Any(relaxation => relaxation.Replacements.Any(replacement => replacement.Plan.NeedsOriginDistance));
+        _relaxationsNeedOriginDistance = relaxations.Any(relaxation => relaxation.Replacements.Any(replacement => replacement.Plan.NeedsOriginDistance));
     }
 
     public WaterfallRulePlan[] Rules { get; }
@@ -55,8 +56,6 @@ internal sealed class WaterfallPlan
     public string[] CandidateValues { get; }
 
     public GeoPoint? Origin { get; }
-
-    private bool RelaxationsNeedOriginDistance { get; }
 
     public static WaterfallPlan Create(IndexSnapshot snapshot, WaterfallRequest request)
     {
@@ -207,7 +206,7 @@ internal sealed class WaterfallPlan
             return;
         }
 
-        if (RelaxationsNeedOriginDistance && !measured)
+        if (_relaxationsNeedOriginDistance && !measured)
         {
             distance = OriginDistance(segment, doc);
         }
