@@ -297,8 +297,8 @@ def copy_result(doc_name, heading, intro):
 
 
 # The soak is a separate, long command (scripts/soak.sh); relevance and the Dutch analysis, the erasure latency on
-# two nodes (scripts/erasure-latency.sh) and the placement round at national scale (Matching.Bench round, tens of
-# minutes on its own) have their own commands.
+# two nodes (scripts/erasure-latency.sh), the placement round at national scale (Matching.Bench round, tens of
+# minutes on its own) and the match diagnosis (Matching.Bench diagnosis) have their own commands.
 copy_result("soak.md", "## 8. Soak (not run by this command)",
             "`scripts/soak.sh --minutes 10`: one node with the scheduler on under a mixed read/write load; "
             "the method is in [docs/soak.md](docs/soak.md). Its last recorded result:")
@@ -314,4 +314,10 @@ copy_result("round-benchmark.md", "## 11. Placement rounds (not run by this comm
             "maximum fill, blocking pairs), on the generated dataset in memory, for one labour-market region and for the whole "
             "country; each phase timed apart, with its allocations and the process's memory. The method is in "
             "[docs/round-benchmark.md](docs/round-benchmark.md). Its last recorded result:")
+copy_result("diagnosis-benchmark.md", "## 12. Match diagnosis (not run by this command)",
+            "`dotnet run -c Release --project tools/Matching.Bench -- diagnosis --scale national --students 10000`: the diagnosis "
+            "of a student's matches (the eligibility rules in order with the offers each rules out, and the relaxations) for a "
+            "seeded sample of seeking students of the national dataset, on the offer index in memory, in requests of 500 as the "
+            "batch endpoint makes them; every diagnosis's eligible count checked against the match's total. The method is in "
+            "[docs/diagnosis-benchmark.md](docs/diagnosis-benchmark.md). Its last recorded result:")
 sys.stdout.write("\n".join(out))

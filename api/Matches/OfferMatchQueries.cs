@@ -52,19 +52,10 @@ internal static class OfferMatchQueries
         };
     }
 
+    // Every filter of every eligibility rule. The crebo rule adds nothing to the accreditation rule (an accredited crebo is
+    // one the offer names) but a check per offer; it stays, so that a match and a diagnosis apply one list of rules.
     public static IReadOnlyList<SearchFilter> EligibilityFilters(Student student, GeoPoint home, DateOnly today, MatchOptions options) =>
-    [
-        // The company must be accredited for the student's crebo on this path at the offer's start.
-        new KeywordFilter(IndexFields.AccreditedCrebo, [MatchIndexes.Keyword(student.Crebo)]),
-        new KeywordFilter(IndexFields.LearningPath, [student.LearningPath]),
-        new RangeFilter(IndexFields.LevelMin, null, student.Level),
-        new RangeFilter(IndexFields.LevelMax, student.Level, null),
-        new RangeFilter(IndexFields.FreePlaces, 1, null),
-        // The offer's remaining period overlaps the student's availability by at least the minimum.
-        RangeFilter.Dates(IndexFields.Start, null, student.AvailableUntil?.AddDays(-options.MinimumOverlapDays)),
-        RangeFilter.Dates(IndexFields.End, Later(student.AvailableFrom, today).AddDays(options.MinimumOverlapDays), null),
-        new GeoDistanceFilter(home, student.MaxDistanceKm),
-    ];
+        [.. EligibilityRules.For(student, home, today, options).SelectMany(rule => rule.Filters)];
 
     // The student's own words decide among the eligible offers; the qualification's name (every eligible offer is for
     // that qualification already) only breaks ties between offers the free text does not tell apart.

@@ -50,7 +50,7 @@ internal sealed class OfferMatcher(MatchIndexes indexes, ReferenceDataSet refere
     // Offers name today's crebos, so an expired crebo alone matches few or none. Where the reference data knows its
     // successor on the student's learning path, the student is matched as that (the same dossier and level), with
     // both names as the qualification text; otherwise the notice says why the offers are few.
-    private (int MatchAs, string Text, MatchQualification Qualification, MatchNotice? Notice) MatchedQualification(Student student)
+    public (int MatchAs, string Text, MatchQualification Qualification, MatchNotice? Notice) MatchedQualification(Student student)
     {
         var crebo = student.Crebo;
         if (!reference.TryGetQualification(crebo, out var own))

@@ -38,6 +38,7 @@ internal sealed class ExampleSchemaTransformer : IOpenApiSchemaTransformer
             """,
         [typeof(PlacementRequest)] = $$"""{"studentId": "{{ExampleValues.StudentId}}", "offerId": "{{ExampleValues.OfferId}}"}""",
         [typeof(Matches.BatchMatchRequest)] = $$"""{"studentIds": ["{{ExampleValues.StudentId}}"], "limit": 5}""",
+        [typeof(Diagnosis.BatchDiagnosisRequest)] = $$"""{"studentIds": ["{{ExampleValues.StudentId}}"]}""",
         [typeof(OfferSearch.OfferSearchRequest)] = """
             {"text": "heftruck magazijn", "learningPath": "BOL", "region": "rijnmond", "nearPc4": 3072, "radiusKm": 15,
              "startFrom": "2027-01-01", "sort": "relevance", "limit": 10}

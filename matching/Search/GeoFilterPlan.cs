@@ -39,6 +39,9 @@ internal sealed class GeoFilterPlan : FilterPlan
         _kmPerRadianOfLongitude = SmallAngleSine * Haversine.EarthRadiusKm * Math.Max(0, Math.Cos(maxLatitude * RadiansPerDegree));
     }
 
+    // Whether the filter's center is the request's origin, whose distance to each document is computed once.
+    public bool AtOrigin => _atOrigin;
+
     // The cells that can hold a document within reach in the bound segment (the bounds of OutOfReach, for the
     // widest reach of any of its documents).
     public GeoCellRange Cells { get; private set; } = GeoCellRange.Everything;

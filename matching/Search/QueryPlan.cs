@@ -403,33 +403,12 @@ internal sealed class QueryPlan
 
     private void PlanFilters()
     {
-        var schema = Snapshot.Schema;
         var filters = new List<FilterPlan>();
         foreach (var filter in Request.Filters)
         {
-            switch (filter)
-            {
-                case KeywordFilter keyword:
-                    ArgumentNullException.ThrowIfNull(keyword.Values, nameof(KeywordFilter.Values));
-                    filters.Add(new KeywordFilterPlan(schema.KeywordFieldIndex(keyword.Field), [.. keyword.Values], keyword.Exclude));
-                    break;
-                case RangeFilter range:
-                    filters.Add(new RangeFilterPlan(schema.NumericFieldIndex(range.Field), range.Min ?? long.MinValue, range.Max ?? long.MaxValue));
-                    break;
-                case GeoDistanceFilter geo:
-                    RequireLocation(nameof(GeoDistanceFilter));
-                    if (!double.IsFinite(geo.RadiusKm) || geo.RadiusKm < 0)
-                    {
-                        throw new ArgumentOutOfRangeException(nameof(GeoDistanceFilter.RadiusKm), geo.RadiusKm, "The radius must be finite and at least 0.");
-                    }
-
-                    var atOrigin = geo.Center == Origin;
-                    NeedsOriginDistance |= atOrigin;
-                    filters.Add(new GeoFilterPlan(geo.Center, geo.RadiusKm, atOrigin, geo.RadiusField is null ? -1 : schema.NumericFieldIndex(geo.RadiusField)));
-                    break;
-                default:
-                    throw new ArgumentException($"Unsupported filter: {filter?.GetType().Name ?? "null"}.", nameof(Request.Filters));
-            }
+            var plan = FilterPlans.Compile(filter, Snapshot.Schema, Origin);
+            NeedsOriginDistance |= plan is GeoFilterPlan { AtOrigin: true };
+            filters.Add(plan);
         }
 
         // Geo filters last: a document's distance is computed only once the cheaper filters passed.
@@ -510,11 +489,5 @@ internal sealed class QueryPlan
         }
     }
 
-    private void RequireLocation(string what)
-    {
-        if (!Snapshot.Schema.HasLocation)
-        {
-            throw new ArgumentException($"{what} needs an index with locations.", nameof(Request));
-        }
-    }
+    private void RequireLocation(string what) => FilterPlans.RequireLocation(Snapshot.Schema, what);
 }

@@ -61,6 +61,10 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         // Batch matching answers per student: another school's student is a "forbidden" row in a 200.
         ["POST /v1/matches/batch"] = new((_, _) => "/v1/matches/batch", Allow("admin 200 200", "school 200 200"),
             Body: (w, _, s) => new { studentIds = new[] { w.Student(s) } }),
+        ["GET /v1/students/{id:guid}/matches/diagnosis"] = new((w, s) => $"/v1/students/{w.Student(s)}/matches/diagnosis", Allow("admin 200 200", "school 200 403")),
+        // As the batch match: another school's student is a "forbidden" row in a 200.
+        ["POST /v1/matches/diagnosis/batch"] = new((_, _) => "/v1/matches/diagnosis/batch", Allow("admin 200 200", "school 200 200"),
+            Body: (w, _, s) => new { studentIds = new[] { w.Student(s) } }),
 
         // Registering an existing company is a 409 to those allowed to try.
         ["POST /v1/companies"] = new((_, _) => "/v1/companies", Allow("admin 409 409", "company 409 403"),

@@ -368,6 +368,8 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
                 with { MayAnswerOk = true },
             ["GET /v1/students/{id:guid}/matches"] = Get(school, "/v1/students/{id:guid}/matches", "limit", "offset"),
             ["POST /v1/matches/batch"] = Write(school, "/v1/matches/batch", new { studentIds = new[] { studentId }, limit = 3 }, "limit", 0),
+            ["GET /v1/students/{id:guid}/matches/diagnosis"] = Get(school, "/v1/students/{id:guid}/matches/diagnosis"),
+            ["POST /v1/matches/diagnosis/batch"] = Write(school, "/v1/matches/diagnosis/batch", new { studentIds = new[] { studentId } }, "studentIds", new JsonArray()),
             ["POST /v1/companies"] = Write(company, "/v1/companies", TestData.Company(), "pc4", 1),
             ["GET /v1/companies"] = Get(company, "/v1/companies", paged),
             ["GET /v1/companies/{id:guid}"] = Get(company, "/v1/companies/{id:guid}"),

@@ -9,7 +9,7 @@ namespace Matching.Api.Tests;
 public sealed class MetricsTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
     [Fact]
-    public async Task After_a_match_a_search_and_a_candidates_list_an_admin_reads_their_latency_and_the_index_sizes()
+    public async Task After_a_match_a_diagnosis_a_search_and_a_candidates_list_an_admin_reads_their_latency_and_the_index_sizes()
     {
         var school = await SchoolAsync();
         var company = await CompanyAsync();
@@ -19,15 +19,17 @@ public sealed class MetricsTests(PostgresServer postgres) : ApiTestBase(postgres
         await IndexesCaughtUpAsync();
 
         var match = await school.GetAsync($"/v1/students/{student}/matches");
+        var diagnosis = await school.GetAsync($"/v1/students/{student}/matches/diagnosis");
         var search = await Admin.PostAsJsonAsync("/v1/search/offers", new { text = "magazijn" });
         var candidates = await company.GetAsync($"/v1/offers/{offer}/candidates");
         var scrape = await Admin.GetAsync("/metrics");
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { match.StatusCode, search.StatusCode, candidates.StatusCode });
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { match.StatusCode, diagnosis.StatusCode, search.StatusCode, candidates.StatusCode });
         Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
         Assert.Equal("text/plain", scrape.Content.Headers.ContentType?.MediaType);
         var metrics = await scrape.Content.ReadAsStringAsync();
         Assert.True(PrometheusText.Sample(metrics, "matching_match_duration_seconds_count") >= 1, metrics);
+        Assert.True(PrometheusText.Sample(metrics, "matching_diagnosis_duration_seconds_count") >= 1, metrics);
         Assert.True(PrometheusText.Sample(metrics, "matching_search_duration_seconds_count") >= 1, metrics);
         Assert.True(PrometheusText.Sample(metrics, "matching_candidates_duration_seconds_count") >= 1, metrics);
         Assert.Equal(1, PrometheusText.Sample(metrics, "matching_index_documents", "index=\"offers\""));

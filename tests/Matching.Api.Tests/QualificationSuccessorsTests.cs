@@ -31,6 +31,25 @@ public sealed class QualificationSuccessorsTests
         Assert.False(found);
     }
 
+    [Theory]
+    [InlineData(25371, 25774)] // Logistiek medewerker, renumbered
+    [InlineData(25372, 25775)] // Logistiek teamleider, renumbered
+    public void A_current_qualification_that_SBB_renumbered_has_the_newer_crebo_as_its_revision(int older, int newer)
+    {
+        Assert.True(Successors.TryGetRevision(older, out var revision));
+        Assert.Equal(newer, revision!.Crebo);
+        Assert.True(Successors.TryGetNewer(older, out var same));
+        Assert.Same(revision, same);
+    }
+
+    [Theory]
+    [InlineData(25774)] // the newest Logistiek medewerker
+    [InlineData(90250)] // expired: a successor, not a revision
+    public void The_newest_crebo_of_a_name_and_an_expired_one_have_no_revision(int crebo)
+    {
+        Assert.False(Successors.TryGetRevision(crebo, out _));
+    }
+
     [Fact]
     public void A_successor_is_of_the_same_dossier_and_level_and_about_a_third_of_the_expired_qualifications_have_one()
     {

@@ -12,9 +12,10 @@ using Xunit.Abstractions;
 
 namespace Matching.Api.Tests;
 
-// Runs the README's "Your first requests" block, exactly as README.md has it, with bash against the built service as a
-// process seeded with the demo data, and checks the answers the README promises. The block runs from a subfolder of a
-// scratch git repository that holds the demo keys in .data/, with PORT set, as a reader runs it from inside the clone.
+// Runs the README's "Your first requests" block, then the placement round's and the diagnosis's, exactly as README.md has
+// them, with bash against the built service as a process seeded with the demo data, and checks the answers the README
+// promises. The blocks run from a subfolder of a scratch git repository that holds the demo keys in .data/, with PORT
+// set, as a reader runs them from inside the clone.
 [Collection(PostgresCollection.Name)]
 public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITestOutputHelper output)
 {
@@ -58,6 +59,19 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
             Assert.Equal("0", figures.Groups["blocking"].Value);
             Assert.Contains("round confirmed", round, StringComparison.Ordinal);
             Assert.Matches(@"\d+ students with an offer, e\.g\. [0-9a-f-]{36}: offer [0-9a-f-]{36}, choice \d+, (already_)?proposed", round);
+
+            var diagnosis = await RunBlockAsync(service, "### Why a student has no match", folder);
+            Assert.Matches(@"(?m)^\d+ students diagnosed, \d+ without an eligible offer$", diagnosis);
+            var diagnosed = DiagnosedLine().Match(diagnosis);
+            Assert.True(diagnosed.Success, diagnosis);
+            var steps = RuleLine().Matches(diagnosis).ToList();
+            Assert.Equal(["crebo", "accreditation", "learning_path", "level", "period", "free_place", "distance"], steps.Select(m => m.Groups["rule"].Value));
+            var eligible = int.Parse(EligibleLine().Match(diagnosis).Groups["eligible"].Value);
+            Assert.Equal(int.Parse(diagnosed.Groups["open"].Value) - steps.Sum(m => int.Parse(m.Groups["out"].Value)), eligible);
+            Assert.Equal(eligible, int.Parse(steps[^1].Groups["left"].Value));
+            // The diagnosis's eligible offers are the student's matches.
+            var diagnosedMatches = await school.GetFromJsonAsync<JsonObject>($"/v1/students/{diagnosed.Groups["student"].Value}/matches?limit=1");
+            Assert.Equal(eligible, diagnosedMatches!["total"]!.GetValue<int>());
         }
         finally
         {
@@ -112,4 +126,13 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
 
     [GeneratedRegex("^ids: (?<student>[0-9a-f-]{36}) (?<offer>[0-9a-f-]{36}) (?<placement>[0-9a-f-]{36})$", RegexOptions.Multiline)]
     private static partial Regex IdsLine();
+
+    [GeneratedRegex(@"^student (?<student>[0-9a-f-]{36}), crebo \d+ \(.*\): (?<open>\d+) open offers$", RegexOptions.Multiline)]
+    private static partial Regex DiagnosedLine();
+
+    [GeneratedRegex(@"^  (?<rule>[a-z_]+) +rules out +(?<out>\d+), leaves +(?<left>\d+): ", RegexOptions.Multiline)]
+    private static partial Regex RuleLine();
+
+    [GeneratedRegex(@"^eligible: (?<eligible>\d+)$", RegexOptions.Multiline)]
+    private static partial Regex EligibleLine();
 }

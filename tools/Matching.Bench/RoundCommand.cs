@@ -81,7 +81,7 @@ internal static class RoundCommand
     }
 
     // The same datasets as generate (national, quick) and the demo node's (run.sh), which adds the documentation's example pair.
-    private static DemoDataset Generate(string scale, ReferenceDataSet reference, DateOnly today)
+    public static DemoDataset Generate(string scale, ReferenceDataSet reference, DateOnly today)
     {
         if (scale == "demo")
         {
@@ -106,11 +106,11 @@ internal static class RoundCommand
         return codes;
     }
 
-    private static DateOnly Date(BenchArguments arguments, string name, DateOnly fallback) =>
+    public static DateOnly Date(BenchArguments arguments, string name, DateOnly fallback) =>
         arguments.Optional(name) is { } value ? DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture) : fallback;
 
     // As StudentRepository reads the row DemoDatasetWriter wrote.
-    private static Student ToStudent(DemoStudent s) => new(
+    public static Student ToStudent(DemoStudent s) => new(
         s.Id, s.SchoolBrin, s.ExternalRef, s.Crebo, s.Level, s.LearningPath, s.Pc4, s.MaxDistanceKm, s.AvailableFrom, s.AvailableUntil,
         s.HoursPerWeek, s.PreferredSectors, s.FreeText, s.Languages, s.Status, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
 }

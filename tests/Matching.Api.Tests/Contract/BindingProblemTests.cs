@@ -15,6 +15,7 @@ public sealed class BindingProblemTests(PostgresServer postgres) : ApiTestBase(p
     [InlineData("GET", "/v1/qualifications?current=maybe", null, "current", "must be true or false")]
     [InlineData("POST", "/v1/placements", "{\"studentId\": \"nope\", \"offerId\": \"0193a1b2-0000-7000-8000-000000000002\"}", "studentId", "must be a UUID")]
     [InlineData("POST", "/v1/matches/batch", "{\"studentIds\": \"0193a1b2-0000-7000-8000-000000000001\"}", "studentIds", "must be an array")]
+    [InlineData("POST", "/v1/matches/diagnosis/batch", "{\"studentIds\": \"0193a1b2-0000-7000-8000-000000000001\"}", "studentIds", "must be an array")]
     [InlineData("POST", "/v1/students", "{\"externalRef\": \"S-1\", \"crebo\": \"25774\"}", "crebo", "must be an integer")]
     [InlineData("POST", "/v1/students", "{\"externalRef\": \"S-1\", \"availableFrom\": \"1 februari\"}", "availableFrom", "must be a date")]
     [InlineData("POST", "/v1/students", "{\"externalRef\": \"S-1\"}", "crebo", "is required")]

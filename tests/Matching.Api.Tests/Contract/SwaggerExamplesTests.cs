@@ -25,6 +25,7 @@ public sealed class SwaggerExamplesTests(PostgresServer postgres, ITestOutputHel
         ["CreateOffer"] = "company",
         ["ProposePlacement"] = "school",
         ["MatchStudents"] = "school",
+        ["DiagnoseStudents"] = "school",
         ["SearchOffers"] = "school",
         ["CreateSubscription"] = "coordinator",
         ["IssueApiKey"] = "admin",
@@ -69,6 +70,9 @@ public sealed class SwaggerExamplesTests(PostgresServer postgres, ITestOutputHel
 
             var matched = answers["MatchStudents"]!.AsArray().Single()!;
             Assert.Equal("ok", matched["status"]!.GetValue<string>());
+            var diagnosed = answers["DiagnoseStudents"]!.AsArray().Single()!;
+            Assert.Equal("ok", diagnosed["status"]!.GetValue<string>());
+            Assert.Equal(matched["total"]!.GetValue<int>(), diagnosed["diagnosis"]!["eligible"]!.GetValue<int>());
             var placement = answers["ProposePlacement"]!;
             Assert.Contains(placement["offerId"]!.GetValue<string>(), matched["items"]!.AsArray().Select(m => m!["offer"]!["id"]!.GetValue<string>()));
             Assert.Equal("proposed", placement["status"]!.GetValue<string>());
