@@ -1,16 +1,21 @@
+using Matching.Jobs.Recruitment;
 using Matching.Jobs.Shortfalls;
 
 namespace Matching.Jobs.Reports;
 
 /// <summary>
-/// Assembles a week's report for a scope: its cells, flagged first, the 12-week trend of each flagged sector, and the
-/// placement rounds of its regions in the week and the three before it.
+/// Assembles a week's report for a scope: its cells, flagged first, the 12-week trend of each flagged sector, the
+/// placement rounds of its regions in the week and the three before it, and the first companies to recruit per flagged cell.
 /// GET /v1/reports/{isoWeek} and the delivery job both build their reports here, so a fetched report and a
-/// delivered one are the same document, except that a round run after the Monday delivery is in a later fetch.
+/// delivered one are the same document, except that a round run or an offer opened after the Monday delivery is in a
+/// later fetch.
 /// </summary>
-public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportRounds rounds)
+public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportRounds rounds, CompaniesToRecruit recruits)
 {
     public const int TrendWeeks = 12;
+
+    // Enough to start calling; the API lists the rest, and a longer list would bury the next cell on a phone.
+    public const int RecruitsPerCell = 5;
 
     /// <summary>The report, or null when the week has no snapshot.</summary>
     public async Task<ShortfallReport?> BuildAsync(string week, ShortfallScope scope, CancellationToken cancellationToken)
@@ -20,9 +25,12 @@ public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportR
         {
             return null;
         }
-        var flaggedSectors = cells.Where(c => c.Flagged).Select(c => c.SectorCode).ToHashSet();
+        var flagged = cells.Where(c => c.Flagged).ToList();
+        var flaggedSectors = flagged.Select(c => c.SectorCode).ToHashSet();
         var trends = await snapshots.TrendsAsync(week, TrendWeeks, scope, null, null, cancellationToken);
+        var companies = await recruits.FindAsync(week, flagged, cancellationToken);
         return new ShortfallReport(week, computedAt.Value, scope.Regions, scope.Sectors, cells,
-            [.. trends.Where(t => flaggedSectors.Contains(t.SectorCode))], await rounds.ForWeekAsync(week, scope, cancellationToken));
+            [.. trends.Where(t => flaggedSectors.Contains(t.SectorCode))], await rounds.ForWeekAsync(week, scope, cancellationToken),
+            [.. companies.Select(cell => cell with { Companies = [.. cell.Companies.Take(RecruitsPerCell)] })]);
     }
 }

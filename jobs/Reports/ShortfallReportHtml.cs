@@ -33,7 +33,8 @@ public static class ShortfallReportHtml
         Header(html, report, headline);
         html.Append("<main class=\"wrap\">\n");
         Figures(html, headline);
-        Flagged(html, report.Cells);
+        var flagged = Flagged(html, report.Cells);
+        RecruitSection.Render(html, report, flagged);
         BySector(html, report.Cells);
         Trends(html, report.Trends);
         Rounds(html, report);
@@ -96,7 +97,8 @@ public static class ShortfallReportHtml
         html.Append(CultureInfo.InvariantCulture,
             $"<div class=\"figure figure-{kind}\"><div class=\"label\">{label}</div><div class=\"value\">{value}</div><div class=\"sub\">{ReportText.Html(note)}</div></div>\n");
 
-    private static void Flagged(StringBuilder html, IReadOnlyList<ShortfallCell> cells)
+    /// <summary>The knelpunten table; returns the flagged cells in its order, which the companies to recruit follow.</summary>
+    private static List<ShortfallCell> Flagged(StringBuilder html, IReadOnlyList<ShortfallCell> cells)
     {
         var flagged = cells
             .Where(cell => cell.Flagged)
@@ -111,7 +113,7 @@ public static class ShortfallReportHtml
         {
             var message = cells.Count == 0 ? NoCells : "Deze week geen knelpunten: geen cel haalt de drempel voor een tekort.";
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{message}</p>\n</section>\n");
-            return;
+            return flagged;
         }
 
         html.Append("<p class=\"note\">Waar de plaatsen tekortschieten, grootste tekort eerst, met de kwalificaties (crebo's) die het meest tekortkomen.</p>\n");
@@ -128,6 +130,7 @@ public static class ShortfallReportHtml
             html.Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table></div>\n</section>\n");
+        return flagged;
     }
 
     private static void Crebos(StringBuilder html, IReadOnlyList<CreboShortfall> crebos)

@@ -37,7 +37,7 @@ internal static class ShortfallReportStyle
         .figure-surplus .value{color:var(--surplus)}
         .figure .sub{font-size:.82rem;color:var(--muted)}
         h2{margin:0 0 4px;font-size:1.15rem}
-        h2 .count{font-size:.8rem;font-weight:600;color:var(--muted);background:var(--bg);border-radius:999px;padding:1px 8px;vertical-align:2px}
+        h2 .count,h3 .count{font-size:.8rem;font-weight:600;color:var(--muted);background:var(--bg);border-radius:999px;padding:1px 8px;vertical-align:2px}
         .note{margin:0 0 12px;color:var(--muted);font-size:.88rem}
         .empty{margin:8px 0;padding:16px;border:1px dashed var(--line);border-radius:8px;color:var(--muted);text-align:center}
         .muted{color:var(--muted)}
@@ -60,6 +60,11 @@ internal static class ShortfallReportStyle
         .status{display:inline-block;font-size:.72rem;font-weight:700;border-radius:999px;padding:1px 8px;color:var(--muted);background:var(--bg)}
         .status.confirmed{color:var(--surplus);background:#ebfbee}
         table.rounds th{white-space:normal;vertical-align:bottom}
+        .recruit-cell{margin:14px 0 0;padding:10px 0 0;border-top:1px solid var(--line)}
+        .recruit-cell h3{margin:0 0 2px;font-size:.98rem}
+        td.why{min-width:16em}
+        td.why ul{margin:0;padding:0;list-style:none}
+        td.why li{margin:0 0 2px}
         .legend{display:flex;flex-wrap:wrap;gap:6px 16px;margin:0 0 8px;font-size:.82rem;color:var(--muted)}
         .swatch{display:inline-block;width:12px;height:12px;border-radius:3px;margin-right:6px;vertical-align:-1px}
         svg.chart{display:block;width:100%;height:auto;overflow:visible}

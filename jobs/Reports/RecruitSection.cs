@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using Matching.Jobs.Recruitment;
+
+namespace Matching.Jobs.Reports;
+
+/// <summary>
+/// The report's "Leerbedrijven om te werven": per flagged cell, in the order of the knelpunten, the first companies to
+/// recruit places from, with the students within their reach, their placements so far and why each is listed, in Dutch.
+/// </summary>
+internal static class RecruitSection
+{
+    public static void Render(StringBuilder html, ShortfallReport report, IReadOnlyList<ShortfallCell> flagged)
+    {
+        html.Append("<section id=\"recruit\">\n<h2>Leerbedrijven om te werven</h2>\n");
+        // The section stays without knelpunten, as the other sections do, so that a reader sees it was looked at.
+        if (flagged.Count == 0)
+        {
+            var message = report.Cells.Count == 0 ? ShortfallReportHtml.NoCells : "Deze week geen knelpunten, dus geen leerbedrijven om te werven.";
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{message}</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<p class=\"note\">Per knelpunt de erkende leerbedrijven in of bij de regio die voor een crebo met tekort, in die startmaand en ");
+        html.Append("op die leerweg, geen open vacature met een vrije plaats hebben, of minder dan in de twaalf maanden ervoor. Eerst wie de meeste ");
+        html.Append("zoekende studenten binnen hun eigen reisafstand heeft, dan wie de meeste studenten heeft geplaatst. ");
+        html.Append(CultureInfo.InvariantCulture, $"De eerste {ShortfallReportBuilder.RecruitsPerCell} per knelpunt; de API geeft de hele lijst.</p>\n");
+        var recruits = report.Recruits.ToDictionary(cell => cell.CellId, StringComparer.Ordinal);
+        foreach (var cell in flagged)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"recruit-cell\" data-cell=\"{ReportText.Html(cell.Id)}\">");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<h3>{ReportText.Html(cell.SectorName)} · {ReportText.Html(cell.RegionName)} · {ReportText.Month(cell.StartMonth)}");
+            if (!recruits.TryGetValue(cell.Id, out var companies) || companies.Total == 0)
+            {
+                html.Append("</h3>\n");
+                var why = cell.ByCrebo.Any(crebo => crebo.Shortfall > 0)
+                    ? "Geen erkend leerbedrijf in of bij de regio dat voor een crebo met tekort nog ruimte heeft."
+                    : "Geen crebo met een eigen tekort om leerbedrijven voor te zoeken.";
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{why}</p></div>\n");
+                continue;
+            }
+            html.Append(CultureInfo.InvariantCulture, $" <span class=\"count\">{ReportText.Counted(companies.Total, "leerbedrijf", "leerbedrijven")}</span></h3>\n");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<p class=\"note\">{ReportText.Counted(companies.Students, "zoekende student", "zoekende studenten")} met een crebo met tekort.</p>\n");
+            Table(html, companies.Companies);
+            html.Append("</div>\n");
+        }
+        html.Append("</section>\n");
+    }
+
+    private static void Table(StringBuilder html, IReadOnlyList<CompanyToRecruit> companies)
+    {
+        html.Append("<div class=\"scroll\"><table class=\"recruits\">\n<thead><tr><th>Leerbedrijf</th><th>Plaats</th>");
+        html.Append("<th class=\"num\">Binnen bereik</th><th class=\"num\">Geplaatst</th><th>Waarom</th></tr></thead>\n<tbody>\n");
+        foreach (var company in companies)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr data-kvk=\"{ReportText.Html(company.Kvk)}\"><td class=\"name\">{ReportText.Html(company.Name)}<br><span class=\"muted\">KvK {ReportText.Html(company.Kvk)}</span></td>");
+            html.Append(CultureInfo.InvariantCulture,
+                $"<td>{ReportText.Html(company.Place)}</td><td class=\"num\">{ReportText.Count(company.StudentsWithinReach)}</td><td class=\"num\">{ReportText.Count(company.Placements)}</td>");
+            html.Append("<td class=\"why\"><ul>");
+            foreach (var accreditation in company.Accreditations)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li>{Reason(accreditation)}</li>");
+            }
+            if (company.StudentsWithinReach == 0)
+            {
+                html.Append("<li class=\"muted\">in de regio, maar geen zoekende student woont binnen bereik</li>");
+            }
+            html.Append("</ul></td></tr>\n");
+        }
+        html.Append("</tbody>\n</table></div>\n");
+    }
+
+    /// <summary>"erkend voor 25774 BOL, geen open vacature; 2 in de twaalf maanden ervoor".</summary>
+    private static string Reason(RecruitAccreditation accreditation)
+    {
+        var crebo = $"erkend voor <span class=\"crebo\">{accreditation.Crebo.ToString(CultureInfo.InvariantCulture)}</span> {ReportText.Html(accreditation.LearningPath)}";
+        var open = accreditation.OpenOffers == 0 ? "geen open vacature" : ReportText.Counted(accreditation.OpenOffers, "open vacature", "open vacatures");
+        var before = accreditation.OffersBefore == 0 ? "" : $"; {ReportText.Count(accreditation.OffersBefore)} in de twaalf maanden ervoor";
+        return $"{crebo}, {open}{before}";
+    }
+}
