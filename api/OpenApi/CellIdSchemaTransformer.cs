@@ -12,7 +12,7 @@ internal sealed class CellIdSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonPropertyInfo is null && context.JsonTypeInfo.Type == typeof(ShortfallCell)
+        if (context.JsonTypeInfo.Type == typeof(ShortfallCell)
             && schema.Properties?.TryGetValue("id", out var found) == true && found is OpenApiSchema id)
         {
             id.Type = JsonSchemaType.String;
