@@ -60,9 +60,9 @@ internal static class RecruitSection
             html.Append(CultureInfo.InvariantCulture,
                 $"<td>{ReportText.Html(company.Place)}</td><td class=\"num\">{ReportText.Count(company.StudentsWithinReach)}</td><td class=\"num\">{ReportText.Count(company.Placements)}</td>");
             html.Append("<td class=\"why\"><ul>");
-            foreach (var accreditation in company.Accreditations)
+            foreach (var group in RecruitReason.Groups(company.Accreditations))
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li>{Reason(accreditation)}</li>");
+                html.Append(CultureInfo.InvariantCulture, $"<li>{Reason(group.Crebos, group.OpenOffers, group.OffersBefore)}</li>");
             }
             if (company.StudentsWithinReach == 0)
             {
@@ -73,12 +73,13 @@ internal static class RecruitSection
         html.Append("</tbody>\n</table></div>\n");
     }
 
-    /// <summary>"erkend voor 25774 BOL, geen open vacature; 2 in de twaalf maanden ervoor".</summary>
-    private static string Reason(RecruitAccreditation accreditation)
+    /// <summary>"erkend voor 25656 BOL/BBL en 25655 BOL, geen open vacature; 2 in de twaalf maanden ervoor".</summary>
+    private static string Reason(IReadOnlyList<(int Crebo, string Paths)> crebos, int openOffers, int offersBefore)
     {
-        var crebo = $"erkend voor <span class=\"crebo\">{accreditation.Crebo.ToString(CultureInfo.InvariantCulture)}</span> {ReportText.Html(accreditation.LearningPath)}";
-        var open = accreditation.OpenOffers == 0 ? "geen open vacature" : ReportText.Counted(accreditation.OpenOffers, "open vacature", "open vacatures");
-        var before = accreditation.OffersBefore == 0 ? "" : $"; {ReportText.Count(accreditation.OffersBefore)} in de twaalf maanden ervoor";
-        return $"{crebo}, {open}{before}";
+        var which = RecruitReason.List(
+            crebos.Select(c => $"<span class=\"crebo\">{c.Crebo.ToString(CultureInfo.InvariantCulture)}</span> {ReportText.Html(c.Paths)}"), "en");
+        var open = openOffers == 0 ? "geen open vacature" : ReportText.Counted(openOffers, "open vacature", "open vacatures");
+        var before = offersBefore == 0 ? "" : $"; {ReportText.Count(offersBefore)} in de twaalf maanden ervoor";
+        return $"erkend voor {which}, {open}{before}";
     }
 }

@@ -107,6 +107,18 @@ public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseT
     }
 
     [Fact]
+    public async Task A_company_accredited_on_both_paths_reaches_both_groups_of_students_and_reads_as_one_line()
+    {
+        await Rows.CompanyAsync("Kilo Leerbedrijf", TestRows.RotterdamPc4, (Crebo, "BBL", Since2026, null), (Crebo, "BOL", Since2026, null));
+
+        var recruits = (await new CompaniesToRecruit(Database).FindAsync(Week, [await MarchCellAsync()], CancellationToken.None)).Single();
+
+        var kilo = recruits.Companies[0];
+        Assert.Equal((1, "Kilo Leerbedrijf", 14, "accredited for 25774 BOL/BBL, no open offer for 2027-03"), (kilo.Rank, kilo.Name, kilo.StudentsWithinReach, kilo.Reason));
+        Assert.Equal([("BOL", 11), ("BBL", 3)], kilo.Accreditations.Select(a => (a.LearningPath, a.StudentsWithinReach)));
+    }
+
+    [Fact]
     public async Task An_offer_opened_after_the_snapshot_takes_the_company_off_the_list()
     {
         await Rows.OfferAsync(_delta, [Crebo], new DateOnly(2027, 3, 15), new DateOnly(2027, 9, 30), 2, learningPath: "BBL", pc4: TestRows.RotterdamPc4);
