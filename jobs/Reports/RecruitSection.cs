@@ -58,7 +58,8 @@ internal static class RecruitSection
             html.Append(CultureInfo.InvariantCulture,
                 $"<tr data-kvk=\"{ReportText.Html(company.Kvk)}\"><td class=\"name\">{ReportText.Html(company.Name)}<br><span class=\"muted\">KvK {ReportText.Html(company.Kvk)}</span></td>");
             html.Append(CultureInfo.InvariantCulture,
-                $"<td>{ReportText.Html(company.Place)}</td><td class=\"num\">{ReportText.Count(company.StudentsWithinReach)}</td><td class=\"num\">{ReportText.Count(company.Placements)}</td>");
+                $"<td class=\"place\">{ReportText.Html(company.Place)}</td><td class=\"num reach\" data-label=\"Binnen bereik\">{ReportText.Count(company.StudentsWithinReach)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num placed\" data-label=\"Geplaatst\">{ReportText.Count(company.Placements)}</td>");
             html.Append("<td class=\"why\"><ul>");
             foreach (var group in RecruitReason.Groups(company.Accreditations))
             {
