@@ -13,18 +13,18 @@ internal static class RecruitRanking
 {
     public static List<CompanyToRecruit> Rank(
         string regionCode, DateOnly startMonth, IReadOnlyDictionary<int, string> creboNames, IReadOnlyList<StudentGroup> students,
-        IEnumerable<CandidateAccreditation> candidates, IReadOnlyList<PlacementGroup> placements)
+        IEnumerable<CandidateAccreditation> candidates, ILookup<Guid, PlacementGroup> placements)
     {
-        var placementsByCompany = placements.ToLookup(group => group.CompanyId);
+        var studentsByPath = students.ToLookup(group => (group.Crebo, group.LearningPath));
         var ranked = new List<CompanyToRecruit>();
         foreach (var company in candidates.Where(c => c.HasRoom).GroupBy(c => c.Company.Id))
         {
             var where = company.First().Company;
-            var history = placementsByCompany[where.Id].ToList();
+            var history = placements[where.Id].ToList();
             var accreditations = company
                 .Select(a => new RecruitAccreditation(
-                    a.Crebo, creboNames.GetValueOrDefault(a.Crebo, ""), a.LearningPath, WithinReach(students, a, where), a.OpenOffers, a.OffersBefore,
-                    history.Where(p => p.LearningPath == a.LearningPath && p.Crebos.Contains(a.Crebo)).Sum(p => p.Count)))
+                    a.Crebo, creboNames.GetValueOrDefault(a.Crebo, ""), a.LearningPath, WithinReach(studentsByPath[(a.Crebo, a.LearningPath)], where),
+                    a.OpenOffers, a.OffersBefore, history.Where(p => p.LearningPath == a.LearningPath && p.Crebos.Contains(a.Crebo)).Sum(p => p.Count)))
                 .OrderByDescending(a => a.StudentsWithinReach).ThenBy(a => a.Crebo).ThenBy(a => a.LearningPath, StringComparer.Ordinal)
                 .ToList();
             // A student has one crebo and path, so the accreditations' counts add up without counting anyone twice.
@@ -51,13 +51,13 @@ internal static class RecruitRanking
         ];
     }
 
-    private static int WithinReach(IReadOnlyList<StudentGroup> students, CandidateAccreditation accreditation, CandidateCompany company)
+    /// <summary>The students of one crebo and path whose own travel distance reaches the company.</summary>
+    private static int WithinReach(IEnumerable<StudentGroup> students, CandidateCompany company)
     {
         var count = 0;
         foreach (var group in students)
         {
-            if (group.Crebo == accreditation.Crebo && group.LearningPath == accreditation.LearningPath
-                && Haversine.DistanceKm(group.Latitude, group.Longitude, company.Latitude, company.Longitude) <= group.MaxDistanceKm)
+            if (Haversine.DistanceKm(group.Latitude, group.Longitude, company.Latitude, company.Longitude) <= group.MaxDistanceKm)
             {
                 count += group.Count;
             }

@@ -13,8 +13,9 @@ namespace Matching.Jobs.Tests.Recruitment;
 
 /// <summary>
 /// Places to recruit in a small Rijnmond region built by hand, with the real snapshot of 2027-W10 (Monday 8 March 2027).
-/// March's logistics cell: 14 seeking students of 25774 in Rotterdam-Zuid (PC4 3072), ten BOL who travel 20 km, one BOL
-/// who travels 60 km and three BBL who travel 5 km, against 2 free places: flagged. Distances from 3072: Rotterdam
+/// March's logistics cell: 15 seeking students of 25774 in Rotterdam-Zuid (PC4 3072), ten BOL who travel 20 km, one BOL
+/// available since January (the snapshot's first month takes those available already) who travels as far, one BOL who
+/// travels 60 km and three BBL who travel 5 km, against 2 free places: flagged. Distances from 3072: Rotterdam
 /// centre (3011) 2.0 km, the Waalhaven (3089) 5.1 km, Middelharnis (3241) 27.5 km, Amsterdam (1012) 59.2 km.
 /// </summary>
 public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseTest(postgres)
@@ -32,6 +33,7 @@ public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseT
     protected override async Task ArrangeAsync()
     {
         await Rows.StudentsAsync(10, Crebo, TestRows.RotterdamPc4, March);
+        await Rows.StudentsAsync(1, Crebo, TestRows.RotterdamPc4, new DateOnly(2027, 1, 10));
         await Rows.StudentsAsync(1, Crebo, TestRows.RotterdamPc4, March, maxDistanceKm: 60);
         await Rows.StudentsAsync(3, Crebo, TestRows.RotterdamPc4, March, learningPath: "BBL", maxDistanceKm: 5);
         // Not the cell's demand: inactive, available from April (a cell of its own, too small to flag), placed.
@@ -80,13 +82,13 @@ public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseT
 
         var recruits = (await new CompaniesToRecruit(Database).FindAsync(Week, [cell], CancellationToken.None)).Single();
 
-        Assert.Equal((14, 2, true), (cell.Demand, cell.Supply, cell.Flagged));
-        Assert.Equal(("mobiliteit-transport-logistiek-maritiem_rijnmond_2027-03", 14, 6), (recruits.CellId, recruits.Students, recruits.Total));
+        Assert.Equal((15, 2, true), (cell.Demand, cell.Supply, cell.Flagged));
+        Assert.Equal(("mobiliteit-transport-logistiek-maritiem_rijnmond_2027-03", 15, 6), (recruits.CellId, recruits.Students, recruits.Total));
         Assert.Equal(
             [
-                (1, "Alfa Stuwadoors", "rijnmond", 11, 2, "accredited for 25774 BOL, no open offer for 2027-03 (1 offer in the 12 months before); 2 placements in these qualifications so far"),
-                (2, "Bravo Logistiek", "rijnmond", 11, 0, "accredited for 25774 BOL, 1 open offer for 2027-03 against 3 in the 12 months before"),
-                (3, "Juliet Logistics", "rijnmond", 11, 0, "accredited for 25774 BOL, no open offer for 2027-03"),
+                (1, "Alfa Stuwadoors", "rijnmond", 12, 2, "accredited for 25774 BOL, no open offer for 2027-03 (1 offer in the 12 months before); 2 placements in these qualifications so far"),
+                (2, "Bravo Logistiek", "rijnmond", 12, 0, "accredited for 25774 BOL, 1 open offer for 2027-03 against 3 in the 12 months before"),
+                (3, "Juliet Logistics", "rijnmond", 12, 0, "accredited for 25774 BOL, no open offer for 2027-03"),
                 (4, "Delta Opleidingsbedrijf", "rijnmond", 3, 0, "accredited for 25774 BBL, no open offer for 2027-03"),
                 (5, "Echo Amsterdam", "groot-amsterdam", 1, 0, "accredited for 25774 BOL, no open offer for 2027-03"),
                 (6, "Foxtrot Flakkee", "rijnmond", 0, 0, "accredited for 25774 BBL, no open offer for 2027-03; in the region, but no seeking student of the cell lives within reach"),
@@ -100,8 +102,8 @@ public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseT
         var recruits = (await new CompaniesToRecruit(Database).FindAsync(Week, [await MarchCellAsync()], CancellationToken.None)).Single();
 
         var byName = recruits.Companies.ToDictionary(c => c.Name);
-        Assert.Equal([new RecruitAccreditation(Crebo, "Logistiek medewerker", "BOL", 11, 0, 1, 2)], byName["Alfa Stuwadoors"].Accreditations);
-        Assert.Equal([new RecruitAccreditation(Crebo, "Logistiek medewerker", "BOL", 11, 1, 3, 0)], byName["Bravo Logistiek"].Accreditations);
+        Assert.Equal([new RecruitAccreditation(Crebo, "Logistiek medewerker", "BOL", 12, 0, 1, 2)], byName["Alfa Stuwadoors"].Accreditations);
+        Assert.Equal([new RecruitAccreditation(Crebo, "Logistiek medewerker", "BOL", 12, 1, 3, 0)], byName["Bravo Logistiek"].Accreditations);
         Assert.Equal((TestRows.WaalhavenPc4, "Rotterdam", "Rijnmond"), (byName["Alfa Stuwadoors"].Pc4, byName["Alfa Stuwadoors"].Place, byName["Alfa Stuwadoors"].RegionName));
         Assert.Equal(("Amsterdam", "Groot Amsterdam"), (byName["Echo Amsterdam"].Place, byName["Echo Amsterdam"].RegionName));
     }
@@ -114,8 +116,8 @@ public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseT
         var recruits = (await new CompaniesToRecruit(Database).FindAsync(Week, [await MarchCellAsync()], CancellationToken.None)).Single();
 
         var kilo = recruits.Companies[0];
-        Assert.Equal((1, "Kilo Leerbedrijf", 14, "accredited for 25774 BOL/BBL, no open offer for 2027-03"), (kilo.Rank, kilo.Name, kilo.StudentsWithinReach, kilo.Reason));
-        Assert.Equal([("BOL", 11), ("BBL", 3)], kilo.Accreditations.Select(a => (a.LearningPath, a.StudentsWithinReach)));
+        Assert.Equal((1, "Kilo Leerbedrijf", 15, "accredited for 25774 BOL/BBL, no open offer for 2027-03"), (kilo.Rank, kilo.Name, kilo.StudentsWithinReach, kilo.Reason));
+        Assert.Equal([("BOL", 12), ("BBL", 3)], kilo.Accreditations.Select(a => (a.LearningPath, a.StudentsWithinReach)));
     }
 
     [Fact]
@@ -129,12 +131,35 @@ public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseT
     }
 
     [Fact]
+    public async Task An_open_offer_running_since_before_last_year_is_an_open_offer_for_the_first_month()
+    {
+        var mike = await Rows.CompanyAsync("Mike Opslag", TestRows.RotterdamPc4, (Crebo, "BOL", new DateOnly(2025, 1, 1), null));
+        await Rows.OfferAsync(mike, [Crebo], new DateOnly(2025, 9, 1), new DateOnly(2027, 6, 30), 1, pc4: TestRows.RotterdamPc4);
+
+        var recruits = (await new CompaniesToRecruit(Database).FindAsync(Week, [await MarchCellAsync()], CancellationToken.None)).Single();
+
+        Assert.DoesNotContain("Mike Opslag", recruits.Companies.Select(c => c.Name));
+        Assert.Equal(6, recruits.Total);
+    }
+
+    [Fact]
+    public async Task A_company_with_a_renewed_accreditation_counts_once()
+    {
+        await Rows.CompanyAsync("Lima Logistiek", TestRows.RotterdamPc4, (Crebo, "BOL", Since2026, null), (Crebo, "BOL", new DateOnly(2027, 1, 1), null));
+
+        var recruits = (await new CompaniesToRecruit(Database).FindAsync(Week, [await MarchCellAsync()], CancellationToken.None)).Single();
+
+        var lima = Assert.Single(recruits.Companies, c => c.Name == "Lima Logistiek");
+        Assert.Equal((12, 1), (lima.StudentsWithinReach, lima.Accreditations.Count));
+    }
+
+    [Fact]
     public async Task The_report_lists_the_first_five_companies_of_each_flagged_cell_in_json_and_in_dutch()
     {
         var report = await Reports.BuildAsync(Week, new([TestRows.Rijnmond], []), CancellationToken.None);
 
         var recruits = Assert.Single(report!.Recruits);
-        Assert.Equal((report.Cells.Single(c => c.Flagged).Id, 14, 6), (recruits.CellId, recruits.Students, recruits.Total));
+        Assert.Equal((report.Cells.Single(c => c.Flagged).Id, 15, 6), (recruits.CellId, recruits.Students, recruits.Total));
         Assert.Equal(["Alfa Stuwadoors", "Bravo Logistiek", "Juliet Logistics", "Delta Opleidingsbedrijf", "Echo Amsterdam"], recruits.Companies.Select(c => c.Name));
         var json = JsonNode.Parse(JsonSerializer.Serialize(report, JsonSerializerOptions.Web))!;
         Assert.Equal("mobiliteit-transport-logistiek-maritiem_rijnmond_2027-03", json["cells"]![0]!["id"]!.GetValue<string>());
@@ -143,12 +168,12 @@ public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseT
             json["recruits"]![0]!["companies"]![0]!.AsObject().Select(property => property.Key));
         var section = Section(ShortfallReportHtml.Render(report));
         Assert.Contains("<h3>Mobiliteit, transport, logistiek en maritiem · Rijnmond · mrt. 2027 <span class=\"count\">6 leerbedrijven</span></h3>", section, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"note\">14 zoekende studenten met een crebo met tekort.</p>", section, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"note\">15 zoekende studenten met een crebo met tekort.</p>", section, StringComparison.Ordinal);
         Assert.Equal(
             [
-                ["Alfa Stuwadoors", "Rotterdam", "11", "2", "erkend voor 25774 BOL, geen open vacature; 1 in de twaalf maanden ervoor"],
-                ["Bravo Logistiek", "Rotterdam", "11", "0", "erkend voor 25774 BOL, 1 open vacature; 3 in de twaalf maanden ervoor"],
-                ["Juliet Logistics", "Rotterdam", "11", "0", "erkend voor 25774 BOL, geen open vacature"],
+                ["Alfa Stuwadoors", "Rotterdam", "12", "2", "erkend voor 25774 BOL, geen open vacature; 1 in de twaalf maanden ervoor"],
+                ["Bravo Logistiek", "Rotterdam", "12", "0", "erkend voor 25774 BOL, 1 open vacature; 3 in de twaalf maanden ervoor"],
+                ["Juliet Logistics", "Rotterdam", "12", "0", "erkend voor 25774 BOL, geen open vacature"],
                 ["Delta Opleidingsbedrijf", "Rotterdam", "3", "0", "erkend voor 25774 BBL, geen open vacature"],
                 ["Echo Amsterdam", "Amsterdam", "1", "0", "erkend voor 25774 BOL, geen open vacature"],
             ],
