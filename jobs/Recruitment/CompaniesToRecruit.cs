@@ -12,8 +12,12 @@ namespace Matching.Jobs.Recruitment;
 /// </summary>
 public sealed class CompaniesToRecruit(NpgsqlDataSource dataSource)
 {
-    /// <summary>Every company to recruit for each of the cells (flagged cells of <paramref name="week"/>), in the cells' order.</summary>
-    public async Task<IReadOnlyList<CellRecruits>> FindAsync(string week, IReadOnlyList<ShortfallCell> cells, CancellationToken cancellationToken)
+    /// <summary>
+    /// The companies to recruit for each of the cells (flagged cells of <paramref name="week"/>), in the cells' order: all of
+    /// them, or the first <paramref name="companiesPerCell"/> of each (with the total all the same).
+    /// </summary>
+    public async Task<IReadOnlyList<CellRecruits>> FindAsync(
+        string week, IReadOnlyList<ShortfallCell> cells, CancellationToken cancellationToken, int companiesPerCell = int.MaxValue)
     {
         IReadOnlyList<IReadOnlyList<CreboShortfall>> shortCrebos = [.. cells.Select(cell => (IReadOnlyList<CreboShortfall>)[.. cell.ByCrebo.Where(crebo => crebo.Shortfall > 0)])];
         if (shortCrebos.All(crebos => crebos.Count == 0))
@@ -31,7 +35,7 @@ public sealed class CompaniesToRecruit(NpgsqlDataSource dataSource)
                 Array.Empty<PlacementGroup>().ToLookup(p => p.CompanyId))
             : await CompanySupplyQuery.ReadAsync(
                 connection,
-                [.. withStudents.SelectMany(i => students[i].Select(group => (group.Crebo, group.LearningPath))).Distinct()],
+                [.. withStudents.SelectMany(i => students[i].Select(group => group.Crebo)).Distinct()],
                 firstMonth,
                 withStudents.Min(i => cells[i].StartMonth),
                 withStudents.Max(i => cells[i].StartMonth),
@@ -43,8 +47,9 @@ public sealed class CompaniesToRecruit(NpgsqlDataSource dataSource)
         {
             var candidates = RecruitCandidates.ForCell(cells[i].RegionCode, cells[i].StartMonth, firstMonth, students[i], supply);
             var names = shortCrebos[i].ToDictionary(crebo => crebo.Crebo, crebo => crebo.Name);
-            var ranked = RecruitRanking.Rank(cells[i].RegionCode, cells[i].StartMonth, names, students[i], candidates, supply.Placements);
-            recruits.Add(new CellRecruits(cells[i].Id, students[i].Sum(group => group.Count), ranked.Count, ranked));
+            var (total, ranked) = RecruitRanking.Rank(
+                cells[i].RegionCode, cells[i].StartMonth, names, students[i], candidates, supply.Placements, companiesPerCell);
+            recruits.Add(new CellRecruits(cells[i].Id, students[i].Sum(group => group.Count), total, ranked));
         }
         return recruits;
     }

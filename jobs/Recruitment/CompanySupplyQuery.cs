@@ -3,26 +3,24 @@ using Npgsql;
 namespace Matching.Jobs.Recruitment;
 
 /// <summary>
-/// Reads the <see cref="CompanySupply"/> for wanted crebo-path pairs in one round trip of four statements, each over the
+/// Reads the <see cref="CompanySupply"/> for the cells' crebos in one round trip of four statements, each over the
 /// same accredited companies: accredited at some time in the cells' months, in one of the cells' regions or inside a
 /// box their students' travel cannot leave. Set-based on purpose: a report of every region has about 1,400 flagged
 /// cells, and a query per cell or per company would take minutes.
 /// </summary>
 internal static class CompanySupplyQuery
 {
-    // $1 crebos, $2 paths (the wanted pairs), $3 the first cell month, $4 the end of the last, $5 the cells' regions,
-    // $6-$9 the box (south, north, west, east).
+    // $1 the wanted crebos (the paths are matched in memory: a filter on pairs gives the planner no estimate to go by),
+    // $2 the first cell month, $3 the end of the last, $4 the cells' regions, $5-$8 the box (south, north, west, east).
     private const string Accredited = """
-        WITH wanted AS (SELECT DISTINCT * FROM unnest($1::integer[], $2::text[]) AS w (crebo, learning_path)),
-        accredited AS (
+        WITH accredited AS (
             SELECT a.company_id, a.crebo, a.learning_path, a.valid_from, a.valid_until
             FROM accreditations a
-            JOIN wanted w ON w.crebo = a.crebo AND w.learning_path = a.learning_path
             JOIN companies co ON co.id = a.company_id
             JOIN postcodes pc ON pc.code = co.pc4
             JOIN municipalities m ON m.code = pc.municipality_code
-            WHERE a.valid_from < $4 AND (a.valid_until IS NULL OR a.valid_until >= $3)
-              AND (m.region_code = ANY ($5) OR (pc.latitude BETWEEN $6 AND $7 AND pc.longitude BETWEEN $8 AND $9)))
+            WHERE a.crebo = ANY ($1) AND a.valid_from < $3 AND (a.valid_until IS NULL OR a.valid_until >= $2)
+              AND (m.region_code = ANY ($4) OR (pc.latitude BETWEEN $5 AND $6 AND pc.longitude BETWEEN $7 AND $8)))
         """;
 
     private const string AccreditationsSql = Accredited + "SELECT company_id, crebo, learning_path, valid_from, valid_until FROM accredited";
@@ -37,18 +35,17 @@ internal static class CompanySupplyQuery
         """;
 
     // Per month of start, all offers (for the year before a cell) and the open ones with a free place that run into the
-    // snapshot's first month ($10), counted as the snapshot's supply is: those starting from twelve months before the
-    // first cell ($11), and open ones that started earlier and run still (the first month's supply).
+    // snapshot's first month ($9), counted as the snapshot's supply is: those starting from twelve months before the
+    // first cell ($10), and open ones that started earlier and run still (the first month's supply).
     private const string OffersSql = Accredited + """
         SELECT o.company_id, c.crebo, o.learning_path, date_trunc('month', o.start_date)::date, count(*)::integer,
-            (count(*) FILTER (WHERE o.status = 'open' AND o.end_date >= $10 AND o.places > (
+            (count(*) FILTER (WHERE o.status = 'open' AND o.end_date >= $9 AND o.places > (
                 SELECT count(*) FROM placements pl WHERE pl.offer_id = o.id AND pl.status IN ('accepted', 'active')
                   AND pl.start_date <= o.end_date AND pl.end_date >= o.start_date)))::integer
         FROM offers o
         CROSS JOIN LATERAL unnest(o.crebos) AS c (crebo)
-        JOIN wanted w ON w.crebo = c.crebo AND w.learning_path = o.learning_path
-        WHERE o.company_id IN (SELECT company_id FROM accredited) AND o.start_date < $4
-          AND (o.start_date >= $11 OR (o.status = 'open' AND o.end_date >= $10))
+        WHERE o.company_id IN (SELECT company_id FROM accredited) AND c.crebo = ANY ($1) AND o.start_date < $3
+          AND (o.start_date >= $10 OR (o.status = 'open' AND o.end_date >= $9))
         GROUP BY 1, 2, 3, 4
         """;
 
@@ -62,15 +59,14 @@ internal static class CompanySupplyQuery
         """;
 
     public static async Task<CompanySupply> ReadAsync(
-        NpgsqlConnection connection, IReadOnlyList<(int Crebo, string LearningPath)> wanted, DateOnly firstMonth, DateOnly fromMonth,
+        NpgsqlConnection connection, IReadOnlyList<int> crebos, DateOnly firstMonth, DateOnly fromMonth,
         DateOnly toMonth, IReadOnlyList<string> regions, ReachBox box, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection);
         foreach (var sql in new[] { AccreditationsSql, CompaniesSql, OffersSql, PlacementsSql })
         {
             var command = new NpgsqlBatchCommand(sql);
-            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. wanted.Select(w => w.Crebo)] });
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. wanted.Select(w => w.LearningPath)] });
+            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. crebos] });
             command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = fromMonth });
             command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = toMonth.AddMonths(1) });
             command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. regions] });

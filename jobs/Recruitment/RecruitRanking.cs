@@ -11,12 +11,13 @@ namespace Matching.Jobs.Recruitment;
 /// </summary>
 internal static class RecruitRanking
 {
-    public static List<CompanyToRecruit> Rank(
+    /// <summary>The first <paramref name="take"/> companies with their ranks and reasons, and how many there are in all.</summary>
+    public static (int Total, List<CompanyToRecruit> Companies) Rank(
         string regionCode, DateOnly startMonth, IReadOnlyDictionary<int, string> creboNames, IReadOnlyList<StudentGroup> students,
-        IEnumerable<CandidateAccreditation> candidates, ILookup<Guid, PlacementGroup> placements)
+        IEnumerable<CandidateAccreditation> candidates, ILookup<Guid, PlacementGroup> placements, int take)
     {
         var studentsByPath = students.ToLookup(group => (group.Crebo, group.LearningPath));
-        var ranked = new List<CompanyToRecruit>();
+        var listed = new List<(CandidateCompany Company, List<RecruitAccreditation> Accreditations, int WithinReach, int Placed)>();
         foreach (var company in candidates.Where(c => c.HasRoom).GroupBy(c => c.Company.Id))
         {
             var where = company.First().Company;
@@ -37,18 +38,22 @@ internal static class RecruitRanking
             var placed = history
                 .Where(p => accreditations.Any(a => a.LearningPath == p.LearningPath && p.Crebos.Contains(a.Crebo)))
                 .Sum(p => p.Count);
-            ranked.Add(new CompanyToRecruit(0, where.Id, where.Kvk, where.Name, where.Pc4, where.Place, where.RegionCode, where.RegionName,
-                withinReach, placed, accreditations, RecruitReason.Describe(accreditations, withinReach, placed, startMonth)));
+            listed.Add((where, accreditations, withinReach, placed));
         }
-        return
+        // The reasons are written for the companies shown only: a report of every region ranks over a million.
+        List<CompanyToRecruit> first =
         [
-            .. ranked
-                .OrderByDescending(c => c.StudentsWithinReach)
-                .ThenByDescending(c => c.Placements)
-                .ThenBy(c => c.Name, StringComparer.Ordinal)
-                .ThenBy(c => c.Kvk, StringComparer.Ordinal)
-                .Select((c, index) => c with { Rank = index + 1 }),
+            .. listed
+                .OrderByDescending(c => c.WithinReach)
+                .ThenByDescending(c => c.Placed)
+                .ThenBy(c => c.Company.Name, StringComparer.Ordinal)
+                .ThenBy(c => c.Company.Kvk, StringComparer.Ordinal)
+                .Take(take)
+                .Select((c, index) => new CompanyToRecruit(index + 1, c.Company.Id, c.Company.Kvk, c.Company.Name, c.Company.Pc4, c.Company.Place,
+                    c.Company.RegionCode, c.Company.RegionName, c.WithinReach, c.Placed, c.Accreditations,
+                    RecruitReason.Describe(c.Accreditations, c.WithinReach, c.Placed, startMonth))),
         ];
+        return (listed.Count, first);
     }
 
     /// <summary>The students of one crebo and path whose own travel distance reaches the company.</summary>

@@ -5,38 +5,44 @@ using Matching.Jobs.Recruitment;
 namespace Matching.Jobs.Reports;
 
 /// <summary>
-/// The report's "Leerbedrijven om te werven": per flagged cell, in the order of the knelpunten, the first companies to
-/// recruit places from, with the students within their reach, their placements so far and why each is listed, in Dutch.
+/// The report's "Leerbedrijven om te werven": for the knelpunten with the largest shortfall, in the report's order, the
+/// first companies to recruit places from, with the students within their reach, their placements so far and why each
+/// is listed, in Dutch.
 /// </summary>
 internal static class RecruitSection
 {
-    public static void Render(StringBuilder html, ShortfallReport report, IReadOnlyList<ShortfallCell> flagged)
+    public static void Render(StringBuilder html, ShortfallReport report)
     {
         html.Append("<section id=\"recruit\">\n<h2>Leerbedrijven om te werven</h2>\n");
+        var flagged = report.Cells.Count(cell => cell.Flagged);
         // The section stays without knelpunten, as the other sections do, so that a reader sees it was looked at.
-        if (flagged.Count == 0)
+        if (flagged == 0)
         {
             var message = report.Cells.Count == 0 ? ShortfallReportHtml.NoCells : "Deze week geen knelpunten, dus geen leerbedrijven om te werven.";
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{message}</p>\n</section>\n");
             return;
         }
 
-        html.Append("<p class=\"note\">Per knelpunt de erkende leerbedrijven in of bij de regio die voor een crebo met tekort, in die startmaand en ");
+        var which = flagged > report.Recruits.Count
+            ? $"Voor de {ReportText.Count(report.Recruits.Count)} knelpunten met het grootste tekort"
+            : "Per knelpunt";
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{which} de erkende leerbedrijven in of bij de regio die voor een crebo met tekort, in die startmaand en ");
         html.Append("op die leerweg, geen open vacature met een vrije plaats hebben, of minder dan in de twaalf maanden ervoor. Eerst wie de meeste ");
         html.Append("zoekende studenten binnen hun eigen reisafstand heeft, dan wie de meeste studenten heeft geplaatst. ");
         html.Append(CultureInfo.InvariantCulture, $"De eerste {ShortfallReportBuilder.RecruitsPerCell} per knelpunt; de API geeft de hele lijst.</p>\n");
-        var recruits = report.Recruits.ToDictionary(cell => cell.CellId, StringComparer.Ordinal);
-        foreach (var cell in flagged)
+        var cells = report.Cells.ToDictionary(cell => cell.Id, StringComparer.Ordinal);
+        foreach (var companies in report.Recruits)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"recruit-cell\" data-cell=\"{ReportText.Html(cell.Id)}\">");
-            html.Append(CultureInfo.InvariantCulture,
-                $"<h3>{ReportText.Html(cell.SectorName)} · {ReportText.Html(cell.RegionName)} · {ReportText.Month(cell.StartMonth)}");
-            if (!recruits.TryGetValue(cell.Id, out var companies) || companies.Total == 0)
+            var title = cells.TryGetValue(companies.CellId, out var cell)
+                ? $"{ReportText.Html(cell.SectorName)} · {ReportText.Html(cell.RegionName)} · {ReportText.Month(cell.StartMonth)}"
+                : ReportText.Html(companies.CellId);
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"recruit-cell\" data-cell=\"{ReportText.Html(companies.CellId)}\"><h3>{title}");
+            if (companies.Total == 0)
             {
                 html.Append("</h3>\n");
-                var why = cell.ByCrebo.Any(crebo => crebo.Shortfall > 0)
+                var why = companies.Students > 0
                     ? "Geen erkend leerbedrijf in of bij de regio dat voor een crebo met tekort nog ruimte heeft."
-                    : "Geen crebo met een eigen tekort om leerbedrijven voor te zoeken.";
+                    : "Geen zoekende student met een crebo met tekort meer, dus geen leerbedrijf om te werven.";
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{why}</p></div>\n");
                 continue;
             }
@@ -45,6 +51,11 @@ internal static class RecruitSection
                 $"<p class=\"note\">{ReportText.Counted(companies.Students, "zoekende student", "zoekende studenten")} met een crebo met tekort.</p>\n");
             Table(html, companies.Companies);
             html.Append("</div>\n");
+        }
+        if (flagged > report.Recruits.Count)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<p class=\"note\">De leerbedrijven voor de andere {ReportText.Counted(flagged - report.Recruits.Count, "knelpunt", "knelpunten")} geeft de API per knelpunt.</p>\n");
         }
         html.Append("</section>\n");
     }

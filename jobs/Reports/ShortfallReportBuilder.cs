@@ -5,7 +5,8 @@ namespace Matching.Jobs.Reports;
 
 /// <summary>
 /// Assembles a week's report for a scope: its cells, flagged first, the 12-week trend of each flagged sector, the
-/// placement rounds of its regions in the week and the three before it, and the first companies to recruit per flagged cell.
+/// placement rounds of its regions in the week and the three before it, and the first companies to recruit for the
+/// flagged cells with the largest shortfall.
 /// GET /v1/reports/{isoWeek} and the delivery job both build their reports here, so a fetched report and a
 /// delivered one are the same document, except that a round run or an offer opened after the Monday delivery is in a
 /// later fetch.
@@ -16,6 +17,11 @@ public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportR
 
     // Enough to start calling; the API lists the rest, and a longer list would bury the next cell on a phone.
     public const int RecruitsPerCell = 5;
+
+    // The knelpunten with the largest shortfall get their companies in the report. A report of every region has about
+    // 1,400 knelpunten, which no reader goes through and which would take the report minutes to rank at national scale;
+    // the API has the companies of every flagged cell.
+    public const int RecruitCells = 20;
 
     /// <summary>The report, or null when the week has no snapshot.</summary>
     public async Task<ShortfallReport?> BuildAsync(string week, ShortfallScope scope, CancellationToken cancellationToken)
@@ -28,9 +34,9 @@ public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportR
         var flagged = cells.Where(c => c.Flagged).ToList();
         var flaggedSectors = flagged.Select(c => c.SectorCode).ToHashSet();
         var trends = await snapshots.TrendsAsync(week, TrendWeeks, scope, null, null, cancellationToken);
-        var companies = await recruits.FindAsync(week, flagged, cancellationToken);
+        // The snapshot's order: flagged first, the largest shortfall first.
+        var companies = await recruits.FindAsync(week, [.. flagged.Take(RecruitCells)], cancellationToken, RecruitsPerCell);
         return new ShortfallReport(week, computedAt.Value, scope.Regions, scope.Sectors, cells,
-            [.. trends.Where(t => flaggedSectors.Contains(t.SectorCode))], await rounds.ForWeekAsync(week, scope, cancellationToken),
-            [.. companies.Select(cell => cell with { Companies = [.. cell.Companies.Take(RecruitsPerCell)] })]);
+            [.. trends.Where(t => flaggedSectors.Contains(t.SectorCode))], await rounds.ForWeekAsync(week, scope, cancellationToken), companies);
     }
 }

@@ -33,12 +33,12 @@ public static class ShortfallReportHtml
         Header(html, report, headline);
         html.Append("<main class=\"wrap\">\n");
         Figures(html, headline);
-        var flagged = Flagged(html, report.Cells);
+        Flagged(html, report.Cells);
         BySector(html, report.Cells);
         Trends(html, report.Trends);
         Rounds(html, report);
         // After the overview: five companies per knelpunt make a long list, which would push the charts off a phone's screen.
-        RecruitSection.Render(html, report, flagged);
+        RecruitSection.Render(html, report);
         AllCells(html, report.Cells);
         html.Append("</main>\n");
         html.Append("<footer class=\"wrap\"><p><strong>Vraag</strong> telt de studenten die een BPV-plaats (stage of leerbaan) zoeken die in de maand begint; ");
@@ -98,8 +98,7 @@ public static class ShortfallReportHtml
         html.Append(CultureInfo.InvariantCulture,
             $"<div class=\"figure figure-{kind}\"><div class=\"label\">{label}</div><div class=\"value\">{value}</div><div class=\"sub\">{ReportText.Html(note)}</div></div>\n");
 
-    /// <summary>The knelpunten table; returns the flagged cells in its order, which the companies to recruit follow.</summary>
-    private static List<ShortfallCell> Flagged(StringBuilder html, IReadOnlyList<ShortfallCell> cells)
+    private static void Flagged(StringBuilder html, IReadOnlyList<ShortfallCell> cells)
     {
         var flagged = cells
             .Where(cell => cell.Flagged)
@@ -114,7 +113,7 @@ public static class ShortfallReportHtml
         {
             var message = cells.Count == 0 ? NoCells : "Deze week geen knelpunten: geen cel haalt de drempel voor een tekort.";
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{message}</p>\n</section>\n");
-            return flagged;
+            return;
         }
 
         html.Append("<p class=\"note\">Waar de plaatsen tekortschieten, grootste tekort eerst, met de kwalificaties (crebo's) die het meest tekortkomen.</p>\n");
@@ -131,7 +130,6 @@ public static class ShortfallReportHtml
             html.Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table></div>\n</section>\n");
-        return flagged;
     }
 
     private static void Crebos(StringBuilder html, IReadOnlyList<CreboShortfall> crebos)

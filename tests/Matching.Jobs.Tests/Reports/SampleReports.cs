@@ -63,12 +63,15 @@ internal static class SampleReports
         "Elektrotechniek Smit B.V.", "Thuiszorg Rijnmond-Zuid", "Softwarehuis Bytes & Bits B.V.", "Logistiek Centrum Waalhaven B.V.",
     ];
 
-    /// <summary>For every flagged cell up to five companies to recruit (from its own stream, so that the cells and trends stay as they were); one cell finds none.</summary>
+    /// <summary>
+    /// For the flagged cells with the largest shortfall, as the builder takes them, up to five companies to recruit (from its
+    /// own stream, so that the cells and trends stay as they were); one cell finds none.
+    /// </summary>
     private static List<CellRecruits> Recruits(List<ShortfallCell> cells)
     {
         var random = new Random(20260302);
         var recruits = new List<CellRecruits>();
-        foreach (var cell in cells.Where(cell => cell.Flagged))
+        foreach (var cell in cells.Where(cell => cell.Flagged).OrderByDescending(cell => cell.Shortfall).Take(ShortfallReportBuilder.RecruitCells))
         {
             var crebos = cell.ByCrebo.Where(crebo => crebo.Shortfall > 0).ToList();
             var total = recruits.Count == 1 || crebos.Count == 0 ? 0 : random.Next(1, 14);
