@@ -7,7 +7,7 @@ namespace Matching.Jobs.Recruitment;
 /// Finds, for flagged cells of a week's snapshot, the accredited leerbedrijven to recruit places from (see
 /// <see cref="RecruitRanking"/>). The cell and its short crebos (those with a shortfall of their own) are the snapshot's;
 /// the students, accreditations, offers and placements are as they are now, so the list follows the offers companies
-/// open after the snapshot. Two round trips for any number of cells: the cells' students (<see cref="CellStudentsQuery"/>),
+/// open after the snapshot. The same few queries for any number of cells: the cells' students (<see cref="CellStudentsQuery"/>),
 /// then what the companies accredited for their crebos offer (<see cref="CompanySupplyQuery"/>); the rest is in memory.
 /// </summary>
 public sealed class CompaniesToRecruit(NpgsqlDataSource dataSource)
@@ -29,19 +29,13 @@ public sealed class CompaniesToRecruit(NpgsqlDataSource dataSource)
         var students = await CellStudentsQuery.ReadAsync(
             connection, firstMonth, cells, [.. shortCrebos.Select(crebos => (IReadOnlyList<int>)[.. crebos.Select(c => c.Crebo)])], cancellationToken);
         var withStudents = Enumerable.Range(0, cells.Count).Where(i => students[i].Count > 0).ToList();
-        var supply = withStudents.Count == 0
-            ? new CompanySupply(Array.Empty<AccreditationSpan>().ToLookup(a => (a.Crebo, a.LearningPath)), new Dictionary<Guid, CandidateCompany>(),
-                Array.Empty<OfferMonth>().ToLookup(o => (o.CompanyId, o.Crebo, o.LearningPath)),
-                Array.Empty<PlacementGroup>().ToLookup(p => p.CompanyId))
-            : await CompanySupplyQuery.ReadAsync(
-                connection,
-                [.. withStudents.SelectMany(i => students[i].Select(group => group.Crebo)).Distinct()],
-                firstMonth,
-                withStudents.Min(i => cells[i].StartMonth),
-                withStudents.Max(i => cells[i].StartMonth),
-                [.. withStudents.Select(i => cells[i].RegionCode).Distinct()],
-                ReachBox.Union(withStudents.Select(i => ReachBox.Of(students[i]))),
-                cancellationToken);
+        var supply = await CompanySupplyQuery.ReadAsync(
+            connection,
+            [.. withStudents.Select(i => new CellArea(cells[i].RegionCode, ReachBox.Of(students[i]), [.. students[i].Select(group => group.Crebo).Distinct()]))],
+            firstMonth,
+            withStudents.Count == 0 ? firstMonth : withStudents.Min(i => cells[i].StartMonth),
+            withStudents.Count == 0 ? firstMonth : withStudents.Max(i => cells[i].StartMonth),
+            cancellationToken);
         var recruits = new List<CellRecruits>(cells.Count);
         for (var i = 0; i < cells.Count; i++)
         {

@@ -23,9 +23,6 @@ internal readonly record struct ReachBox(double South, double North, double West
         return new ReachBox(south, north, groups.Min(group => group.Longitude) - longitude, groups.Max(group => group.Longitude) + longitude);
     }
 
-    public static ReachBox Union(IEnumerable<ReachBox> boxes) => boxes.Aggregate((a, b) =>
-        new ReachBox(Math.Min(a.South, b.South), Math.Max(a.North, b.North), Math.Min(a.West, b.West), Math.Max(a.East, b.East)));
-
     public bool Contains(double latitude, double longitude) =>
         latitude >= South && latitude <= North && longitude >= West && longitude <= East;
 }

@@ -23,14 +23,18 @@ internal static class RecruitCandidates
             var seen = new HashSet<Guid>();
             foreach (var accreditation in supply.Accreditations[(crebo, learningPath)])
             {
-                if (!accreditation.ValidIn(startMonth) || !supply.Companies.TryGetValue(accreditation.CompanyId, out var company)
-                    || (company.RegionCode != regionCode && !box.Contains(company.Latitude, company.Longitude)) || !seen.Add(company.Id))
+                var company = accreditation.Company;
+                if (!accreditation.ValidIn(startMonth) || (company.RegionCode != regionCode && !box.Contains(company.Latitude, company.Longitude))
+                    || !seen.Add(company.Id))
                 {
                     continue;
                 }
-                var offers = supply.Offers[(company.Id, crebo, learningPath)];
-                var open = offers.Where(o => (o.Month > firstMonth ? o.Month : firstMonth) == startMonth).Sum(o => o.OpenWithPlace);
-                var before = offers.Where(o => o.Month >= yearBefore && o.Month < startMonth).Sum(o => o.Offers);
+                var (open, before) = (0, 0);
+                foreach (var offers in supply.Offers[(company.Id, crebo, learningPath)])
+                {
+                    open += (offers.Month > firstMonth ? offers.Month : firstMonth) == startMonth ? offers.OpenWithPlace : 0;
+                    before += offers.Month >= yearBefore && offers.Month < startMonth ? offers.Offers : 0;
+                }
                 yield return new CandidateAccreditation(company, crebo, learningPath, open, before);
             }
         }

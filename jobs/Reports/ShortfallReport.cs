@@ -18,5 +18,5 @@ public sealed record ShortfallReport(
     IReadOnlyList<SectorTrend> Trends,
     [property: Description("Placement rounds sharing a region with the report, run or confirmed in its week or the three weeks before it; latest first.")]
     IReadOnlyList<ReportRound> Rounds,
-    [property: Description("For the 20 flagged cells with the largest shortfall, in the cells' order, the first five companies to recruit places from (GET /v1/shortfalls/{isoWeek}/cells/{cellId}/companies has them all, for every flagged cell).")]
+    [property: Description("For the 10 flagged cells with the largest shortfall, in the cells' order, the first five companies to recruit places from (GET /v1/shortfalls/{isoWeek}/cells/{cellId}/companies has them all, for every flagged cell).")]
     IReadOnlyList<CellRecruits> Recruits);

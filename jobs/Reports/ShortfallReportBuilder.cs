@@ -19,9 +19,9 @@ public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportR
     public const int RecruitsPerCell = 5;
 
     // The knelpunten with the largest shortfall get their companies in the report. A report of every region has about
-    // 1,400 knelpunten, which no reader goes through and which would take the report minutes to rank at national scale;
-    // the API has the companies of every flagged cell.
-    public const int RecruitCells = 20;
+    // 1,700 knelpunten at national scale, which no reader goes through, and a knelpunt in care in a large region has over
+    // ten thousand accreditations to weigh; the API has the companies of every flagged cell.
+    public const int RecruitCells = 10;
 
     /// <summary>The report, or null when the week has no snapshot.</summary>
     public async Task<ShortfallReport?> BuildAsync(string week, ShortfallScope scope, CancellationToken cancellationToken)

@@ -181,10 +181,10 @@ public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseT
     }
 
     [Fact]
-    public async Task A_report_ranks_companies_for_its_twenty_largest_knelpunten_and_sends_the_reader_to_the_api_for_the_others()
+    public async Task A_report_ranks_companies_for_its_largest_knelpunten_and_sends_the_reader_to_the_api_for_the_others()
     {
         var regions = new[] { "groningen", "friesland", "drenthe", "twente", "zuid-limburg", "midden-utrecht", "haaglanden" };
-        for (var i = 0; i < 21; i++)
+        for (var i = 0; i <= ShortfallReportBuilder.RecruitCells; i++)
         {
             await Rows.SnapshotAsync("2027-W11", TestRows.Logistics, regions[i % regions.Length], March.AddMonths(i / regions.Length), 30 + i, 0, true,
                 new DateTimeOffset(2027, 3, 15, 5, 0, 0, TimeSpan.Zero));
@@ -192,10 +192,11 @@ public sealed class CompaniesToRecruitTests(PostgresServer postgres) : DatabaseT
 
         var report = await Reports.BuildAsync("2027-W11", new([], []), CancellationToken.None);
 
-        Assert.Equal(report!.Cells.Take(20).Select(c => c.Id), report.Recruits.Select(r => r.CellId));
-        Assert.Equal(50, report.Cells.Single(c => c.Id == report.Recruits[0].CellId).Demand);
-        Assert.Contains("<p class=\"note\">Voor de 20 knelpunten met het grootste tekort de erkende leerbedrijven", Section(ShortfallReportHtml.Render(report)), StringComparison.Ordinal);
-        Assert.Contains("<p class=\"note\">De leerbedrijven voor de andere 1 knelpunt geeft de API per knelpunt.</p>", Section(ShortfallReportHtml.Render(report)), StringComparison.Ordinal);
+        Assert.Equal(report!.Cells.Take(ShortfallReportBuilder.RecruitCells).Select(c => c.Id), report.Recruits.Select(r => r.CellId));
+        Assert.Equal(30 + ShortfallReportBuilder.RecruitCells, report.Cells.Single(c => c.Id == report.Recruits[0].CellId).Demand);
+        var section = Section(ShortfallReportHtml.Render(report));
+        Assert.Contains($"<p class=\"note\">Voor de {ShortfallReportBuilder.RecruitCells} knelpunten met het grootste tekort de erkende leerbedrijven", section, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"note\">De leerbedrijven voor de andere 1 knelpunt geeft de API per knelpunt.</p>", section, StringComparison.Ordinal);
     }
 
     [Fact]
