@@ -12,12 +12,13 @@ namespace Matching.Jobs.Recruitment;
 /// </summary>
 public sealed class CompaniesToRecruit(NpgsqlDataSource dataSource)
 {
-    /// <summary>
-    /// The companies to recruit for each of the cells (flagged cells of <paramref name="week"/>), in the cells' order: all of
-    /// them, or the first <paramref name="companiesPerCell"/> of each (with the total all the same).
-    /// </summary>
+    /// <summary>Every company to recruit for each of the cells (flagged cells of <paramref name="week"/>), in the cells' order.</summary>
+    public Task<IReadOnlyList<CellRecruits>> FindAsync(string week, IReadOnlyList<ShortfallCell> cells, CancellationToken cancellationToken) =>
+        FindAsync(week, cells, int.MaxValue, cancellationToken);
+
+    /// <summary>The first <paramref name="companiesPerCell"/> companies to recruit for each of the cells, each with the total all the same.</summary>
     public async Task<IReadOnlyList<CellRecruits>> FindAsync(
-        string week, IReadOnlyList<ShortfallCell> cells, CancellationToken cancellationToken, int companiesPerCell = int.MaxValue)
+        string week, IReadOnlyList<ShortfallCell> cells, int companiesPerCell, CancellationToken cancellationToken)
     {
         IReadOnlyList<IReadOnlyList<CreboShortfall>> shortCrebos = [.. cells.Select(cell => (IReadOnlyList<CreboShortfall>)[.. cell.ByCrebo.Where(crebo => crebo.Shortfall > 0)])];
         if (shortCrebos.All(crebos => crebos.Count == 0))

@@ -28,11 +28,11 @@ internal static class CompanySupplyQuery
           AND (m.region_code = c.region_code OR (pc.latitude BETWEEN c.south AND c.north AND pc.longitude BETWEEN c.west AND c.east))
         """;
 
-    // The companies' ids as one array ($1), which PostgreSQL looks up by hash while it reads the offers once; an index
-    // lookup per company takes longer from a few thousand companies on.
     // Per month of start, all offers (for the year before a cell) and the open ones with a free place that run into the
     // snapshot's first month ($3), counted as the snapshot's supply is: those starting from twelve months before the
-    // first cell ($4), and open ones that started earlier and run still (the first month's supply).
+    // first cell ($4), and open ones that started earlier and run still (the first month's supply). The companies come
+    // as one array ($1), which PostgreSQL looks up by hash while it reads the offers once: an index lookup per company
+    // takes longer from a few thousand companies on.
     private const string OffersSql = """
         SELECT o.company_id, c.crebo, o.learning_path, date_trunc('month', o.start_date)::date, count(*)::integer,
             (count(*) FILTER (WHERE o.status = 'open' AND o.end_date >= $3 AND o.places > (

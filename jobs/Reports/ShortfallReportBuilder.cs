@@ -35,7 +35,7 @@ public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportR
         var flaggedSectors = flagged.Select(c => c.SectorCode).ToHashSet();
         var trends = await snapshots.TrendsAsync(week, TrendWeeks, scope, null, null, cancellationToken);
         // The snapshot's order: flagged first, the largest shortfall first.
-        var companies = await recruits.FindAsync(week, [.. flagged.Take(RecruitCells)], cancellationToken, RecruitsPerCell);
+        var companies = await recruits.FindAsync(week, [.. flagged.Take(RecruitCells)], RecruitsPerCell, cancellationToken);
         return new ShortfallReport(week, computedAt.Value, scope.Regions, scope.Sectors, cells,
             [.. trends.Where(t => flaggedSectors.Contains(t.SectorCode))], await rounds.ForWeekAsync(week, scope, cancellationToken), companies);
     }
