@@ -28,6 +28,7 @@ public static class JobsSetup
         builder.Services.AddSingleton<ShortfallCalculator>();
         builder.Services.AddSingleton<ShortfallSnapshots>();
         builder.Services.AddSingleton<Reports.ReportRounds>();
+        builder.Services.AddSingleton<Recruitment.CompaniesToRecruit>();
         builder.Services.AddSingleton<Reports.ShortfallReportBuilder>();
         builder.Services.AddTransient<ComputeShortfallsJob>();
         builder.Services.AddTransient<ExpireJob>();

@@ -12,6 +12,7 @@ internal static class OpenApiSetup
             options.AddOperationTransformer<QueryParameterNamesTransformer>();
             options.AddOperationTransformer<IdempotencyKeyOperationTransformer>();
             options.AddOperationTransformer<IsoWeekParameterTransformer>();
+            options.AddOperationTransformer<CellIdParameterTransformer>();
             options.AddOperationTransformer<ResponseContentTypesTransformer>();
             options.AddOperationTransformer<ResponseHeadersTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();
@@ -22,6 +23,7 @@ internal static class OpenApiSetup
             options.AddSchemaTransformer<ListItemsSchemaTransformer>();
             options.AddSchemaTransformer<IsoWeekSchemaTransformer>();
             options.CreateSchemaReferenceId = IsoWeekSchemaTransformer.ReferenceId;
+            options.AddSchemaTransformer<CellIdSchemaTransformer>();
         });
 
     /// <summary>The generated document at /openapi/v1.json (and .yaml).</summary>

@@ -1,8 +1,11 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Matching.Api.Auth;
 using Matching.Api.Errors;
 using Matching.Api.Http;
+using Matching.Api.Reference;
 using Matching.Jobs;
+using Matching.Jobs.Recruitment;
 using Matching.Jobs.Reports;
 using Matching.Jobs.Shortfalls;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,6 +33,20 @@ internal static class ShortfallsEndpoints
             .WithDescription("A coordinator key sees only its own regions and sectors.");
         group.MapGet("/shortfalls/trend", GetShortfallTrend).WithName(nameof(GetShortfallTrend))
             .WithSummary("Demand, supply and shortfall per sector over the last weeks");
+        group.MapGet("/shortfalls/{isoWeek}/cells/{cellId}/companies", ListCompaniesToRecruit).WithName(nameof(ListCompaniesToRecruit))
+            .WithSummary("Accredited leerbedrijven to recruit places from for a flagged cell, most demand within reach first")
+            .WithDescription("""
+                For a flagged cell of the week's snapshot: the companies accredited, in the cell's start month, for one of its
+                short crebos on the learning path of the cell's students who need it, that have no open offer with a free place
+                for it starting that month, or fewer than they had in the twelve months before, and that lie in the cell's
+                region or within one of those students' own travel distance. Ranked by the students within reach, then by
+                placements so far. Students are counts only. The snapshot gives the cell and its short crebos; students,
+                offers and placements are read as they are now. 404 for a week or cell without a snapshot, or a cell that is
+                not flagged; a coordinator key gets 403 outside its regions and sectors.
+                """)
+            .Produces<RecruitPage>(StatusCodes.Status200OK, Json)
+            .Produces<string>(StatusCodes.Status200OK, Csv)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
         return group;
     }
 
@@ -60,6 +77,57 @@ internal static class ShortfallsEndpoints
         return TypedResults.Ok(week is { } latest
             ? await snapshots.TrendsAsync(latest, query.Weeks ?? 12, scope, query.Region, query.Sector, cancellationToken)
             : []);
+    }
+
+    // isoWeek binds to IsoWeek (IParsable): a value that is no week is the framework's 400 before this runs.
+    private static async Task<Results<Ok<RecruitPage>, ContentHttpResult, ValidationProblem, ProblemHttpResult>> ListCompaniesToRecruit(
+        IsoWeek isoWeek, [Description("The cell's id from the shortfall list, {sector}_{region}_{yyyy-MM}, e.g. zorg-welzijn-sport_rijnmond_2027-02.")] string cellId,
+        [AsParameters] RecruitQuery query, ClaimsPrincipal user, HttpRequest request, ShortfallSnapshots snapshots, CompaniesToRecruit recruits,
+        ReferenceDataSet reference, CancellationToken cancellationToken)
+    {
+        var week = isoWeek;
+        if (!ShortfallCellId.TryParse(cellId, out var id))
+        {
+            return Problems.Validation("cellId", "A cell id is {sector}_{region}_{yyyy-MM}, e.g. zorg-welzijn-sport_rijnmond_2027-02.");
+        }
+        var mediaType = query.Format switch
+        {
+            "json" => Json,
+            "csv" => Csv,
+            _ => AcceptNegotiation.Choose(request, [Json, Csv]),
+        };
+        if (mediaType is null)
+        {
+            return Problems.NotAcceptable("The companies to recruit come as application/json or text/csv: accept one of them, or ask with format=json or csv.");
+        }
+        var cellName = $"The shortfall cell {id} of {week}";
+        if (reference.FindSector(id.SectorCode) is null || reference.FindRegion(id.RegionCode) is null)
+        {
+            return Problems.NotFound(cellName);
+        }
+        // Decided from the id alone, before the lookup: a key learns nothing about cells outside its scope.
+        var scope = ScopeOf(Caller.From(user));
+        if ((scope.Regions.Count > 0 && !scope.Regions.Contains(id.RegionCode)) || (scope.Sectors.Count > 0 && !scope.Sectors.Contains(id.SectorCode)))
+        {
+            return Problems.Forbidden("This coordinator key does not follow that cell's region or sector.");
+        }
+        var cell = await snapshots.CellAsync(week, id, cancellationToken);
+        if (cell is null)
+        {
+            return Problems.NotFound(cellName);
+        }
+        if (!cell.Flagged)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                detail: $"{cellName} is not flagged: places to recruit are listed for flagged cells (knelpunten) only.");
+        }
+        var found = (await recruits.FindAsync(week, [cell], cancellationToken))[0];
+        if (mediaType == Csv)
+        {
+            return TypedResults.Text(CompaniesToRecruitCsv.Render(week, found), "text/csv; charset=utf-8");
+        }
+        return TypedResults.Ok(new RecruitPage(week, cell, found.Students, [.. found.Companies.Skip(query.Skip).Take(query.Take)],
+            found.Total, query.Take, query.Skip));
     }
 
     // isoWeek binds to IsoWeek (IParsable): a value that is no week is the framework's 400 before this runs.

@@ -1,3 +1,7 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+using Matching.Jobs.Shortfalls;
+
 namespace Matching.Jobs.Reports;
 
 /// <summary>Demand (seeking students) against supply (free places) for one sector, region and start month.</summary>
@@ -11,4 +15,9 @@ public sealed record ShortfallCell(
     int Supply,
     int Shortfall,
     bool Flagged,
-    IReadOnlyList<CreboShortfall> ByCrebo);
+    IReadOnlyList<CreboShortfall> ByCrebo)
+{
+    [JsonPropertyOrder(-1)]
+    [Description("The cell's id, {sector}_{region}_{yyyy-MM}: the same in every week's snapshot.")]
+    public string Id => new ShortfallCellId(SectorCode, RegionCode, StartMonth).ToString();
+}

@@ -37,6 +37,8 @@ public static class ShortfallReportHtml
         BySector(html, report.Cells);
         Trends(html, report.Trends);
         Rounds(html, report);
+        // After the overview: five companies per knelpunt make a long list, which would push the charts off a phone's screen.
+        RecruitSection.Render(html, report);
         AllCells(html, report.Cells);
         html.Append("</main>\n");
         html.Append("<footer class=\"wrap\"><p><strong>Vraag</strong> telt de studenten die een BPV-plaats (stage of leerbaan) zoeken die in de maand begint; ");

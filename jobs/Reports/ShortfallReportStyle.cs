@@ -37,7 +37,7 @@ internal static class ShortfallReportStyle
         .figure-surplus .value{color:var(--surplus)}
         .figure .sub{font-size:.82rem;color:var(--muted)}
         h2{margin:0 0 4px;font-size:1.15rem}
-        h2 .count{font-size:.8rem;font-weight:600;color:var(--muted);background:var(--bg);border-radius:999px;padding:1px 8px;vertical-align:2px}
+        h2 .count,h3 .count{white-space:nowrap;font-size:.8rem;font-weight:600;color:var(--muted);background:var(--bg);border-radius:999px;padding:1px 8px;vertical-align:2px}
         .note{margin:0 0 12px;color:var(--muted);font-size:.88rem}
         .empty{margin:8px 0;padding:16px;border:1px dashed var(--line);border-radius:8px;color:var(--muted);text-align:center}
         .muted{color:var(--muted)}
@@ -60,6 +60,11 @@ internal static class ShortfallReportStyle
         .status{display:inline-block;font-size:.72rem;font-weight:700;border-radius:999px;padding:1px 8px;color:var(--muted);background:var(--bg)}
         .status.confirmed{color:var(--surplus);background:#ebfbee}
         table.rounds th{white-space:normal;vertical-align:bottom}
+        .recruit-cell{margin:14px 0 0;padding:10px 0 0;border-top:1px solid var(--line)}
+        .recruit-cell h3{margin:0 0 2px;font-size:.98rem}
+        td.why{min-width:16em}
+        td.why ul{margin:0;padding:0;list-style:none}
+        td.why li{margin:0 0 2px}
         .legend{display:flex;flex-wrap:wrap;gap:6px 16px;margin:0 0 8px;font-size:.82rem;color:var(--muted)}
         .swatch{display:inline-block;width:12px;height:12px;border-radius:3px;margin-right:6px;vertical-align:-1px}
         svg.chart{display:block;width:100%;height:auto;overflow:visible}
@@ -102,6 +107,17 @@ internal static class ShortfallReportStyle
         table.flagged td.supply{grid-area:3/2/4/3}
         table.flagged td.num::before{content:attr(data-label) " ";color:var(--muted);font-size:.72rem;letter-spacing:.05em;text-transform:uppercase}
         table.flagged td.crebos{grid-area:4/1/5/4;margin-top:4px}
+        table.recruits thead{display:none}
+        table.recruits,table.recruits tbody{display:block}
+        table.recruits tr{display:grid;grid-template-columns:1fr auto;gap:2px 10px;padding:10px 0;border-bottom:1px solid var(--line)}
+        table.recruits td{display:block;border:0;padding:0;min-width:0;text-align:left}
+        table.recruits td.name{grid-area:1/1/2/2;font-weight:700}
+        table.recruits td.name .muted{font-weight:400}
+        table.recruits td.place{grid-area:2/1/3/2}
+        table.recruits td.reach{grid-area:1/2/2/3;text-align:right}
+        table.recruits td.placed{grid-area:2/2/3/3;text-align:right}
+        table.recruits td.why{grid-area:3/1/4/3;margin-top:4px}
+        table.recruits td.num::before{content:attr(data-label) " ";color:var(--muted);font-size:.72rem;letter-spacing:.05em;text-transform:uppercase}
         }
 
         """;

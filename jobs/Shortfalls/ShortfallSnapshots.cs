@@ -57,6 +57,16 @@ public sealed class ShortfallSnapshots(NpgsqlDataSource dataSource)
         return (cells, await ComputedAtAsync(week, cancellationToken));
     }
 
+    /// <summary>One cell of a week's snapshot, or null when the week has no such cell.</summary>
+    public async Task<ShortfallCell?> CellAsync(IsoWeek week, ShortfallCellId id, CancellationToken cancellationToken)
+    {
+        var filter = Filter(week, new ShortfallScope([], []), id.RegionCode, id.SectorCode).Where("s.start_month = {0}", id.StartMonth);
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {From} {filter.Clause}");
+        filter.AddTo(command.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
     /// <summary>When the week's snapshot was computed (whatever the scope sees of it), or null when it was not.</summary>
     public async Task<DateTimeOffset?> ComputedAtAsync(IsoWeek week, CancellationToken cancellationToken)
     {

@@ -127,6 +127,10 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
 
         ["GET /v1/shortfalls"] = new((_, s) => $"/v1/shortfalls?region={Region(s)}", Allow("admin 200 200", "coordinator 200 403")),
         ["GET /v1/shortfalls/trend"] = new((_, s) => $"/v1/shortfalls/trend?region={Region(s)}", Allow("admin 200 200", "coordinator 200 403")),
+        // No snapshot exists for this week: 404 to those who may read the cell; a cell outside a coordinator's regions is 403 first.
+        ["GET /v1/shortfalls/{isoWeek}/cells/{cellId}/companies"] = new(
+            (_, s) => $"/v1/shortfalls/2026-W10/cells/mobiliteit-transport-logistiek-maritiem_{Region(s)}_2026-03/companies",
+            Allow("admin 404 404", "coordinator 404 403")),
         // No snapshot exists for this week: 404 to those who may read reports (a report is filtered to the key's scope).
         ["GET /v1/reports/{isoWeek}"] = new((_, _) => "/v1/reports/2026-W10", Allow("admin 404 404", "coordinator 404 404")),
 

@@ -325,6 +325,7 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
             .Replace("{pc4:int}", TestData.RotterdamPc4.ToString())
             .Replace("{code}", "rijnmond")
             .Replace("{isoWeek}", "2026-W10")
+            .Replace("{cellId}", "mobiliteit-transport-logistiek-maritiem_rijnmond_2026-03")
             .Replace("{documentName}", "v1")
             // Only ever a job that does not exist: running a real one would change the database.
             .Replace("{name}", "no-such-job");
@@ -395,6 +396,7 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
             ["GET /v1/shortfalls"] = Get(coordinator, "/v1/shortfalls", "limit", "week", "region", "sector"),
             ["GET /v1/shortfalls/trend"] = Get(coordinator, "/v1/shortfalls/trend", "weeks", "region", "sector"),
             ["GET /v1/reports/{isoWeek}"] = Get(coordinator, "/v1/reports/{isoWeek}", "format"),
+            ["GET /v1/shortfalls/{isoWeek}/cells/{cellId}/companies"] = Get(coordinator, "/v1/shortfalls/{isoWeek}/cells/{cellId}/companies", "limit", "format"),
             ["POST /v1/subscriptions"] = Write(coordinator, "/v1/subscriptions", new { regions = new[] { "rijnmond" }, email = "rmc2@example.nl" }, "regions", new JsonArray("atlantis")),
             ["GET /v1/subscriptions"] = Get(coordinator, "/v1/subscriptions", "limit", "apiKeyId"),
             ["GET /v1/subscriptions/{id:guid}"] = Get(coordinator, "/v1/subscriptions/{id:guid}"),

@@ -72,6 +72,8 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
             // The diagnosis's eligible offers are the student's matches.
             var diagnosedMatches = await school.GetFromJsonAsync<JsonObject>($"/v1/students/{diagnosed.Groups["student"].Value}/matches?limit=1");
             Assert.Equal(eligible, diagnosedMatches!["total"]!.GetValue<int>());
+            var recruit = await RunBlockAsync(service, "### Places to recruit", folder);
+            AssertPlacesToRecruit(recruit, await File.ReadAllLinesAsync(Path.Combine(folder, "recruit.csv")));
         }
         finally
         {
@@ -98,12 +100,33 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
             set -euo pipefail
             exec 2>&1
             export PORT={new Uri(service.BaseUrl).Port}
+            export TMPDIR={folder}
             {Readme.ShellBlockUnder(heading)}
             {then}
             """], folder, TimeSpan.FromMinutes(2), CancellationToken.None);
         output.WriteLine($"The block under {heading} ran in {started.Elapsed.TotalSeconds:0.0} s and printed:\n{said}");
         Assert.True(exitCode == 0, $"The README block under {heading} failed with {exitCode}:\n{said}\nThe service said:\n{service.Output}");
         return said;
+    }
+
+    // The block's page: the cell, how many companies in all, the first five ranked by students within reach; the CSV has
+    // every company, the same first five first.
+    private static void AssertPlacesToRecruit(string said, string[] csv)
+    {
+        var cell = RecruitCellLine().Match(said);
+        var counts = RecruitCountsLine().Match(said);
+        var companies = RecruitCompanyLine().Matches(said).ToList();
+        Assert.True(cell.Success && counts.Success, said);
+        Assert.True(int.Parse(cell.Groups["short"].Value) > 0, said);
+        var total = int.Parse(counts.Groups["total"].Value);
+        Assert.Equal(Math.Min(total, 5), companies.Count);
+        Assert.Equal(Enumerable.Range(1, companies.Count), companies.Select(c => int.Parse(c.Groups["rank"].Value)));
+        var reach = companies.Select(c => int.Parse(c.Groups["reach"].Value)).ToList();
+        Assert.Equal(reach.OrderDescending(), reach);
+        Assert.Equal(total + 1, csv.Length);
+        Assert.Equal(
+            companies.Select(c => $"{cell.Groups["week"].Value},{cell.Groups["cell"].Value},{c.Groups["rank"].Value},{c.Groups["kvk"].Value},"),
+            csv.Skip(1).Take(companies.Count).Select(row => string.Join(',', row.Split(',').Take(4)) + ","));
     }
 
     private static string KeysFile(string clone) => Path.Combine(clone, ".data", "demo-keys.json");
@@ -123,6 +146,15 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
 
     [GeneratedRegex(@"^placed (?<placed>\d+) \(the greedy baseline (?<greedy>\d+)\), \d+ at their first choice, (?<blocking>\d+) blocking pairs$", RegexOptions.Multiline)]
     private static partial Regex RoundLine();
+
+    [GeneratedRegex(@"^(?<cell>[a-z0-9-]+_[a-z0-9-]+_\d{4}-\d{2}) in (?<week>\d{4}-W\d{2}): \d+ seeking students, \d+ free places, (?<short>\d+) short$", RegexOptions.Multiline)]
+    private static partial Regex RecruitCellLine();
+
+    [GeneratedRegex(@"^(?<total>\d+) companies to recruit for the \d+ seeking students of its short crebos; the first \d+:$", RegexOptions.Multiline)]
+    private static partial Regex RecruitCountsLine();
+
+    [GeneratedRegex(@"^(?<rank>\d+)\. .+ \(KvK (?<kvk>\d{8}), .+\): (?<reach>\d+) within reach, \d+ placed; accredited for .+$", RegexOptions.Multiline)]
+    private static partial Regex RecruitCompanyLine();
 
     [GeneratedRegex("^ids: (?<student>[0-9a-f-]{36}) (?<offer>[0-9a-f-]{36}) (?<placement>[0-9a-f-]{36})$", RegexOptions.Multiline)]
     private static partial Regex IdsLine();

@@ -125,6 +125,11 @@ public sealed class ContractFuzzTests(PostgresServer postgres, ITestOutputHelper
         await App.Services.GetRequiredService<ShortfallCalculator>().ComputeAsync(today, DateTimeOffset.UtcNow, CancellationToken.None);
         _world.Week = IsoWeek.Of(today).ToString();
         _world.Add("reports", _world.Week);
+        // The week's cells, by the id the places to recruit are read by (most not flagged: a 404 the document lists).
+        foreach (var cell in (await Admin.GetFromJsonAsync<JsonObject>($"/v1/shortfalls?week={_world.Week}&limit=200"))!["items"]!.AsArray())
+        {
+            _world.Add("cells", cell!["id"]!.GetValue<string>());
+        }
         _world.Add("jobs", "shortfall");
 
         foreach (var sector in (await Admin.GetFromJsonAsync<JsonArray>("/v1/sectors"))!)

@@ -14,7 +14,7 @@ public sealed class EmailDeliveryTests : IAsyncLifetime
 {
     private const string Password = "s3cret-Pa55word";
     private static readonly ShortfallReport Report = new(IsoWeek.Parse("2027-W02"), new DateTimeOffset(2027, 1, 11, 6, 0, 0, TimeSpan.FromHours(1)),
-        ["rijnmond"], ["ICT"], [new ShortfallCell("ICT", "ICT en creatieve industrie", "rijnmond", "Rijnmond", new DateOnly(2027, 2, 1), 12, 3, 9, true, [])], [], []);
+        ["rijnmond"], ["ICT"], [new ShortfallCell("ICT", "ICT en creatieve industrie", "rijnmond", "Rijnmond", new DateOnly(2027, 2, 1), 12, 3, 9, true, [])], [], [], []);
 
     private SmtpSink _sink = null!;
 

@@ -33,6 +33,23 @@ internal sealed class TestRows(NpgsqlDataSource database)
         return id;
     }
 
+    /// <summary>A company of its own name and PC4 with the accreditations given (crebo, path, valid from, valid until).</summary>
+    public async Task<Guid> CompanyAsync(string name, int pc4, params (int Crebo, string LearningPath, DateOnly From, DateOnly? Until)[] accreditations)
+    {
+        var id = await ScalarAsync<Guid>("""
+            INSERT INTO companies (id, kvk, name, sector_code, pc4)
+            VALUES (gen_random_uuid(), lpad((random() * 99999999)::bigint::text, 8, '0'), $1, $2, $3) RETURNING id
+            """, name, Logistics, pc4);
+        foreach (var (crebo, learningPath, from, until) in accreditations)
+        {
+            await ExecuteAsync("""
+                INSERT INTO accreditations (id, company_id, crebo, learning_path, valid_from, valid_until)
+                VALUES (gen_random_uuid(), $1, $2, $3, $4, $5::date)
+                """, id, crebo, learningPath, from, until);
+        }
+        return id;
+    }
+
     public Task<Guid> OfferAsync(
         Guid company, int[] crebos, DateOnly start, DateOnly end, int places, string learningPath = "BOL", string status = "open", int pc4 = WaalhavenPc4) =>
         ScalarAsync<Guid>("""
@@ -43,16 +60,17 @@ internal sealed class TestRows(NpgsqlDataSource database)
 
     /// <summary>Inserts <paramref name="count"/> students of one crebo, PC4 and start of availability; returns their ids.</summary>
     public async Task<IReadOnlyList<Guid>> StudentsAsync(
-        int count, int crebo, int pc4, DateOnly availableFrom, DateOnly? availableUntil = null, string status = "seeking")
+        int count, int crebo, int pc4, DateOnly availableFrom, DateOnly? availableUntil = null, string status = "seeking",
+        string learningPath = "BOL", int maxDistanceKm = 20)
     {
         await ExecuteAsync("INSERT INTO schools (brin, name) VALUES ($1, 'ROC Test') ON CONFLICT DO NOTHING", SchoolBrin);
         await using var command = database.CreateCommand("""
             INSERT INTO students (id, school_brin, external_ref, crebo, level, learning_path, pc4, max_distance_km, available_from, available_until, hours_per_week, status)
-            SELECT gen_random_uuid(), $1, 'STU-' || gen_random_uuid(), q.crebo, q.level, 'BOL', $3, 20, $4, $5::date, 32, $6
+            SELECT gen_random_uuid(), $1, 'STU-' || gen_random_uuid(), q.crebo, q.level, $8, $3, $9, $4, $5::date, 32, $6
             FROM generate_series(1, $7), qualifications q WHERE q.crebo = $2
             RETURNING id
             """);
-        AddParameters(command, SchoolBrin, crebo, pc4, availableFrom, availableUntil, status, count);
+        AddParameters(command, SchoolBrin, crebo, pc4, availableFrom, availableUntil, status, count, learningPath, maxDistanceKm);
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new List<Guid>();
         while (await reader.ReadAsync())

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Matching.Jobs.Recruitment;
 using Matching.Jobs.Reports;
 using Matching.Jobs.Shortfalls;
 using Matching.Jobs.Tests.Infrastructure;
@@ -22,7 +23,8 @@ public sealed class ReportRoundsTests(PostgresServer postgres) : StoredSnapshots
     private const string Confirmed = "Voorjaarsronde Rijnmond";
     private const string OtherRegion = "Ronde Groot Amsterdam";
 
-    private ShortfallReportBuilder Reports => new(new ShortfallSnapshots(Database), new ReportRounds(Database, Options.Create(new JobsOptions())));
+    private ShortfallReportBuilder Reports => new(
+        new ShortfallSnapshots(Database), new ReportRounds(Database, Options.Create(new JobsOptions())), new CompaniesToRecruit(Database));
 
     protected override async Task ArrangeAsync()
     {

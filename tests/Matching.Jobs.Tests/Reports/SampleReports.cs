@@ -1,3 +1,4 @@
+using Matching.Jobs.Recruitment;
 using Matching.Jobs.Reports;
 
 namespace Matching.Jobs.Tests.Reports;
@@ -54,7 +55,44 @@ internal static class SampleReports
 
         var flaggedSectors = Sectors.Where(sector => cells.Any(cell => cell.SectorCode == sector.Code && cell.Flagged));
         var trends = flaggedSectors.Select(sector => Trend(random, sector.Code, sector.Name, cells)).ToList();
-        return new ShortfallReport(Week, ComputedAt, [.. Regions.Select(region => region.Code)], [.. Sectors.Select(sector => sector.Code)], cells, trends, Rounds);
+        return new ShortfallReport(Week, ComputedAt, [.. Regions.Select(region => region.Code)], [.. Sectors.Select(sector => sector.Code)], cells, trends, Rounds,
+            Recruits(cells));
+    }
+
+    private static readonly string[] CompanyNames =
+    [
+        "Zorggroep De Zonnebloem", "Installatiebedrijf Van der Linden B.V.", "Bouwbedrijf Hoogendoorn & Zonen B.V.", "Kinderopvang Het Kabouterhuis",
+        "Elektrotechniek Smit B.V.", "Thuiszorg Rijnmond-Zuid", "Softwarehuis Bytes & Bits B.V.", "Logistiek Centrum Waalhaven B.V.",
+    ];
+
+    /// <summary>
+    /// For the flagged cells with the largest shortfall, as the builder takes them, up to five companies to recruit (from its
+    /// own stream, so that the cells and trends stay as they were); one cell finds none.
+    /// </summary>
+    private static List<CellRecruits> Recruits(List<ShortfallCell> cells)
+    {
+        var random = new Random(20260302);
+        var recruits = new List<CellRecruits>();
+        foreach (var cell in cells.Where(cell => cell.Flagged).OrderByDescending(cell => cell.Shortfall).Take(ShortfallReportBuilder.RecruitCells))
+        {
+            var crebos = cell.ByCrebo.Where(crebo => crebo.Shortfall > 0).ToList();
+            var total = recruits.Count == 1 || crebos.Count == 0 ? 0 : random.Next(1, 14);
+            var reach = cell.Demand;
+            var companies = new List<CompanyToRecruit>();
+            for (var rank = 1; rank <= Math.Min(total, ShortfallReportBuilder.RecruitsPerCell); rank++)
+            {
+                reach = random.Next(reach / 2, reach + 1);
+                var crebo = crebos[random.Next(crebos.Count)];
+                var path = random.Next(3) == 0 ? "BBL" : "BOL";
+                var (open, before) = random.Next(3) == 0 ? (1, random.Next(2, 5)) : (0, random.Next(0, 3));
+                var placements = random.Next(0, 6);
+                var accreditations = new[] { new RecruitAccreditation(crebo.Crebo, crebo.Name, path, reach, open, before, placements) };
+                companies.Add(new CompanyToRecruit(rank, Guid.Empty, $"{random.Next(10_000_000, 99_999_999)}", CompanyNames[random.Next(CompanyNames.Length)],
+                    random.Next(1000, 9999), cell.RegionName, cell.RegionCode, cell.RegionName, reach, placements, accreditations, ""));
+            }
+            recruits.Add(new CellRecruits(cell.Id, crebos.Sum(crebo => crebo.Demand), total, companies));
+        }
+        return recruits;
     }
 
     /// <summary>Two rounds of the realistic week: one confirmed, one proposed that spans two regions.</summary>
@@ -66,9 +104,9 @@ internal static class SampleReports
             new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), "confirmed", ComputedAt.AddDays(-16), ComputedAt.AddDays(-9), 1204, 1096, 1051, 0, 4),
     ];
 
-    public static ShortfallReport Empty() => new(Week, ComputedAt, [], [], [], [], []);
+    public static ShortfallReport Empty() => new(Week, ComputedAt, [], [], [], [], [], []);
 
-    public static ShortfallReport WithCells(params ShortfallCell[] cells) => new(Week, ComputedAt, ["Twente"], ["Handel"], cells, [], []);
+    public static ShortfallReport WithCells(params ShortfallCell[] cells) => new(Week, ComputedAt, ["Twente"], ["Handel"], cells, [], [], []);
 
     public static ShortfallCell Cell(string sectorName, string regionName, int demand, int supply, bool flagged = false, string sectorCode = "HAN", string regionCode = "TW") =>
         new(sectorCode, sectorName, regionCode, regionName, new DateOnly(2026, 9, 1), demand, supply, demand - supply, flagged, []);

@@ -1,3 +1,4 @@
+using Matching.Jobs.Recruitment;
 using Matching.Jobs.Reports;
 using Matching.Jobs.Shortfalls;
 using Matching.Jobs.Tests.Infrastructure;
@@ -9,7 +10,8 @@ namespace Matching.Jobs.Tests.Reports;
 /// <summary>The report GET /v1/reports/{isoWeek} returns and the delivery job sends, built from the stored snapshots.</summary>
 public sealed class ShortfallReportBuilderTests(PostgresServer postgres) : StoredSnapshotsTest(postgres)
 {
-    private ShortfallReportBuilder Reports => new(new ShortfallSnapshots(Database), new ReportRounds(Database, Options.Create(new JobsOptions())));
+    private ShortfallReportBuilder Reports => new(
+        new ShortfallSnapshots(Database), new ReportRounds(Database, Options.Create(new JobsOptions())), new CompaniesToRecruit(Database));
 
     [Fact]
     public async Task A_report_has_the_scope_s_cells_and_the_trends_of_its_flagged_sectors_only()

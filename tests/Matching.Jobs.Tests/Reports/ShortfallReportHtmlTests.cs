@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Matching.Jobs.Recruitment;
 using Matching.Jobs.Reports;
 
 namespace Matching.Jobs.Tests.Reports;
@@ -16,7 +17,10 @@ public sealed class ShortfallReportHtmlTests
         };
         var trend = new SectorTrend(image, script, [new TrendPoint(SampleReports.Week, 20, 3, 17)]);
         var round = SampleReports.Rounds[0] with { Name = script, RegionNames = [image], Status = "<b>x</b>" };
-        var report = new ShortfallReport(SampleReports.Week, SampleReports.ComputedAt, [image], [script], [cell], [trend], [round]);
+        var company = new CompanyToRecruit(1, Guid.Empty, image, script, 3072, image, "rijnmond", script, 3, 0,
+            [new RecruitAccreditation(25655, script, image, 3, 0, 0, 0)], script);
+        var report = new ShortfallReport(SampleReports.Week, SampleReports.ComputedAt, [image], [script], [cell], [trend], [round],
+            [new CellRecruits(cell.Id, 3, 1, [company])]);
 
         var html = ShortfallReportHtml.Render(report);
 
@@ -32,7 +36,7 @@ public sealed class ShortfallReportHtmlTests
     public void The_header_names_the_reports_regions_and_sectors_by_name_not_by_code()
     {
         var report = new ShortfallReport(SampleReports.Week, SampleReports.ComputedAt, ["TW", "UNKNOWN"], ["ZORG"],
-            [SampleReports.Cell("Zorg, welzijn en sport", "Twente", 30, 20, flagged: true, sectorCode: "ZORG", regionCode: "TW")], [], []);
+            [SampleReports.Cell("Zorg, welzijn en sport", "Twente", 30, 20, flagged: true, sectorCode: "ZORG", regionCode: "TW")], [], [], []);
 
         var html = ShortfallReportHtml.Render(report);
 
@@ -278,7 +282,8 @@ public sealed class ShortfallReportHtmlTests
         var page = Regex.Replace(html, "<style>.*?</style>", " ", RegexOptions.Singleline);
         var attributes = Regex.Matches(page, "(?:title|aria-label|data-label|alt)=\"([^\"]*)\"").Select(match => match.Groups[1].Value);
         var text = string.Join(' ', Regex.Split(page, "<[^>]*>").Concat(attributes).Select(System.Net.WebUtility.HtmlDecode));
-        var names = report.Cells.SelectMany(cell => cell.ByCrebo.Select(crebo => crebo.Name).Append(cell.SectorName).Append(cell.RegionName));
+        var names = report.Cells.SelectMany(cell => cell.ByCrebo.Select(crebo => crebo.Name).Append(cell.SectorName).Append(cell.RegionName))
+            .Concat(report.Recruits.SelectMany(cell => cell.Companies).SelectMany(company => new[] { company.Name, company.Place }));
         foreach (var name in names.Distinct().OrderByDescending(name => name.Length))
         {
             text = text.Replace(name, " ", StringComparison.Ordinal);
