@@ -43,24 +43,9 @@ internal static class DiagnosisEndpoints
     private static async Task<Results<Ok<List<BatchDiagnosisResult>>, ProblemHttpResult>> DiagnoseStudents(
         BatchDiagnosisRequest request, ClaimsPrincipal user, StudentRepository students, MatchDiagnoser diagnoser, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(user);
-        var found = await students.FindManyAsync([.. request.StudentIds.Distinct()], cancellationToken);
-        var results = new List<BatchDiagnosisResult>(request.StudentIds.Count);
-        foreach (var id in request.StudentIds)
-        {
-            if (!found.TryGetValue(id, out var student))
-            {
-                results.Add(new BatchDiagnosisResult(id, "not_found", null));
-            }
-            else if (!caller.MayActForSchool(student.SchoolBrin))
-            {
-                results.Add(new BatchDiagnosisResult(id, "forbidden", null));
-            }
-            else
-            {
-                results.Add(new BatchDiagnosisResult(id, "ok", diagnoser.Diagnose(student)));
-            }
-        }
-        return TypedResults.Ok(results);
+        return TypedResults.Ok(await StudentBatchLookup.AnswerEachAsync(students, request.StudentIds, user,
+            (id, status) => new BatchDiagnosisResult(id, status, null),
+            student => new BatchDiagnosisResult(student.Id, "ok", diagnoser.Diagnose(student)),
+            cancellationToken));
     }
 }

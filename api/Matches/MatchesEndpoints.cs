@@ -43,27 +43,15 @@ internal static class MatchesEndpoints
     private static async Task<Results<Ok<List<BatchMatchResult>>, ProblemHttpResult>> MatchStudents(
         BatchMatchRequest request, ClaimsPrincipal user, StudentRepository students, OfferMatcher matcher, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(user);
-        var found = await students.FindManyAsync([.. request.StudentIds.Distinct()], cancellationToken);
         var query = new MatchQuery { Limit = request.Limit };
-        var results = new List<BatchMatchResult>(request.StudentIds.Count);
-        foreach (var id in request.StudentIds)
+        return TypedResults.Ok(await StudentBatchLookup.AnswerEachAsync(students, request.StudentIds, user,
+            (id, status) => new BatchMatchResult(id, status, 0, []), Match, cancellationToken));
+
+        BatchMatchResult Match(Student student)
         {
-            if (!found.TryGetValue(id, out var student))
-            {
-                results.Add(new BatchMatchResult(id, "not_found", 0, []));
-            }
-            else if (!caller.MayActForSchool(student.SchoolBrin))
-            {
-                results.Add(new BatchMatchResult(id, "forbidden", 0, []));
-            }
-            else
-            {
-                var page = matcher.Match(student, query);
-                results.Add(new BatchMatchResult(id, "ok", page.Total, page.Items, page.Qualification, page.Notice));
-            }
+            var page = matcher.Match(student, query);
+            return new BatchMatchResult(student.Id, "ok", page.Total, page.Items, page.Qualification, page.Notice);
         }
-        return TypedResults.Ok(results);
     }
 
     private static async Task<Results<Ok<MatchPage<Candidate>>, ProblemHttpResult>> GetOfferCandidates(

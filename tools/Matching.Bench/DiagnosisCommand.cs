@@ -22,23 +22,16 @@ internal static class DiagnosisCommand
     {
         var results = new ResultsFile(arguments.Optional("results"));
         var scale = arguments.Get("scale", "national");
-        var today = RoundCommand.Date(arguments, "today", new DemoOptions().Today);
+        var today = BenchDatasets.Date(arguments, "today", new DemoOptions().Today);
         var wanted = arguments.Get("students", 10_000);
         var seed = arguments.Get("seed", 5);
         var reference = ReferenceDataSet.LoadEmbedded();
 
-        Console.WriteLine($"Generating the {scale} dataset in memory (today {today:yyyy-MM-dd})...");
-        var started = Stopwatch.GetTimestamp();
-        var dataset = RoundCommand.Generate(scale, reference, today);
-        results.Add("diagnosis_dataset_scale", scale);
-        results.Add("diagnosis_dataset_today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        results.Add("diagnosis_dataset_students", dataset.Students.Count);
-        results.Add("diagnosis_dataset_offers", dataset.Offers.Count);
-        results.Add("diagnosis_generate_seconds", Stopwatch.GetElapsedTime(started).TotalSeconds, "0.0");
+        var dataset = BenchDatasets.Generate(scale, reference, today, results, "diagnosis");
 
         // A diagnosis reads the offer index only; it is built as a node's start-up builds it.
         Console.WriteLine("Building the offer index...");
-        started = Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         var indexes = new MatchIndexes(reference);
         await MatchIndexLoader.LoadOffersAsync(indexes, DemoIndexRows.Offers(dataset).Where(row => row.Open).ToAsyncEnumerable());
         results.Add("diagnosis_index_build_seconds", Stopwatch.GetElapsedTime(started).TotalSeconds, "0.0");
@@ -53,7 +46,7 @@ internal static class DiagnosisCommand
         var diagnoser = new MatchDiagnoser(indexes, matcher, reference, successors, options, clock, meters);
 
         var random = new Random(seed);
-        var sample = dataset.Students.Where(s => s.Status == "seeking").Select(RoundCommand.ToStudent).ToArray();
+        var sample = dataset.Students.Where(s => s.Status == "seeking").Select(BenchDatasets.ToStudent).ToArray();
         random.Shuffle(sample);
         var students = sample.Take(wanted).ToArray();
         results.Add("diagnosis_students", students.Length);

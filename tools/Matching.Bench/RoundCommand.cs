@@ -26,26 +26,19 @@ internal static class RoundCommand
     {
         var results = new ResultsFile(arguments.Optional("results"));
         var scale = arguments.Get("scale", "national");
-        var today = Date(arguments, "today", DefaultToday);
-        var startFrom = Date(arguments, "start-from", new DateOnly(2027, 1, 1));
-        var startUntil = Date(arguments, "start-until", new DateOnly(2027, 6, 30));
+        var today = BenchDatasets.Date(arguments, "today", DefaultToday);
+        var startFrom = BenchDatasets.Date(arguments, "start-from", new DateOnly(2027, 1, 1));
+        var startUntil = BenchDatasets.Date(arguments, "start-until", new DateOnly(2027, 6, 30));
         var reference = ReferenceDataSet.LoadEmbedded();
         var rounds = arguments.Get("rounds", "rijnmond,all").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(round => (Name: round.Replace('+', '_'), Regions: Regions(round, reference)))
             .ToList();
 
-        Console.WriteLine($"Generating the {scale} dataset in memory (today {today:yyyy-MM-dd})...");
-        var started = Stopwatch.GetTimestamp();
-        var dataset = Generate(scale, reference, today);
-        results.Add("round_dataset_scale", scale);
-        results.Add("round_dataset_today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        results.Add("round_dataset_students", dataset.Students.Count);
-        results.Add("round_dataset_offers", dataset.Offers.Count);
-        results.Add("round_generate_seconds", Stopwatch.GetElapsedTime(started).TotalSeconds, "0.0");
+        var dataset = BenchDatasets.Generate(scale, reference, today, results, "round");
 
         // As a node's start-up load: open offers and seeking students, in batches, merged into one segment each.
         Console.WriteLine("Building the match indexes...");
-        started = Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         var indexes = new MatchIndexes(reference);
         var offerRows = DemoIndexRows.Offers(dataset).Where(row => row.Open).ToDictionary(row => row.Id);
         await MatchIndexLoader.LoadOffersAsync(indexes, offerRows.Values.ToAsyncEnumerable());
@@ -66,7 +59,7 @@ internal static class RoundCommand
             indexes,
             new OfferMatcher(indexes, reference, new QualificationSuccessors(reference), options, clock, meters),
             new CandidateMatcher(indexes, new IndexSource(unused), new StudentRepository(unused), options, clock, meters),
-            dataset.Students.Where(s => s.Status == "seeking").Select(ToStudent).ToDictionary(s => s.Id),
+            dataset.Students.Where(s => s.Status == "seeking").Select(BenchDatasets.ToStudent).ToDictionary(s => s.Id),
             offerRows);
         results.Add("round_heap_after_indexes_mb", ProcessMemory.ManagedHeapMegabytesAfterFullCollection(), "0");
         results.Add("round_rss_after_indexes_mb", ProcessMemory.ResidentMegabytes, "0");
@@ -78,17 +71,6 @@ internal static class RoundCommand
             RoundMeasurement.Run(data, regions, startFrom, startUntil, results, $"round_{name}", cancellationToken);
         }
         return 0;
-    }
-
-    // The same datasets as generate (national, quick) and the demo node's (run.sh), which adds the documentation's example pair.
-    public static DemoDataset Generate(string scale, ReferenceDataSet reference, DateOnly today)
-    {
-        if (scale == "demo")
-        {
-            var options = new DemoOptions { Today = today };
-            return DemoExamplePair.AddTo(DemoDataGenerator.Generate(reference, options), reference, today);
-        }
-        return DemoDataGenerator.Generate(reference, DatasetScale.Options(scale, reference, today));
     }
 
     // "all" is every region; otherwise region codes joined by '+'.
@@ -105,12 +87,4 @@ internal static class RoundCommand
         }
         return codes;
     }
-
-    public static DateOnly Date(BenchArguments arguments, string name, DateOnly fallback) =>
-        arguments.Optional(name) is { } value ? DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture) : fallback;
-
-    // As StudentRepository reads the row DemoDatasetWriter wrote.
-    public static Student ToStudent(DemoStudent s) => new(
-        s.Id, s.SchoolBrin, s.ExternalRef, s.Crebo, s.Level, s.LearningPath, s.Pc4, s.MaxDistanceKm, s.AvailableFrom, s.AvailableUntil,
-        s.HoursPerWeek, s.PreferredSectors, s.FreeText, s.Languages, s.Status, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
 }
