@@ -1,3 +1,4 @@
+using Matching.Api.Alerts;
 using Matching.Api.Auth;
 using Matching.Api.ApiKeys;
 using Matching.Api.Companies;
@@ -27,6 +28,7 @@ builder.AddMatchingHttp();
 builder.AddMatchingOpenApi();
 builder.AddMatchingHealthChecks();
 builder.AddMatchIndexes();
+builder.AddOfferAlerts();
 builder.Services.AddPlacementRounds();
 builder.AddMatchingTelemetry();
 
@@ -51,6 +53,7 @@ v1.MapMatches();
 v1.MapOfferSearch();
 v1.MapShortfalls();
 v1.MapSubscriptions();
+v1.MapAlertSubscriptions();
 v1.MapJobs();
 v1.MapApiKeys();
 v1.MapIndexAdmin();

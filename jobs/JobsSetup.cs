@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.PostgreSql;
+using Matching.Jobs.Alerts;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
 using Matching.Jobs.Privacy;
@@ -42,6 +43,7 @@ public static class JobsSetup
         AddRetention(builder);
         builder.Services.AddSingleton<JobScheduler>();
         AddDelivery(builder);
+        AddAlerts(builder);
         builder.Services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -86,6 +88,14 @@ public static class JobsSetup
         {
             throw new InvalidOperationException(problem);
         }
+    }
+
+    /// <summary>Alerts to schools for new offers ("Alerts" section): their batches go out as deliveries of kind offer-alerts.</summary>
+    private static void AddAlerts(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<OfferAlertBatcher>();
+        builder.Services.AddTransient<OfferAlertsJob>();
     }
 
     /// <summary>Report delivery by webhook and e-mail ("Delivery" and "Smtp" sections).</summary>

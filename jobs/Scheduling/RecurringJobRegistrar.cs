@@ -1,4 +1,5 @@
 using Hangfire;
+using Matching.Jobs.Alerts;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
 using Matching.Jobs.Retention;
@@ -27,6 +28,8 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
         recurringJobs.AddOrUpdate<ExpireJob>(ScheduledJobs.Expiry, job => job.RunAsync(CancellationToken.None), settings.ExpiryCron, schedule);
         recurringJobs.AddOrUpdate<RetentionJob>(ScheduledJobs.Retention, job => job.RunAsync(CancellationToken.None), settings.RetentionCron, schedule);
         recurringJobs.AddOrUpdate<RequeueDeliveriesJob>(ScheduledJobs.Delivery, job => job.RunAsync(CancellationToken.None), Cron.Never(), schedule);
+        // The safety net of the alerts that the detector queues at once: a minute at most for one whose queueing was lost.
+        recurringJobs.AddOrUpdate<OfferAlertsJob>(ScheduledJobs.OfferAlerts, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), schedule);
         return Task.CompletedTask;
     }
 
