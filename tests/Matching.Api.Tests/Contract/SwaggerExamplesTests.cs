@@ -27,6 +27,7 @@ public sealed class SwaggerExamplesTests(PostgresServer postgres, ITestOutputHel
         ["MatchStudents"] = "school",
         ["SearchOffers"] = "school",
         ["CreateSubscription"] = "coordinator",
+        ["CreateAlertSubscription"] = "school",
         ["IssueApiKey"] = "admin",
     };
 
