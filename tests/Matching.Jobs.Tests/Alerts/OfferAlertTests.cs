@@ -23,8 +23,9 @@ namespace Matching.Jobs.Tests.Alerts;
 public sealed class OfferAlertTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
     private const string Secret = "school-alert-secret-0123456789";
-    // Whole seconds: PostgreSQL keeps microseconds, .NET ticks.
-    private static readonly DateTimeOffset Start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+    // An hour ago, so that the deliveries of batches made at Start + 15 minutes are due now; whole seconds, as PostgreSQL
+    // keeps microseconds where .NET keeps ticks.
+    private static readonly DateTimeOffset Start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeSeconds());
 
     private WebhookReceiver _webhooks = null!;
     private SmtpSink _smtp = null!;
