@@ -8,6 +8,7 @@ internal static class AlertsSetup
         builder.Services.AddSingleton<AlertSubscriptionRepository>();
         builder.Services.AddSingleton<OfferAlertFinder>();
         builder.Services.AddSingleton<OfferAlertDetector>();
+        builder.Services.AddSingleton<AlertBatchQueue>();
         builder.Services.AddHostedService<OfferAlertDetectorService>();
     }
 }

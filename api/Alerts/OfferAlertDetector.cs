@@ -1,4 +1,3 @@
-using Hangfire;
 using Matching.Api.Indexing;
 using Matching.Jobs.Alerts;
 using Microsoft.Extensions.Options;
@@ -12,12 +11,12 @@ namespace Matching.Api.Alerts;
 /// node's indexes have applied, and for each offer that went from not open with a free place to open with one (a new
 /// offer, a reopened one, a place freed) asks <see cref="OfferAlertFinder"/> whom to alert. The alerts (unique per
 /// student and offer), the offers' new states and the cursor are written in one transaction: a node that dies mid-pass
-/// rolls back, and the next pass, on any node, does the same changes again. After the commit it queues each school's
-/// batch job for when the school's interval allows (at once after a quiet spell).
+/// rolls back, and the next pass, on any node, does the same changes again. A pass also says which schools it marked
+/// for a batch and when (<see cref="AlertBatchQueue"/> starts them).
 /// </summary>
 internal sealed class OfferAlertDetector(
-    MatchIndexes indexes, IndexSource source, OfferAlertFinder finder, NpgsqlDataSource dataSource, IBackgroundJobClient jobs,
-    IOptions<AlertOptions> options, TimeProvider clock, ILogger<OfferAlertDetector> logger)
+    MatchIndexes indexes, IndexSource source, OfferAlertFinder finder, NpgsqlDataSource dataSource, IOptions<AlertOptions> options,
+    TimeProvider clock, ILogger<OfferAlertDetector> logger)
 {
     /// <summary>The most changes of offers and placements one pass (one transaction) reads.</summary>
     public const int BatchSize = 500;
@@ -35,7 +34,7 @@ internal sealed class OfferAlertDetector(
         }
         if (cursor >= applied)
         {
-            return new AlertDetection(cursor, 0, 0, 0);
+            return new AlertDetection(cursor, 0, 0, 0, []);
         }
         var changes = await OfferChangesAsync(connection, transaction, cursor, applied, cancellationToken);
         var reached = changes.Count == BatchSize ? changes[^1].Seq : applied;
@@ -47,15 +46,14 @@ internal sealed class OfferAlertDetector(
             await advance.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        QueueBatches(due);
         if (stored > 0)
         {
             logger.LogInformation("Offer alerts: {Alerts} found for {Offers} offers opened, up to change {Seq}", stored, opened, reached);
         }
-        return new AlertDetection(reached, changes.Count, opened, stored);
+        return new AlertDetection(reached, changes.Count, opened, stored, due);
     }
 
-    private async Task<(int Opened, int Stored, List<(Guid Id, DateTimeOffset At)> Due)> ProcessAsync(
+    private async Task<(int Opened, int Stored, List<DueBatch> Due)> ProcessAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid[] offerIds, CancellationToken cancellationToken)
     {
         var before = await StatesAsync(connection, transaction, offerIds, cancellationToken);
@@ -193,7 +191,7 @@ internal sealed class OfferAlertDetector(
 
     // Marks when each school's next batch may go (at once, or when its interval since the last one has passed) where none is
     // marked yet; the schools marked now get a batch job after the commit. A school already marked has its job waiting.
-    private async Task<List<(Guid Id, DateTimeOffset At)>> ScheduleAsync(
+    private async Task<List<DueBatch>> ScheduleAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid[] subscriptionIds, CancellationToken cancellationToken)
     {
         if (subscriptionIds.Length == 0)
@@ -209,35 +207,11 @@ internal sealed class OfferAlertDetector(
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = options.Value.BatchInterval });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var due = new List<(Guid, DateTimeOffset)>();
+        var due = new List<DueBatch>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            due.Add((reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1)));
+            due.Add(new DueBatch(reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1)));
         }
         return due;
-    }
-
-    // After the commit: a job lost here (the node stops, the job store is down) is made up by the "offer-alerts" job within a minute.
-    private void QueueBatches(List<(Guid Id, DateTimeOffset At)> due)
-    {
-        foreach (var (id, at) in due)
-        {
-            try
-            {
-                if (at <= clock.GetUtcNow())
-                {
-                    jobs.Enqueue<OfferAlertsJob>(job => job.BatchAsync(id, CancellationToken.None));
-                }
-                else
-                {
-                    jobs.Schedule<OfferAlertsJob>(job => job.BatchAsync(id, CancellationToken.None), at);
-                }
-            }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
-            {
-                logger.LogWarning("Offer alerts: the batch job of subscription {SubscriptionId} could not be queued ({Message}); the offer-alerts job will make it",
-                    id, exception.Message);
-            }
-        }
     }
 }

@@ -7,11 +7,12 @@ namespace Matching.Api.Alerts;
 
 /// <summary>
 /// Runs <see cref="OfferAlertDetector"/> on this node whenever its indexes have applied changes the alert cursor has not
-/// reached, so that alerts follow an offer's creation within moments. Every node runs it (unless Alerts:DetectorEnabled
+/// reached, and starts the batches it marks (<see cref="AlertBatchQueue"/>), so that alerts follow an offer's creation
+/// within moments. Every node runs it (unless Alerts:DetectorEnabled
 /// is off); the cursor's row lock makes one at a time do the work.
 /// </summary>
 internal sealed class OfferAlertDetectorService(
-    OfferAlertDetector detector, IndexSynchronizer synchronizer, MatchIndexes indexes, IOptions<AlertOptions> options, TimeProvider clock,
+    OfferAlertDetector detector, AlertBatchQueue batches, IndexSynchronizer synchronizer, MatchIndexes indexes, IOptions<AlertOptions> options, TimeProvider clock,
     ILogger<OfferAlertDetectorService> logger) : BackgroundService
 {
     // Checking whether the indexes moved is a read of one number: this often costs nothing and keeps alerts prompt.
@@ -42,6 +43,7 @@ internal sealed class OfferAlertDetectorService(
                     else
                     {
                         cursor = pass.Cursor;
+                        await batches.StartAsync(pass.Batches, stoppingToken);
                         wait = pass.Changes == OfferAlertDetector.BatchSize ? TimeSpan.Zero : CheckInterval;
                     }
                 }

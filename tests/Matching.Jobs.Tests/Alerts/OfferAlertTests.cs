@@ -303,7 +303,8 @@ public sealed class OfferAlertTests(PostgresServer postgres) : ApiTestBase(postg
     {
         await IndexesCaughtUpAsync();
         var passes = await DetectUntilCaughtUpAsync(App.Services.GetRequiredService<OfferAlertDetector>());
-        return new AlertDetection(passes.Max(p => p.Cursor), passes.Sum(p => p.Changes), passes.Sum(p => p.OffersOpened), passes.Sum(p => p.AlertsStored));
+        return new AlertDetection(passes.Max(p => p.Cursor), passes.Sum(p => p.Changes), passes.Sum(p => p.OffersOpened), passes.Sum(p => p.AlertsStored),
+            [.. passes.SelectMany(p => p.Batches)]);
     }
 
     // Passes of one node until the cursor has reached what its indexes applied (a pass may find the cursor held by another node).
