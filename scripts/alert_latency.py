@@ -19,17 +19,22 @@ from datetime import date, datetime, timedelta
 SECRET = "alert-latency-secret-0123456789"
 
 # One seeking student per school, at random, and an accredited company within 10 km (and the student's own range) whose
-# accreditation covers the student's crebo and path through the offer's period.
+# accreditation covers the student's crebo and path through the offer's period. The offer is made to be the student's
+# best match (at its home PC4, its qualification's name as the title, its own words as the description), so that it
+# alerts: at national density a merely fitting offer is often not among a student's ten best.
 TARGETS_SQL = """
 WITH picked AS (
     SELECT DISTINCT ON (s.school_brin) s.id, s.school_brin, s.crebo, s.level, s.learning_path, s.pc4, s.max_distance_km,
-        greatest(s.available_from, current_date + 21) AS start_date, s.free_text
+        greatest(s.available_from, current_date + 7) AS start_date, s.free_text
     FROM students s
+    JOIN qualifications q ON q.crebo = s.crebo AND q.current
     WHERE s.status = 'seeking' AND length(s.free_text) BETWEEN 30 AND 1500
-      AND (s.available_until IS NULL OR s.available_until >= greatest(s.available_from, current_date + 21) + 90)
+      AND (s.available_until IS NULL OR s.available_until >= greatest(s.available_from, current_date + 7) + 90)
     ORDER BY s.school_brin, md5(s.id::text))
-SELECT p.id, p.school_brin, p.crebo, p.level, p.learning_path, p.start_date, company.id, replace(replace(p.free_text, E'\\t', ' '), E'\\n', ' ')
+SELECT p.id, p.school_brin, p.crebo, p.level, p.learning_path, p.start_date, company.id, p.pc4, q.name,
+    replace(replace(p.free_text, E'\\t', ' '), E'\\n', ' ')
 FROM picked p
+JOIN qualifications q ON q.crebo = p.crebo
 JOIN postcodes sp ON sp.code = p.pc4
 CROSS JOIN LATERAL (
     SELECT c.id FROM accreditations a
@@ -91,7 +96,7 @@ def main():
     parser.add_argument("--admin-key", required=True)
     parser.add_argument("--psql", required=True, help="the psql command line, connected to the service's database")
     parser.add_argument("--offers", type=int, default=40)
-    parser.add_argument("--timeout", type=float, default=120)
+    parser.add_argument("--timeout", type=float, default=60)
     arguments = parser.parse_args()
     nodes = [arguments.node_a, arguments.node_b]
     admin = arguments.admin_key
@@ -106,14 +111,15 @@ def main():
     hooks = f"http://127.0.0.1:{server.server_port}/hooks/"
 
     measured = []
-    for k, (student, brin, crebo, level, path, start, company, free_text) in enumerate(targets):
+    for k, (student, brin, crebo, level, path, start, company, pc4, qualification, free_text) in enumerate(targets):
         node = nodes[k % 2]
         school = call(node, "POST", "/v1/api-keys", admin, {"name": f"alerts {brin}", "role": "school", "brin": brin})["key"]
         subscription = call(node, "POST", "/v1/alert-subscriptions", school,
                             {"webhookUrl": hooks + brin, "webhookSecret": SECRET})["id"]
         start_date = date.fromisoformat(start)
         offer_body = {
-            "title": ("Stage " + free_text)[:120].rsplit(" ", 1)[0], "description": free_text, "crebos": [int(crebo)],
+            "title": (("Leerbaan " if path == "BBL" else "Stage ") + qualification.lower())[:120], "description": free_text,
+            "pc4": int(pc4), "crebos": [int(crebo)],
             "levelMin": int(level), "levelMax": int(level), "learningPath": path, "startDate": start,
             "endDate": (start_date + timedelta(days=150)).isoformat(), "places": 2, "companyId": company,
         }
