@@ -3,10 +3,11 @@
 # dataset with two nodes (both follow the change sequence and run Hangfire, as in production). Against a private
 # PostgreSQL cluster in a temporary directory that it removes afterwards.
 #
-#   scripts/alert-latency.sh [--scale national|quick] [--offers N] [--queue-poll S]
+#   scripts/alert-latency.sh [--scale national|quick] [--offers N] [--all-schools] [--queue-poll S]
 #       --scale       the generated dataset (tools/Matching.Bench generate): national (1,000,000 students, 250,000
 #                     offers; the default) or quick (1/10)
 #       --offers      offers to post, each fitting one seeking student of a school of its own (default 40)
+#       --all-schools subscribe every school first (all their students), instead of each school just before its offer
 #       --queue-poll  Jobs__QueuePollSeconds of both nodes (default: the service's default, 5)
 #
 # scripts/alert_latency.py picks the students and an accredited company near each, subscribes each school (a webhook
@@ -18,13 +19,14 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-scale=national offers=40 queue_poll=""
+scale=national offers=40 queue_poll="" all_schools=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale=$2; shift 2 ;;
     --offers) offers=$2; shift 2 ;;
     --queue-poll) queue_poll=$2; shift 2 ;;
-    *) echo "usage: $0 [--scale national|quick] [--offers N] [--queue-poll S]" >&2; exit 2 ;;
+    --all-schools) all_schools=--all-schools; shift ;;
+    *) echo "usage: $0 [--scale national|quick] [--offers N] [--all-schools] [--queue-poll S]" >&2; exit 2 ;;
   esac
 done
 
@@ -104,7 +106,7 @@ for name in a b; do wc -l <"$work/node-$name.log" >"$work/node-$name.ready"; don
 status=0
 echo "1-minute load average before the offers: $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores"
 python3 scripts/alert_latency.py --node-a "http://127.0.0.1:$port_a" --node-b "http://127.0.0.1:$port_b" --admin-key "$admin_key" \
-  --psql "${psql[*]}" --offers "$offers" || status=$?
+  --psql "${psql[*]}" --offers "$offers" $all_schools || status=$?
 since_ready() { for name in a b; do tail -n +"$(($(cat "$work/node-$name.ready") + 1))" "$work/node-$name.log"; done; }
 log_errors=$(since_ready | grep -c '^fail: \|Unhandled exception' || true)
 echo "Error lines in the nodes' logs once both were ready: $log_errors"

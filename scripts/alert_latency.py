@@ -97,6 +97,8 @@ def main():
     parser.add_argument("--psql", required=True, help="the psql command line, connected to the service's database")
     parser.add_argument("--offers", type=int, default=40)
     parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--all-schools", action="store_true",
+                        help="subscribe every school of the dataset first, so that each offer is checked against all their students")
     arguments = parser.parse_args()
     nodes = [arguments.node_a, arguments.node_b]
     admin = arguments.admin_key
@@ -110,12 +112,29 @@ def main():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     hooks = f"http://127.0.0.1:{server.server_port}/hooks/"
 
-    measured = []
+    def subscribe(node, brin):
+        school = call(node, "POST", "/v1/api-keys", admin, {"name": f"alerts {brin}", "role": "school", "brin": brin})["key"]
+        return school, call(node, "POST", "/v1/alert-subscriptions", school, {"webhookUrl": hooks + brin, "webhookSecret": SECRET})["id"]
+
+    subscribed = {}
+    if arguments.all_schools:
+        schools = subprocess.run(arguments.psql.split() + ["-c", "SELECT brin FROM schools ORDER BY brin"],
+                                 check=True, capture_output=True, text=True).stdout.split()
+        for k, brin in enumerate(schools):
+            subscribed[brin] = subscribe(nodes[k % 2], brin)
+        print(f"{len(subscribed)} schools subscribed (all students of each) before the first offer")
+
+    measured, skipped = [], 0
     for k, (student, brin, crebo, level, path, start, company, pc4, qualification, free_text) in enumerate(targets):
         node = nodes[k % 2]
-        school = call(node, "POST", "/v1/api-keys", admin, {"name": f"alerts {brin}", "role": "school", "brin": brin})["key"]
-        subscription = call(node, "POST", "/v1/alert-subscriptions", school,
-                            {"webhookUrl": hooks + brin, "webhookSecret": SECRET})["id"]
+        if brin in subscribed:
+            school, subscription = subscribed[brin]
+            if call(node, "GET", f"/v1/alert-subscriptions/{subscription}", school)["lastNotifiedAt"] is not None:
+                # An earlier offer alerted this school: its next notification waits for Alerts:BatchMinutes, by design.
+                skipped += 1
+                continue
+        else:
+            school, subscription = subscribe(node, brin)
         start_date = date.fromisoformat(start)
         offer_body = {
             "title": (("Leerbaan " if path == "BBL" else "Stage ") + qualification.lower())[:120], "description": free_text,
@@ -157,7 +176,9 @@ def main():
         sys.exit("No offer was alerted.")
     with Receiver.lock:
         copies = len(Receiver.received) - len({r[2] for r in Receiver.received})
-    print(f"{len(measured)} offers posted, through node A and node B in turn, each fitting a student of a school that subscribed just before")
+    print(f"{len(measured)} offers posted, through node A and node B in turn, each fitting a student of a school "
+          + ("not notified before" + (f" ({skipped} targets skipped: their school had been notified)" if skipped else "")
+             if arguments.all_schools else "that subscribed just before"))
     print(f"POST /v1/offers to the school's webhook:   {summary([m['arrived'] - m['sent'] for m in measured])}")
     print(f"  POST answered (201):                      {summary([m['answered'] - m['sent'] for m in measured])}")
     print(f"  offer stored to alert found (detector):   {summary(found)}")
