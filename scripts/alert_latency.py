@@ -20,7 +20,7 @@ SECRET = "alert-latency-secret-0123456789"
 
 # One seeking student per school, at random, and an accredited company within 10 km (and the student's own range) whose
 # accreditation covers the student's crebo and path through the offer's period. The offer is made to be the student's
-# best match (at its home PC4, its qualification's name as the title, its own words as the description), so that it
+# best match (at its home PC4, its qualification's name as the title, its own wishes as the description), so that it
 # alerts: at national density a merely fitting offer is often not among a student's ten best.
 TARGETS_SQL = """
 WITH picked AS (
@@ -89,6 +89,32 @@ def summary(values):
     return f"p50 {statistics.median(ordered):.2f} s, p95 {p95:.2f} s, max {ordered[-1]:.2f} s"
 
 
+def wish(free_text):
+    """The student's words up to the first that rules something out ("geen nachtdiensten"): an offer that repeated
+    what the student does not want would be moved down for it."""
+    words = free_text.split()
+    cut = next((i for i, w in enumerate(words) if w.lower().strip(",.") in ("geen", "niet", "zonder", "nooit", "liever")), len(words))
+    return " ".join(words[:cut]) or free_text
+
+
+def diagnose(arguments, node, admin, student, offer):
+    """Why an offer alerted nobody: where it stands among the student's matches, and what the detector recorded."""
+    rank, total, first = None, 0, None
+    for offset in range(0, 1000, 100):
+        page = call(node, "GET", f"/v1/students/{student}/matches?limit=100&offset={offset}", admin)
+        total = page["total"]
+        first = first or (page["items"][0] if page["items"] else None)
+        rank = rank or next((offset + i + 1 for i, m in enumerate(page["items"]) if m["offer"]["id"] == offer), None)
+        if rank or offset + 100 >= total:
+            break
+    candidates = call(node, "GET", f"/v1/offers/{offer}/candidates?limit=1", admin)["total"]
+    state = subprocess.run(arguments.psql.split() + ["-c", f"SELECT coalesce((SELECT alertable::text FROM offer_alert_states WHERE offer_id = '{offer}'), 'none') "
+                           f"|| ' ' || (SELECT count(*) FROM offer_alerts WHERE offer_id = '{offer}') || ' ' || (SELECT last_seq FROM offer_alert_cursor) "
+                           f"|| ' ' || (SELECT max(seq) FROM changes WHERE entity_id = '{offer}')"], capture_output=True, text=True).stdout.strip()
+    return (f"the offer is #{rank} of the student's {total} matches (#1: {first['offer']['title']!r} {first['score']:.2f}, {first['distanceKm']} km), "
+            f"with {candidates} candidates; alertable, alerts, cursor, its last change: {state}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--node-a", required=True)
@@ -137,7 +163,7 @@ def main():
             school, subscription = subscribe(node, brin)
         start_date = date.fromisoformat(start)
         offer_body = {
-            "title": (("Leerbaan " if path == "BBL" else "Stage ") + qualification.lower())[:120], "description": free_text,
+            "title": (("Leerbaan " if path == "BBL" else "Stage ") + qualification.lower())[:120], "description": wish(free_text),
             "pc4": int(pc4), "crebos": [int(crebo)],
             "levelMin": int(level), "levelMax": int(level), "learningPath": path, "startDate": start,
             "endDate": (start_date + timedelta(days=150)).isoformat(), "places": 2, "companyId": company,
@@ -153,7 +179,7 @@ def main():
             if arrival is None:
                 time.sleep(0.01)
         if arrival is None:
-            print(f"offer {offer} for school {brin}: no notification within {arguments.timeout:.0f} s")
+            print(f"offer {offer} for school {brin}: no notification within {arguments.timeout:.0f} s; {diagnose(arguments, node, admin, student, offer)}")
             continue
         measured.append({"brin": brin, "student": student, "offer": offer, "subscription": subscription, "school": school,
                          "node": "AB"[k % 2], "sent": sent, "answered": answered, "arrived": arrival[0], "valid": arrival[3],
