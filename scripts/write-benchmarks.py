@@ -297,8 +297,8 @@ def copy_result(doc_name, heading, intro):
 
 
 # The soak is a separate, long command (scripts/soak.sh); relevance and the Dutch analysis, the erasure latency on
-# two nodes (scripts/erasure-latency.sh) and the placement round at national scale (Matching.Bench round, tens of
-# minutes on its own) have their own commands.
+# two nodes (scripts/erasure-latency.sh), the placement round at national scale (Matching.Bench round, tens of
+# minutes on its own) and the alert latency (scripts/alert-latency.sh, its own dataset and nodes) have their own commands.
 copy_result("soak.md", "## 8. Soak (not run by this command)",
             "`scripts/soak.sh --minutes 10`: one node with the scheduler on under a mixed read/write load; "
             "the method is in [docs/soak.md](docs/soak.md). Its last recorded result:")
@@ -314,4 +314,8 @@ copy_result("round-benchmark.md", "## 11. Placement rounds (not run by this comm
             "maximum fill, blocking pairs), on the generated dataset in memory, for one labour-market region and for the whole "
             "country; each phase timed apart, with its allocations and the process's memory. The method is in "
             "[docs/round-benchmark.md](docs/round-benchmark.md). Its last recorded result:")
+copy_result("alert-latency.md", "## 12. Alerts for new offers (not run by this command)",
+            "`scripts/alert-latency.sh --offers 60`: on the national dataset with two nodes, the time from `POST /v1/offers` "
+            "until the school of a student it fits has the signed alert at its webhook, and where that time goes. The method "
+            "is in [docs/alert-latency.md](docs/alert-latency.md). Its last recorded result:")
 sys.stdout.write("\n".join(out))

@@ -98,6 +98,21 @@ internal sealed class AlertSubscriptionRepository(NpgsqlDataSource dataSource)
             cancellationToken);
     }
 
+    /// <summary>Every alert about one student, newest first: for the student's export.</summary>
+    public async Task<IReadOnlyList<OfferAlert>> OfStudentAsync(Guid studentId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {OfferAlertRows.Select} FROM {OfferAlertRows.From} WHERE a.student_id = $1 ORDER BY {OfferAlertRows.OrderBy}");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = studentId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var alerts = new List<OfferAlert>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            alerts.Add(OfferAlertRows.Read(reader));
+        }
+        return alerts;
+    }
+
     /// <summary>A subscription's deliveries, latest first.</summary>
     public Task<Page<AlertDelivery>> DeliveriesAsync(Guid subscriptionId, AlertDeliveryListQuery query, CancellationToken cancellationToken)
     {

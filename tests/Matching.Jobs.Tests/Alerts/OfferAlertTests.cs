@@ -189,6 +189,9 @@ public sealed class OfferAlertTests(PostgresServer postgres) : ApiTestBase(postg
         var alerts = JsonNode.Parse(Assert.Single(_webhooks.Received).Body)!["alerts"]!.AsArray();
         Assert.Equal([waiting], alerts.Select(a => a!["studentId"]!.GetValue<Guid>()));
         Assert.Equal([$"{waiting} {offer}"], await StoredAlertsAsync());
+        // The student's export holds the alert its school got about it.
+        var exported = (await ReadJsonAsync(await _school.GetAsync($"/v1/students/{waiting}/export")))["alerts"]!.AsArray();
+        Assert.Equal([offer], exported.Select(a => a!["offer"]!["id"]!.GetValue<Guid>()));
     }
 
     [Fact]
