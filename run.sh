@@ -91,11 +91,13 @@ connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=matching"
 ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" Demo__KeysFile="$data/demo-keys.json" \
   dotnet demo/Matching.Demo/bin/Release/net10.0/Matching.Demo.dll seed
 
-# Run from the build output so that appsettings.json is found in the content root.
+# Run from the build output so that appsettings.json is found in the content root. The demo lets webhooks reach
+# loopback over http, so that the README's alerts walkthrough can run a receiver of its own; never in production.
 (
   cd api/bin/Release/net10.0
   exec env ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production \
     ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" \
+    Delivery__AllowInsecureLoopback=true \
     dotnet Matching.Api.dll
 ) &
 api_pid=$!

@@ -1,3 +1,4 @@
+using Matching.Api.Alerts;
 using Matching.Api.ApiKeys;
 using Matching.Api.Auth;
 using Matching.Api.Companies;
@@ -50,6 +51,7 @@ builder.AddMatches();
 builder.AddMatchDiagnosis();
 builder.AddOfferSearch();
 builder.AddSubscriptions();
+builder.AddOfferAlerts();
 builder.AddApiKeys();
 
 var app = builder.Build();
@@ -76,6 +78,7 @@ v1.MapMatchDiagnosis();
 v1.MapOfferSearch();
 v1.MapShortfalls();
 v1.MapSubscriptions();
+v1.MapAlertSubscriptions();
 v1.MapJobs();
 v1.MapApiKeys();
 v1.MapIndexAdmin();

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.PostgreSql;
+using Matching.Jobs.Alerts;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
 using Matching.Jobs.Privacy;
@@ -39,6 +40,7 @@ public static class JobsSetup
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<JobScheduler>();
         AddDelivery(builder);
+        AddAlerts(builder);
         builder.Services.AddHangfire((services, hangfire) =>
         {
             var options = services.GetRequiredService<IOptions<JobsOptions>>().Value;
@@ -80,6 +82,14 @@ public static class JobsSetup
         InvisibilityTimeout = TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds),
         QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds),
     };
+
+    /// <summary>Alerts to schools for new offers ("Alerts" section): their batches go out as deliveries of kind offer-alerts.</summary>
+    private static void AddAlerts(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<OfferAlertBatcher>();
+        builder.Services.AddTransient<OfferAlertsJob>();
+    }
 
     /// <summary>Report delivery by webhook and e-mail ("Delivery" and "Smtp" sections).</summary>
     private static void AddDelivery(IHostApplicationBuilder builder)

@@ -298,7 +298,8 @@ def copy_result(doc_name, heading, intro):
 
 # The soak is a separate, long command (scripts/soak.sh); relevance and the Dutch analysis, the erasure latency on
 # two nodes (scripts/erasure-latency.sh), the placement round at national scale (Matching.Bench round, tens of
-# minutes on its own) and the match diagnosis (Matching.Bench diagnosis) have their own commands.
+# minutes on its own), the match diagnosis (Matching.Bench diagnosis) and the alert latency (scripts/alert-latency.sh, its own
+# dataset and nodes) have their own commands.
 copy_result("soak.md", "## 8. Soak (not run by this command)",
             "`scripts/soak.sh --minutes 10`: one node with the scheduler on under a mixed read/write load; "
             "the method is in [docs/soak.md](docs/soak.md). Its last recorded result:")
@@ -320,4 +321,8 @@ copy_result("diagnosis-benchmark.md", "## 12. Match diagnosis (not run by this c
             "seeded sample of seeking students of the national dataset, on the offer index in memory, in requests of 500 as the "
             "batch endpoint makes them; every diagnosis's eligible count checked against the match's total. The method is in "
             "[docs/diagnosis-benchmark.md](docs/diagnosis-benchmark.md). Its last recorded result:")
+copy_result("alert-latency.md", "## 13. Alerts for new offers (not run by this command)",
+            "`scripts/alert-latency.sh --offers 60`: on the national dataset with two nodes, the time from `POST /v1/offers` "
+            "until the school of a student it fits has the signed alert at its webhook, and where that time goes. The method "
+            "is in [docs/alert-latency.md](docs/alert-latency.md). Its last recorded result:")
 sys.stdout.write("\n".join(out))

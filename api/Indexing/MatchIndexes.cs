@@ -87,6 +87,9 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
         Students.Upsert(ToDocument(student));
     }
 
+    /// <summary>The open offer as this node's index holds it; false when the index does not hold it (closed, or not applied yet).</summary>
+    public bool TryGetOffer(Guid id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out OfferSummary offer) => _offerSummaries.TryGetValue(id, out offer);
+
     public GeoPoint LocationOf(int pc4) =>
         reference.TryGetPostcode(pc4, out var postcode) ? new GeoPoint(postcode.Latitude, postcode.Longitude)
             : throw new InvalidOperationException($"PC4 {pc4} is not in the reference data.");

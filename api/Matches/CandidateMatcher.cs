@@ -47,20 +47,24 @@ internal sealed class CandidateMatcher(MatchIndexes indexes, IndexSource source,
         return (new MatchPage<Candidate>(items, results.TotalHits, query.Take, query.Skip), [.. hits.Select(hit => hit.Id)]);
     }
 
-    /// <summary>Every eligible student for the offer (up to the engine's window of 10,000), best first, from the index alone: for a placement round.</summary>
-    public IReadOnlyList<SearchHit> RankAll(OfferIndexRow offer)
+    /// <summary>
+    /// Every eligible student for the offer (up to the engine's window of 10,000), best first, from the index alone: for a
+    /// placement round, or (of the given schools only) for the alerts when an offer opens.
+    /// </summary>
+    public IReadOnlyList<SearchHit> RankAll(OfferIndexRow offer, IReadOnlyCollection<string>? schools = null)
     {
         // A small first window, and a second query only when it was too small.
-        var first = Search(offer, new MatchQuery { Limit = FirstWindow });
-        return first.TotalHits <= FirstWindow ? first.Hits : Search(offer, new MatchQuery { Limit = Math.Min(first.TotalHits, SearchRequest.MaxWindow) }).Hits;
+        var first = Search(offer, new MatchQuery { Limit = FirstWindow }, schools);
+        return first.TotalHits <= FirstWindow ? first.Hits
+            : Search(offer, new MatchQuery { Limit = Math.Min(first.TotalHits, SearchRequest.MaxWindow) }, schools).Hits;
     }
 
 
-    private SearchResults Search(OfferIndexRow offer, MatchQuery query)
+    private SearchResults Search(OfferIndexRow offer, MatchQuery query, IReadOnlyCollection<string>? schools = null)
     {
         var snapshot = indexes.Students.Snapshot();
         return indexes.Students.Search(snapshot, CandidateQueries.ForOffer(snapshot, offer, indexes.LocationOf(offer.Pc4),
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query, options.Value));
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query, options.Value, schools));
     }
 
     // Stable per offer, so a company can refer to a candidate, but different for each offer, so

@@ -11,7 +11,10 @@ internal static class CandidateQueries
     // No student travels further than the API allows; each student's own maximum narrows it per document.
     private const double MaxTravelKm = 300;
 
-    public static SearchRequest ForOffer(IndexSnapshot students, OfferIndexRow offer, GeoPoint workplace, DateOnly today, MatchQuery query, MatchOptions options) => new()
+    // schools: only the students of these schools (the alerts' reverse query); null: every school's.
+    public static SearchRequest ForOffer(
+        IndexSnapshot students, OfferIndexRow offer, GeoPoint workplace, DateOnly today, MatchQuery query, MatchOptions options,
+        IReadOnlyCollection<string>? schools = null) => new()
     {
         Clauses =
         [
@@ -30,6 +33,7 @@ internal static class CandidateQueries
             RangeFilter.Dates(IndexFields.AvailableFrom, null, offer.End.AddDays(-options.MinimumOverlapDays)),
             RangeFilter.Dates(IndexFields.AvailableUntil, OfferMatchQueries.Later(offer.Start, today).AddDays(options.MinimumOverlapDays), null),
             new GeoDistanceFilter(workplace, MaxTravelKm, RadiusField: IndexFields.MaxDistanceKm),
+            .. (schools is null ? [] : new[] { new KeywordFilter(IndexFields.School, schools) }),
         ],
         Functions =
         [

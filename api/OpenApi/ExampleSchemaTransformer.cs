@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Matching.Api.Alerts;
 using Matching.Api.ApiKeys;
 using Matching.Api.Companies;
 using Matching.Api.Offers;
@@ -47,6 +48,11 @@ internal sealed class ExampleSchemaTransformer : IOpenApiSchemaTransformer
             {"regions": ["rijnmond"], "sectors": ["mobiliteit-transport-logistiek-maritiem"],
              "webhookUrl": "https://rmc.example.nl/hooks/shortfalls", "webhookSecret": "use-a-long-random-secret-here",
              "email": "coordinator@rmc.example.nl"}
+            """,
+        [typeof(AlertSubscriptionRequest)] = """
+            {"learningPath": "BOL", "regions": ["rijnmond"],
+             "webhookUrl": "https://portal.school.example.nl/hooks/offer-alerts", "webhookSecret": "use-a-long-random-secret-here",
+             "email": "stagebureau@school.example.nl"}
             """,
         [typeof(ApiKeyRequest)] = """{"name": "Albeda portal", "role": "school", "brin": "25LH", "schoolName": "Albeda"}""",
     };

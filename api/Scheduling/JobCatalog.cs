@@ -12,6 +12,7 @@ internal static class JobCatalog
         [ScheduledJobs.Expiry] = [Roles.Admin],
         [ScheduledJobs.Delivery] = [Roles.Admin],
         [ScheduledJobs.Retention] = [Roles.Admin],
+        [ScheduledJobs.OfferAlerts] = [Roles.Admin],
     };
 
     public static bool MayRun(ScheduledJob job, string role) => RunnableBy.TryGetValue(job.Name, out var roles) && roles.Contains(role);

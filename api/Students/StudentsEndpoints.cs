@@ -114,8 +114,8 @@ internal static class StudentsEndpoints
     }
 
     private static async Task<Results<Ok<StudentExport>, ProblemHttpResult>> ExportStudent(
-        Guid id, ClaimsPrincipal user, StudentRepository students, PlacementRepository placements, StudentViewLog views, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, StudentRepository students, PlacementRepository placements, StudentViewLog views,
+        Alerts.AlertSubscriptionRepository alerts, TimeProvider clock, CancellationToken cancellationToken)
     {
         var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
         if (lookup.Failed)
@@ -123,7 +123,7 @@ internal static class StudentsEndpoints
             return lookup.Problem;
         }
         return TypedResults.Ok(new StudentExport(clock.GetUtcNow(), lookup.Student, await placements.OfStudentAsync(id, cancellationToken),
-            await views.AllAsync(id, cancellationToken)));
+            await views.AllAsync(id, cancellationToken), await alerts.OfStudentAsync(id, cancellationToken)));
     }
 
     private static async Task<Results<Ok<Page<StudentView>>, ProblemHttpResult>> ListStudentViews(

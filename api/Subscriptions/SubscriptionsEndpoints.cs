@@ -45,7 +45,7 @@ internal static class SubscriptionsEndpoints
             return Problems.Forbidden("A coordinator key manages only its own subscriptions.");
         }
         var errors = new ValidationErrors();
-        errors.AddIf(SubscriptionRules.LacksSecret(request, hasSecret: false), "webhookSecret", SubscriptionRules.SecretRequired);
+        errors.AddIf(DeliveryChannelRules.LacksSecret(request.WebhookUrl, request.WebhookSecret, hasSecret: false), "webhookSecret", DeliveryChannelRules.SecretRequired);
         if (!errors.IsValid)
         {
             return Problems.Validation(errors.ToDictionary());
@@ -112,7 +112,7 @@ internal static class SubscriptionsEndpoints
         }
         // A stored webhook URL always has its secret (a table constraint), which the replacement may keep.
         var errors = new ValidationErrors();
-        errors.AddIf(SubscriptionRules.LacksSecret(request, hasSecret: existing.WebhookUrl is not null), "webhookSecret", SubscriptionRules.SecretRequired);
+        errors.AddIf(DeliveryChannelRules.LacksSecret(request.WebhookUrl, request.WebhookSecret, hasSecret: existing.WebhookUrl is not null), "webhookSecret", DeliveryChannelRules.SecretRequired);
         errors.AddIf(request.ApiKeyId is { } named && named != existing.ApiKeyId, "apiKeyId", "A subscription cannot move to another key.");
         if (!errors.IsValid)
         {

@@ -7,9 +7,12 @@ namespace Matching.Jobs.Delivery;
 public sealed class DeliveryJobs(ReportDeliveryQueue queue, IBackgroundJobClient jobs, JobStorage storage)
 {
     /// <summary>Queues a job for the open deliveries of a week (or of every week) that have none; returns how many.</summary>
-    public async Task<int> QueueUnqueuedAsync(IsoWeek? isoWeek, CancellationToken cancellationToken)
+    public Task<int> QueueUnqueuedAsync(IsoWeek? isoWeek, CancellationToken cancellationToken) => QueueUnqueuedAsync(isoWeek, null, cancellationToken);
+
+    /// <summary>Queues a job for the open deliveries (of a week and a kind, when given) that have none; returns how many.</summary>
+    public async Task<int> QueueUnqueuedAsync(IsoWeek? isoWeek, string? kind, CancellationToken cancellationToken)
     {
-        var open = await queue.OpenAsync(isoWeek, cancellationToken);
+        var open = await queue.OpenAsync(isoWeek, kind, cancellationToken);
         var queued = 0;
         using var connection = storage.GetConnection();
         foreach (var (id, jobId) in open)

@@ -11,19 +11,24 @@ using MimeKit;
 namespace Matching.Jobs.Delivery;
 
 /// <summary>
-/// Mails a report over SMTP with MailKit (the "Smtp" section): the HTML page as the body, the CSV as an attachment.
-/// A new SmtpClient per message, as SmtpClient is not thread-safe.
+/// Mails a report over SMTP with MailKit (the "Smtp" section): the HTML page as the body, the CSV as an attachment; or
+/// any other message a delivery carries (a school's offer alerts). A new SmtpClient per message, as SmtpClient is not
+/// thread-safe.
 /// </summary>
 public sealed class EmailSender(IOptions<SmtpOptions> options)
 {
-    public async Task SendAsync(Guid deliveryId, string address, ShortfallReport report, CancellationToken cancellationToken)
+    public Task SendAsync(Guid deliveryId, string address, ShortfallReport report, CancellationToken cancellationToken) =>
+        SendAsync(deliveryId, address, Subject(report), Body(report), cancellationToken);
+
+    /// <summary>Mails <paramref name="body"/> with <paramref name="subject"/>; the same Message-ID on every attempt of the delivery.</summary>
+    public async Task SendAsync(Guid deliveryId, string address, string subject, MimeEntity body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.Host) || string.IsNullOrWhiteSpace(settings.From))
         {
             throw new DeliveryFailedException("E-mail is not configured on this node: set Smtp:Host and Smtp:From.");
         }
-        using var message = Message(deliveryId, settings, address, report);
+        using var message = Message(deliveryId, settings, address, subject, body);
         using var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         // Timeout bounds each read and write; the whole conversation needs a token of its own.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -59,7 +64,7 @@ public sealed class EmailSender(IOptions<SmtpOptions> options)
         }
     }
 
-    private static MimeMessage Message(Guid deliveryId, SmtpOptions settings, string address, ShortfallReport report)
+    private static MimeMessage Message(Guid deliveryId, SmtpOptions settings, string address, string subject, MimeEntity body)
     {
         if (!MailboxAddress.TryParse(settings.From, out var from))
         {
@@ -70,7 +75,7 @@ public sealed class EmailSender(IOptions<SmtpOptions> options)
             throw new DeliveryFailedException($"'{address}' is not an e-mail address that can be sent to.");
         }
         from.Name = settings.FromName;
-        var message = new MimeMessage([from], [to], Subject(report), Body(report))
+        var message = new MimeMessage([from], [to], subject, body)
         {
             // The same Message-ID on every attempt, so a mail client shows a copy that did arrive twice only once.
             MessageId = $"{deliveryId}@matching.report",

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Diagnostics.Metrics;
+using System.Text.Json;
 using Hangfire;
+using Matching.Jobs.Alerts;
 using Matching.Jobs.Reports;
 using Matching.Jobs.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -9,12 +11,13 @@ namespace Matching.Jobs.Delivery;
 
 /// <summary>
 /// Makes report deliveries, each as its own Hangfire job (<see cref="DeliverAsync"/>): claims the delivery, builds the
-/// subscription's report, sends it by its channel and records the outcome. A failed attempt is retried after the
+/// subscription's report (or reads the school's batch of offer alerts), sends it by its channel and records the outcome. A failed attempt is retried after the
 /// back-off of Delivery:BaseDelaySeconds, doubling up to Delivery:MaxDelaySeconds, until Delivery:MaxAttempts.
 /// </summary>
 public sealed class ReportDeliverer(
     ReportDeliveryQueue queue,
     ShortfallReportBuilder reports,
+    OfferAlertBatcher alerts,
     WebhookSender webhooks,
     EmailSender email,
     TimeProvider clock,
@@ -87,25 +90,31 @@ public sealed class ReportDeliverer(
         // Not cancellable: once the report is out, losing this write would send it again when the lease runs out.
         if (await queue.MarkDeliveredAsync(delivery, clock.GetUtcNow(), CancellationToken.None))
         {
-            logger.LogInformation("Delivered the {Week} report by {Channel} for subscription {SubscriptionId} (attempt {Attempt})",
-                delivery.IsoWeek, delivery.Channel, delivery.SubscriptionId, delivery.Attempts);
+            logger.LogInformation("Delivered {What} by {Channel} for subscription {SubscriptionId} (attempt {Attempt})",
+                delivery.What, delivery.Channel, delivery.SubscriptionId, delivery.Attempts);
         }
         else
         {
             // Another attempt took the delivery over when the lease ran out, or the subscription was deleted meanwhile.
-            logger.LogWarning("Delivered the {Week} report by {Channel} for subscription {SubscriptionId} but lost the claim before recording it",
-                delivery.IsoWeek, delivery.Channel, delivery.SubscriptionId);
+            logger.LogWarning("Delivered {What} by {Channel} for subscription {SubscriptionId} but lost the claim before recording it",
+                delivery.What, delivery.Channel, delivery.SubscriptionId);
         }
         return new DeliveryAttempt(await queue.ReadAsync(deliveryId, CancellationToken.None), Attempted: true, Ended: true);
     }
 
     private async Task SendAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
     {
+        if (delivery.Kind == ClaimedDelivery.OfferAlerts)
+        {
+            await SendAlertsAsync(delivery, cancellationToken);
+            return;
+        }
         if (delivery.KeyRevoked)
         {
             throw new DeliveryFailedException("The subscription's API key has been revoked.", permanent: true);
         }
-        var report = await reports.BuildAsync(delivery.IsoWeek, new ShortfallScope(delivery.Regions, delivery.Sectors), cancellationToken)
+        // A report's row always names its week (a table constraint).
+        var report = await reports.BuildAsync(delivery.IsoWeek!.Value, new ShortfallScope(delivery.Regions, delivery.Sectors), cancellationToken)
             ?? throw new DeliveryFailedException($"There is no shortfall snapshot for {delivery.IsoWeek}.", permanent: true);
         switch (delivery.Channel)
         {
@@ -114,6 +123,29 @@ public sealed class ReportDeliverer(
                 break;
             case ClaimedDelivery.EmailChannel when delivery.Email is { } address:
                 await email.SendAsync(delivery.Id, address, report, cancellationToken);
+                break;
+            default:
+                throw new DeliveryFailedException($"The subscription no longer has a {delivery.Channel} address.", permanent: true);
+        }
+    }
+
+    private async Task SendAlertsAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
+    {
+        var batch = await alerts.ReadAsync(delivery.AlertBatchId!.Value, cancellationToken)
+            ?? throw new DeliveryFailedException($"Alert batch {delivery.AlertBatchId} no longer exists.", permanent: true);
+        if (batch.Alerts.Count == 0)
+        {
+            // Every student of the batch was placed or erased after it was made: there is nothing left to tell the school.
+            throw new DeliveryFailedException("Nothing left to send: every student of the batch was placed or erased since it was made.", permanent: true);
+        }
+        var body = JsonSerializer.SerializeToUtf8Bytes(batch, JsonSerializerOptions.Web);
+        switch (delivery.Channel)
+        {
+            case ClaimedDelivery.Webhook when delivery is { WebhookUrl: { } url, WebhookSecret: { } secret }:
+                await webhooks.SendAsync(delivery.Id, url, secret, WebhookSender.OfferAlertsEvent, body, cancellationToken);
+                break;
+            case ClaimedDelivery.EmailChannel when delivery.Email is { } address:
+                await email.SendAsync(delivery.Id, address, OfferAlertMail.Subject(batch), OfferAlertMail.Body(batch, body), cancellationToken);
                 break;
             default:
                 throw new DeliveryFailedException($"The subscription no longer has a {delivery.Channel} address.", permanent: true);
@@ -133,7 +165,7 @@ public sealed class ReportDeliverer(
         _deliveries.Add(1, new("channel", delivery.Channel), new("outcome", status == "failed" ? "failed" : "retrying"));
         // The error names the failure, never the secret; unexpected exceptions get their stack trace in the log.
         logger.LogWarning(exception is DeliveryFailedException ? null : exception,
-            "The {Week} report by {Channel} for subscription {SubscriptionId}, attempt {Attempt}, failed ({Status}): {Error}",
-            delivery.IsoWeek, delivery.Channel, delivery.SubscriptionId, delivery.Attempts, status ?? "claim lost", error);
+            "Sending {What} by {Channel} for subscription {SubscriptionId}, attempt {Attempt}, failed ({Status}): {Error}",
+            delivery.What, delivery.Channel, delivery.SubscriptionId, delivery.Attempts, status ?? "claim lost", error);
     }
 }

@@ -5,7 +5,8 @@ namespace Matching.Jobs.Delivery;
 
 /// <summary>
 /// report_deliveries, the record that makes each report go out once. One row per subscription, ISO week and channel (a
-/// unique key) is created once, then attempted by its Hangfire delivery job. Hangfire runs a job at least once, so the
+/// unique key) is created once, then attempted by its Hangfire delivery job. A school's batch of offer alerts is
+/// delivered the same way, as rows of kind 'offer-alerts' (one per batch and channel), created by the alert batcher. Hangfire runs a job at least once, so the
 /// row is also the claim: an attempt takes it for Delivery:LeaseSeconds, and every state change after the claim names
 /// the attempt it belongs to, so an attempt whose lease ran out cannot overwrite what a later one did, and a delivered
 /// row is never sent again.
@@ -30,14 +31,19 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
         WITH claimed AS (
             UPDATE report_deliveries SET status = 'sending', attempts = attempts + 1, next_attempt_at = $3, updated_at = $2
             WHERE id = $1 AND status IN ('pending', 'sending') AND next_attempt_at <= $2 AND attempts < $4
-            RETURNING id, subscription_id, iso_week, channel, attempts)
-        SELECT c.id, c.subscription_id, c.iso_week, c.channel, c.attempts,
-            CASE WHEN cardinality(s.regions) > 0 OR k.role = 'admin' THEN s.regions ELSE k.regions END,
-            CASE WHEN cardinality(s.sectors) > 0 OR k.role = 'admin' THEN s.sectors ELSE k.sectors END,
-            s.webhook_url, s.webhook_secret, s.email, k.revoked_at IS NOT NULL
+            RETURNING id, kind, subscription_id, alert_batch_id, iso_week, channel, attempts)
+        SELECT c.id, coalesce(s.id, a.id), c.iso_week, c.channel, c.attempts,
+            CASE WHEN cardinality(s.regions) > 0 OR k.role = 'admin' THEN s.regions ELSE coalesce(k.regions, '{}') END,
+            CASE WHEN cardinality(s.sectors) > 0 OR k.role = 'admin' THEN s.sectors ELSE coalesce(k.sectors, '{}') END,
+            CASE c.kind WHEN 'report' THEN s.webhook_url ELSE a.webhook_url END,
+            CASE c.kind WHEN 'report' THEN s.webhook_secret ELSE a.webhook_secret END,
+            CASE c.kind WHEN 'report' THEN s.email ELSE a.email END,
+            k.revoked_at IS NOT NULL, c.kind, c.alert_batch_id
         FROM claimed c
-        JOIN subscriptions s ON s.id = c.subscription_id
-        JOIN api_keys k ON k.id = s.api_key_id
+        LEFT JOIN subscriptions s ON s.id = c.subscription_id
+        LEFT JOIN api_keys k ON k.id = s.api_key_id
+        LEFT JOIN alert_batches b ON b.id = c.alert_batch_id
+        LEFT JOIN alert_subscriptions a ON a.id = b.subscription_id
         """;
 
     /// <summary>Creates the pending deliveries of a week for every subscription of an active key; returns how many are new.</summary>
@@ -62,9 +68,9 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
         {
             return null;
         }
-        return new ClaimedDelivery(reader.GetGuid(0), reader.GetGuid(1), IsoWeek.Parse(reader.GetString(2)), reader.GetString(3), reader.GetInt32(4),
+        return new ClaimedDelivery(reader.GetGuid(0), reader.GetGuid(1), reader.IsDBNull(2) ? null : IsoWeek.Parse(reader.GetString(2)), reader.GetString(3), reader.GetInt32(4),
             reader.GetFieldValue<string[]>(5), reader.GetFieldValue<string[]>(6), NullableString(reader, 7), NullableString(reader, 8),
-            NullableString(reader, 9), reader.GetBoolean(10));
+            NullableString(reader, 9), reader.GetBoolean(10), reader.GetString(11), reader.IsDBNull(12) ? null : reader.GetGuid(12));
     }
 
     /// <summary>The delivery's state, or null when it no longer exists (its subscription was deleted).</summary>
@@ -82,13 +88,19 @@ public sealed class ReportDeliveryQueue(NpgsqlDataSource dataSource, IOptions<De
     }
 
     /// <summary>The deliveries still to be made (of one week, or all) with the id of the Hangfire job that makes them, if any.</summary>
-    public async Task<IReadOnlyList<(Guid Id, string? JobId)>> OpenAsync(IsoWeek? isoWeek, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<(Guid Id, string? JobId)>> OpenAsync(IsoWeek? isoWeek, CancellationToken cancellationToken) =>
+        OpenAsync(isoWeek, null, cancellationToken);
+
+    /// <summary>The deliveries still to be made, of one week and one kind when given, with the id of the Hangfire job that makes them, if any.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string? JobId)>> OpenAsync(IsoWeek? isoWeek, string? kind, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT id, job_id FROM report_deliveries WHERE status IN ('pending', 'sending') AND ($1::text IS NULL OR iso_week = $1)
+            SELECT id, job_id FROM report_deliveries
+            WHERE status IN ('pending', 'sending') AND ($1::text IS NULL OR iso_week = $1) AND ($2::text IS NULL OR kind = $2)
             ORDER BY created_at, id
             """);
         command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = isoWeek?.ToString(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = kind, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var open = new List<(Guid, string?)>();
         while (await reader.ReadAsync(cancellationToken))

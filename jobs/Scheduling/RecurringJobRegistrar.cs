@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hangfire;
+using Matching.Jobs.Alerts;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
 using Matching.Jobs.Retention;
@@ -28,6 +29,8 @@ internal sealed class RecurringJobRegistrar(IRecurringJobManager recurringJobs, 
         AddOrUpdate<ExpireJob>(ScheduledJobs.Expiry, job => job.RunAsync(CancellationToken.None), nameof(settings.ExpiryCron), settings.ExpiryCron, schedule);
         AddOrUpdate<RetentionJob>(ScheduledJobs.Retention, job => job.RunAsync(CancellationToken.None), nameof(settings.RetentionCron), settings.RetentionCron, schedule);
         recurringJobs.AddOrUpdate<RequeueDeliveriesJob>(ScheduledJobs.Delivery, job => job.RunAsync(CancellationToken.None), Cron.Never(), schedule);
+        // The safety net of the alerts that the detector queues at once: a minute at most for one whose queueing was lost.
+        recurringJobs.AddOrUpdate<OfferAlertsJob>(ScheduledJobs.OfferAlerts, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), schedule);
         return Task.CompletedTask;
     }
 

@@ -144,6 +144,21 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         ["DELETE /v1/subscriptions/{id:guid}"] = new((w, s) => $"/v1/subscriptions/{w.Subscription(s)}", Allow("admin 412 412", "coordinator 412 403"), StaleIfMatch: true),
         ["GET /v1/subscriptions/{id:guid}/deliveries"] = new((w, s) => $"/v1/subscriptions/{w.Subscription(s)}/deliveries", Allow("admin 200 200", "coordinator 200 403")),
 
+        // Both schools have their one subscription already: creating another is a 409 to those allowed to try.
+        ["POST /v1/alert-subscriptions"] = new((_, _) => "/v1/alert-subscriptions", Allow("admin 409 409", "school 409 403"),
+            Body: (_, role, s) => AlertSubscription(role == "admin" || s == Scope.Other ? Brin(s) : null)),
+        ["GET /v1/alert-subscriptions"] = new((_, s) => s == Scope.Own ? "/v1/alert-subscriptions" : $"/v1/alert-subscriptions?schoolBrin={Brin(s)}",
+            Allow("admin 200 200", "school 200 403")),
+        ["GET /v1/alert-subscriptions/{id:guid}"] = new((w, s) => $"/v1/alert-subscriptions/{w.AlertSubscription(s)}", Allow("admin 200 200", "school 200 403")),
+        ["PUT /v1/alert-subscriptions/{id:guid}"] = new((w, s) => $"/v1/alert-subscriptions/{w.AlertSubscription(s)}", Allow("admin 412 412", "school 412 403"),
+            Body: (_, _, _) => AlertSubscription(null), StaleIfMatch: true),
+        ["DELETE /v1/alert-subscriptions/{id:guid}"] = new((w, s) => $"/v1/alert-subscriptions/{w.AlertSubscription(s)}", Allow("admin 412 412", "school 412 403"),
+            StaleIfMatch: true),
+        ["GET /v1/alert-subscriptions/{id:guid}/alerts"] = new((w, s) => $"/v1/alert-subscriptions/{w.AlertSubscription(s)}/alerts",
+            Allow("admin 200 200", "school 200 403")),
+        ["GET /v1/alert-subscriptions/{id:guid}/deliveries"] = new((w, s) => $"/v1/alert-subscriptions/{w.AlertSubscription(s)}/deliveries",
+            Allow("admin 200 200", "school 200 403")),
+
         ["GET /v1/jobs"] = new((_, _) => "/v1/jobs", Allow("admin 200 200", "coordinator 200 200")),
         // A coordinator runs the shortfall job (its own business) but not the expiry job.
         ["POST /v1/jobs/{name}/run"] = new((_, s) => s == Scope.Own ? "/v1/jobs/shortfall/run" : "/v1/jobs/expiry/run", Allow("admin 202 202", "coordinator 202 403")),
@@ -264,6 +279,15 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
 
     private static string Region(Scope scope) => scope == Scope.Own ? "rijnmond" : "groot-amsterdam";
 
+    private static string Brin(Scope scope) => scope == Scope.Own ? SchoolBrin : OtherSchoolBrin;
+
+    private static Dictionary<string, object?> AlertSubscription(string? schoolBrin) => new()
+    {
+        ["learningPath"] = "BOL",
+        ["email"] = "stagebureau@school.example.nl",
+        ["schoolBrin"] = schoolBrin,
+    };
+
     // A new start date each time: a company has one accreditation per crebo, path and start date.
     private static object Accreditation() =>
         new { crebo = TestData.LogisticsCrebo, learningPath = "BOL", validFrom = new DateOnly(2026, 1, 1).AddDays(Interlocked.Increment(ref _sequence)) };
@@ -307,6 +331,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         Assert.Equal(HttpStatusCode.OK, (await schoolB.PostAsync($"/v1/placements/{placementB}/cancel", null)).StatusCode);
         var subscriptionA = await CreateAsync(coordinatorA, "/v1/subscriptions", Subscription(Scope.Own, null));
         var subscriptionB = await CreateAsync(coordinatorB, "/v1/subscriptions", Subscription(Scope.Other, null));
+        var alertSubscriptionA = await CreateAsync(schoolA, "/v1/alert-subscriptions", AlertSubscription(null));
+        var alertSubscriptionB = await CreateAsync(schoolB, "/v1/alert-subscriptions", AlertSubscription(null));
         var roundA = await CreateAsync(coordinatorA, "/v1/placement-rounds", Round("rijnmond"));
         var roundB = await CreateAsync(coordinatorB, "/v1/placement-rounds", Round("groot-amsterdam"));
         Assert.Equal(HttpStatusCode.OK, (await coordinatorA.PostAsync($"/v1/placement-rounds/{roundA}/discard", null)).StatusCode);
@@ -314,7 +340,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         await IndexesCaughtUpAsync();
 
         return new World(schoolA, companyA, coordinatorA, (studentA, studentB), (companyIdA, companyIdB), (offerA, offerB), closedOffer,
-            (placementA, placementB), (subscriptionA, subscriptionB), (coordinatorKeyA, coordinatorKeyB), (roundA, roundB));
+            (placementA, placementB), (subscriptionA, subscriptionB), (coordinatorKeyA, coordinatorKeyB), (roundA, roundB),
+            (alertSubscriptionA, alertSubscriptionB));
     }
 
     private async Task<(HttpClient Client, Guid Id)> IssueAsync(object request)
@@ -335,7 +362,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
     private sealed record World(
         HttpClient SchoolA, HttpClient CompanyA, HttpClient CoordinatorA,
         (Guid A, Guid B) Students, (Guid A, Guid B) Companies, (Guid A, Guid B) Offers, Guid ClosedOffer,
-        (Guid A, Guid B) Placements, (Guid A, Guid B) Subscriptions, (Guid A, Guid B) CoordinatorKeys, (Guid A, Guid B) Rounds)
+        (Guid A, Guid B) Placements, (Guid A, Guid B) Subscriptions, (Guid A, Guid B) CoordinatorKeys, (Guid A, Guid B) Rounds,
+        (Guid A, Guid B) AlertSubscriptions)
     {
         public Guid Student(Scope scope) => Pick(Students, scope);
         public Guid Company(Scope scope) => Pick(Companies, scope);
@@ -344,6 +372,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer postgres) : ApiTestB
         public Guid Subscription(Scope scope) => Pick(Subscriptions, scope);
         public Guid CoordinatorKey(Scope scope) => Pick(CoordinatorKeys, scope);
         public Guid Round(Scope scope) => Pick(Rounds, scope);
+        public Guid AlertSubscription(Scope scope) => Pick(AlertSubscriptions, scope);
 
         private static Guid Pick((Guid A, Guid B) pair, Scope scope) => scope == Scope.Own ? pair.A : pair.B;
     }

@@ -303,11 +303,14 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
         var placementId = await IdOfAsync(school.PostAsJsonAsync("/v1/placements", new { studentId, offerId }));
         Assert.Equal(HttpStatusCode.OK, (await school.PostAsync($"/v1/placements/{placementId}/cancel", null)).StatusCode);
         var subscriptionId = await IdOfAsync(coordinator.PostAsJsonAsync("/v1/subscriptions", new { regions = new[] { "rijnmond" }, email = "rmc@example.nl" }));
+        var alertSubscriptionId = await IdOfAsync(school.PostAsJsonAsync("/v1/alert-subscriptions", new { email = "stage@school.example.nl" }));
         var apiKeyId = (await ReadJsonAsync(await Admin.GetAsync("/v1/api-keys")))["items"]![0]!["id"]!.GetValue<Guid>();
         // Discarded: a valid run, confirmation, discard or ranking is refused (409) and changes nothing.
         var roundId = await IdOfAsync(coordinator.PostAsJsonAsync("/v1/placement-rounds", Round()));
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/v1/placement-rounds/{roundId}/discard", null)).StatusCode);
         await IndexesCaughtUpAsync();
+        // The alert detector writes its cursor and the offers' states in the background: done before the checksum is taken.
+        await AlertsCaughtUpAsync();
 
         string Fill(string path) => path
             .Replace("{id:guid}", path.StartsWith("/v1/placement-rounds", StringComparison.Ordinal) ? roundId.ToString()
@@ -316,6 +319,7 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
                 : path.StartsWith("/v1/offers", StringComparison.Ordinal) ? offerId.ToString()
                 : path.StartsWith("/v1/placements", StringComparison.Ordinal) ? placementId.ToString()
                 : path.StartsWith("/v1/subscriptions", StringComparison.Ordinal) ? subscriptionId.ToString()
+                : path.StartsWith("/v1/alert-subscriptions", StringComparison.Ordinal) ? alertSubscriptionId.ToString()
                 // Never a real key: a valid DELETE would revoke it.
                 : Guid.NewGuid().ToString())
             .Replace("{accreditationId:guid}", Guid.NewGuid().ToString())
@@ -403,6 +407,14 @@ public sealed class HostileInputTests(PostgresServer postgres) : ApiTestBase(pos
             ["PUT /v1/subscriptions/{id:guid}"] = Write(coordinator, "/v1/subscriptions/{id:guid}", new { regions = new[] { "rijnmond" }, email = "rmc@example.nl" }, "regions", new JsonArray("atlantis"), stale: true),
             ["DELETE /v1/subscriptions/{id:guid}"] = Get(coordinator, "/v1/subscriptions/{id:guid}") with { Headers = new() { ["If-Match"] = "\"999\"" } },
             ["GET /v1/subscriptions/{id:guid}/deliveries"] = Get(coordinator, "/v1/subscriptions/{id:guid}/deliveries", paged),
+            // The school has its one subscription: even a valid creation is refused (409).
+            ["POST /v1/alert-subscriptions"] = Write(school, "/v1/alert-subscriptions", new { email = "stage2@school.example.nl" }, "regions", new JsonArray("atlantis")),
+            ["GET /v1/alert-subscriptions"] = Get(school, "/v1/alert-subscriptions", "limit", "schoolBrin"),
+            ["GET /v1/alert-subscriptions/{id:guid}"] = Get(school, "/v1/alert-subscriptions/{id:guid}"),
+            ["PUT /v1/alert-subscriptions/{id:guid}"] = Write(school, "/v1/alert-subscriptions/{id:guid}", new { email = "stage@school.example.nl" }, "crebos", new JsonArray(1), stale: true),
+            ["DELETE /v1/alert-subscriptions/{id:guid}"] = Get(school, "/v1/alert-subscriptions/{id:guid}") with { Headers = new() { ["If-Match"] = "\"999\"" } },
+            ["GET /v1/alert-subscriptions/{id:guid}/alerts"] = Get(school, "/v1/alert-subscriptions/{id:guid}/alerts", "limit", "status", "studentId"),
+            ["GET /v1/alert-subscriptions/{id:guid}/deliveries"] = Get(school, "/v1/alert-subscriptions/{id:guid}/deliveries", "limit", "channel", "status"),
             ["GET /v1/jobs"] = Get(coordinator, "/v1/jobs"),
             ["GET /v1/admin/index-consistency"] = Get(Admin, "/v1/admin/index-consistency"),
             ["POST /v1/jobs/{name}/run"] = Get(Admin, "/v1/jobs/{name}/run"),

@@ -82,7 +82,7 @@ public sealed class JobsDashboardTests(PostgresServer postgres) : ApiTestBase(po
         await page.GotoAsync($"{_baseUrl}/jobs/dashboard/recurring");
 
         Assert.Equal((int)HttpStatusCode.Redirect, signedIn.Status);
-        Assert.Equal(["delivery", "expiry", "retention", "shortfall"], await RecurringJobIdsAsync(page));
+        Assert.Equal(["delivery", "expiry", "offer-alerts", "retention", "shortfall"], await RecurringJobIdsAsync(page));
         Assert.Empty(problems); // Hangfire's scripts and styles all ran under the policy
         await SaveScreenshotAsync(page);
         var trigger = page.Locator("button.js-jobs-list-command[data-url$='/recurring/trigger']");
@@ -112,7 +112,7 @@ public sealed class JobsDashboardTests(PostgresServer postgres) : ApiTestBase(po
         await page.GotoAsync($"{_baseUrl}/jobs/dashboard/recurring");
         var status = await PostFromPageAsync(page, "/jobs/dashboard/recurring/trigger", "jobs%5B%5D=shortfall");
 
-        Assert.Equal(["delivery", "expiry", "retention", "shortfall"], await RecurringJobIdsAsync(page));
+        Assert.Equal(["delivery", "expiry", "offer-alerts", "retention", "shortfall"], await RecurringJobIdsAsync(page));
         Assert.Equal(0, await page.Locator(".js-jobs-list-command").CountAsync());
         Assert.Equal((int)HttpStatusCode.Unauthorized, status);
         Assert.Equal(0, await HangfireTables.ScalarAsync(App.ConnectionString, $"SELECT count(*) FROM ({HangfireTables.RunsOfShortfall}) runs"));
@@ -216,7 +216,7 @@ public sealed class JobsDashboardTests(PostgresServer postgres) : ApiTestBase(po
         var status = await PostFromPageAsync(page, "/jobs/dashboard/recurring/trigger", "jobs%5B%5D=expiry");
 
         Assert.Equal($"{otherUrl}/jobs/dashboard/recurring", page.Url);
-        Assert.Equal(["delivery", "expiry", "retention", "shortfall"], await RecurringJobIdsAsync(page));
+        Assert.Equal(["delivery", "expiry", "offer-alerts", "retention", "shortfall"], await RecurringJobIdsAsync(page));
         Assert.Equal((int)HttpStatusCode.NoContent, status);
         Assert.Empty(problems);
     }

@@ -74,6 +74,11 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
             Assert.Equal(eligible, diagnosedMatches!["total"]!.GetValue<int>());
             var recruit = await RunBlockAsync(service, "### Places to recruit", folder);
             AssertPlacesToRecruit(recruit, await File.ReadAllLinesAsync(Path.Combine(folder, "recruit.csv")));
+            var alerts = await RunBlockAsync(service, "### Alerts for new offers", folder);
+            Assert.Matches(@"^offer-alerts, signature valid: \d+ alerts for school [0-9]{2}[A-Z]{2}$", alerts.Split('\n')[0]);
+            Assert.Contains(alerts.Split('\n'), line => line.StartsWith("  #", StringComparison.Ordinal)
+                && line.Contains("Stagiair crossdocking en douane-expeditie (BOL)", StringComparison.Ordinal) && line.EndsWith("<- the new student and offer", StringComparison.Ordinal));
+            Assert.Matches(@"notification [0-9a-f-]{36} by webhook: delivered after 1 attempt\(s\), \d+ alerts", alerts);
         }
         finally
         {
@@ -85,7 +90,9 @@ public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITes
     private async Task<ServiceProcess> StartSeededServiceAsync(string clone)
     {
         await RunCheckedAsync("git", ["init", "-q", clone], clone);
-        return await SeededDemoService.StartAsync(postgres, KeysFile(clone), output);
+        // As run.sh: jobs on, and webhooks to loopback allowed (the alerts walkthrough runs its own receiver).
+        return await SeededDemoService.StartAsync(postgres, KeysFile(clone), output,
+            new Dictionary<string, string> { ["Jobs:Enabled"] = "true", ["Delivery:AllowInsecureLoopback"] = "true" });
     }
 
     // The first requests as README.md has them, then the ids they made.

@@ -7,6 +7,7 @@ using Matching.Api.Matches;
 using Matching.Api.Scheduling;
 using Matching.Api.Telemetry;
 using Matching.Jobs;
+using Matching.Jobs.Alerts;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Retention;
 using Matching.Tests.Service;
@@ -38,6 +39,7 @@ public sealed class ShippedSettingsTests
         { typeof(RetentionOptions), RetentionOptions.Section },
         { typeof(DeliveryOptions), DeliveryOptions.Section },
         { typeof(SmtpOptions), SmtpOptions.Section },
+        { typeof(AlertOptions), AlertOptions.Section },
     };
 
     [Theory]

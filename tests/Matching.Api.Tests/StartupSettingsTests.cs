@@ -34,6 +34,7 @@ public sealed class StartupSettingsTests(PostgresServer postgres)
         { "Retention:AuditMonths", "0", "Retention:AuditMonths must be between 1 and 1200" },
         { "Delivery:MaxAttempts", "0", "Delivery:MaxAttempts must be at least 1" },
         { "Delivery:LeaseSeconds", "10", "Delivery:LeaseSeconds must be longer than Delivery:WebhookTimeoutSeconds and Smtp:TimeoutSeconds" },
+        { "Alerts:BatchMinutes", "0", "Alerts:BatchMinutes must be 1 to 1440" },
         { "Smtp:Security", "2", "Smtp:Security must be Auto, SslOnConnect, StartTls or None, not '2'" },
     };
 

@@ -120,6 +120,7 @@ public sealed class ContractFuzzTests(PostgresServer postgres, ITestOutputHelper
         var placement = await CreatedAsync(school, "/v1/placements", new { studentId = _world.Ids["students"][0], offerId = _world.Ids["offers"][0] });
         _world.Add("placements", placement["id"]!.GetValue<string>(), core: true);
         _world.Add("subscriptions", (await CreatedAsync(coordinator, "/v1/subscriptions", new { regions = new[] { "rijnmond" }, email = "rmc@example.nl" }))["id"]!.GetValue<string>(), core: true);
+        _world.Add("alert-subscriptions", (await CreatedAsync(school, "/v1/alert-subscriptions", new { email = "stage@school.example.nl" }))["id"]!.GetValue<string>(), core: true);
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await App.Services.GetRequiredService<ShortfallCalculator>().ComputeAsync(today, DateTimeOffset.UtcNow, CancellationToken.None);

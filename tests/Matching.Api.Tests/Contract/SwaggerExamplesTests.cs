@@ -28,6 +28,7 @@ public sealed class SwaggerExamplesTests(PostgresServer postgres, ITestOutputHel
         ["DiagnoseStudents"] = "school",
         ["SearchOffers"] = "school",
         ["CreateSubscription"] = "coordinator",
+        ["CreateAlertSubscription"] = "school",
         ["IssueApiKey"] = "admin",
     };
 

@@ -136,6 +136,24 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Waits until the alert detector (which every node runs in the background) has looked at every change committed so
+    /// far (30 s at most): for tests that compare the whole database before and after.
+    /// </summary>
+    protected async Task AlertsCaughtUpAsync()
+    {
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT (SELECT last_seq FROM offer_alert_cursor) >= (SELECT coalesce(max(seq), 0) FROM changes)", connection);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(bool)(await command.ExecuteScalarAsync())!)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The alert detector did not reach the latest change within 30 s.");
+            await Task.Delay(10);
+        }
+    }
+
     protected static async Task<JsonObject> ReadJsonAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 

@@ -44,7 +44,7 @@ public static class DomainRules
                 // Without a start the placement starts when offer and student both can: an end before that is refused.
                 obj.Remove("endDate");
                 break;
-            case "SubscriptionRequest":
+            case "SubscriptionRequest" or "AlertSubscriptionRequest":
                 if (obj["webhookUrl"] is null)
                 {
                     obj.Remove("webhookSecret");
@@ -95,6 +95,10 @@ public static class DomainRules
                 // A coordinator key creates rounds within what it follows.
                 body["regions"] = new JsonArray("rijnmond");
                 body.Remove("sectors");
+                break;
+            case "CreateAlertSubscription" or "UpdateAlertSubscription":
+                // A school key subscribes its own school.
+                body.Remove("schoolBrin");
                 break;
             case "CreateSubscription" or "UpdateSubscription":
                 body.Remove("apiKeyId");

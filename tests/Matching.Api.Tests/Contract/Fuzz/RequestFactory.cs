@@ -19,7 +19,8 @@ public sealed class RequestFactory(ApiDocument document, FuzzWorld world, Random
     // Who calls an operation in a valid request: the role that owns what it touches. Others are called by any role.
     private static readonly Dictionary<string, string> Roles = new()
     {
-        ["school"] = "CreateStudent ListStudents GetStudent UpdateStudent DeleteStudent ExportStudent ListStudentViews UpsertStudents GetStudentMatches MatchStudents GetStudentMatchDiagnosis DiagnoseStudents ProposePlacement ListPlacements GetPlacement CancelPlacement",
+        ["school"] = "CreateStudent ListStudents GetStudent UpdateStudent DeleteStudent ExportStudent ListStudentViews UpsertStudents GetStudentMatches MatchStudents GetStudentMatchDiagnosis DiagnoseStudents ProposePlacement ListPlacements GetPlacement CancelPlacement "
+            + "CreateAlertSubscription ListAlertSubscriptions GetAlertSubscription UpdateAlertSubscription DeleteAlertSubscription ListOfferAlerts ListAlertDeliveries",
         ["company"] = "CreateCompany ListCompanies GetCompany UpdateCompany CreateAccreditation ListAccreditations GetAccreditation DeleteAccreditation CreateOffer UpdateOffer CloseOffer GetOfferCandidates AcceptPlacement DeclinePlacement",
         ["coordinator"] = "ListShortfalls GetShortfallTrend GetReport CreateSubscription ListSubscriptions GetSubscription UpdateSubscription DeleteSubscription ListSubscriptionDeliveries ListJobs RunJob",
         ["admin"] = "IssueApiKey ListApiKeys GetApiKey RevokeApiKey CheckIndexConsistency GetMetrics",
