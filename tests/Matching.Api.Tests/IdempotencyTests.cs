@@ -149,7 +149,7 @@ public sealed class IdempotencyTests(PostgresServer postgres) : ApiTestBase(post
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["/v1/api-keys", "/v1/companies", "/v1/companies/{id}/accreditations", "/v1/offers", "/v1/placement-rounds", "/v1/placements", "/v1/students", "/v1/students/bulk", "/v1/subscriptions"],
+            ["/v1/alert-subscriptions", "/v1/api-keys", "/v1/companies", "/v1/companies/{id}/accreditations", "/v1/offers", "/v1/placement-rounds", "/v1/placements", "/v1/students", "/v1/students/bulk", "/v1/subscriptions"],
             withHeader);
     }
 
