@@ -35,6 +35,8 @@ database="matching_$scale"
 
 # shellcheck source=scripts/lib/postgres.sh
 . scripts/lib/postgres.sh
+# shellcheck source=scripts/lib/processes.sh
+. scripts/lib/processes.sh
 log() { printf '\n== %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
@@ -63,14 +65,7 @@ log "Building (Release)"
 dotnet build tools/Matching.Bench/Matching.Bench.csproj -c Release -nologo -v q
 bench_tool=(dotnet "$root/tools/Matching.Bench/bin/Release/net10.0/Matching.Bench.dll")
 
-pids=() started_pg=0
-stop_pid() {
-  local pid=$1
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
+started_pg=0
 cleanup() {
   trap - INT TERM EXIT
   set +e

@@ -37,6 +37,8 @@ work=$(mktemp -d /tmp/matching-alerts-XXXXXX)
 
 # shellcheck source=scripts/lib/postgres.sh
 . scripts/lib/postgres.sh
+# shellcheck source=scripts/lib/processes.sh
+. scripts/lib/processes.sh
 
 if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
   as_root apt-get update
@@ -47,24 +49,7 @@ bin=$(pg_bin_for "$work/pg")
 dotnet build api/Matching.Api.csproj -c Release >/dev/null
 dotnet build tools/Matching.Bench/Matching.Bench.csproj -c Release >/dev/null
 
-pids=()
-stop_pid() {
-  local pid=$1
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null
-  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null
-}
-cleanup() {
-  trap - INT TERM EXIT
-  set +e
-  for pid in ${pids[@]+"${pids[@]}"}; do stop_pid "$pid"; done
-  pg_stop_throwaway "$bin" "$work"
-  rm -rf "$work"
-}
-trap 'cleanup; exit 130' INT
-trap 'cleanup; exit 143' TERM
-trap cleanup EXIT
+stop_throwaway_on_exit "$bin" "$work"
 
 pg_start_throwaway "$bin" "$work" "$pg_port"
 connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=matching"

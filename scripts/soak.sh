@@ -27,6 +27,8 @@ work=$(mktemp -d /tmp/matching-soak-XXXXXX)
 
 # shellcheck source=scripts/lib/postgres.sh
 . scripts/lib/postgres.sh
+# shellcheck source=scripts/lib/processes.sh
+. scripts/lib/processes.sh
 
 if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
   as_root apt-get update
@@ -36,21 +38,7 @@ bin=$(pg_bin_for "$work/pg")
 
 dotnet build demo/Matching.Demo/Matching.Demo.csproj -c Release >/dev/null # and the service with it
 
-api_pid=""
-cleanup() {
-  trap - INT TERM EXIT
-  set +e
-  if [ -n "$api_pid" ] && kill -0 "$api_pid" 2>/dev/null; then
-    kill -TERM "$api_pid"
-    for _ in $(seq 1 300); do kill -0 "$api_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$api_pid" 2>/dev/null
-  fi
-  pg_stop_throwaway "$bin" "$work"
-  rm -rf "$work"
-}
-trap 'cleanup; exit 130' INT
-trap 'cleanup; exit 143' TERM
-trap cleanup EXIT
+stop_throwaway_on_exit "$bin" "$work"
 
 pg_start_throwaway "$bin" "$work" "$pg_port"
 
@@ -70,6 +58,7 @@ ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" D
     dotnet Matching.Api.dll
 ) >"$work/api.log" 2>&1 &
 api_pid=$!
+pids+=("$api_pid")
 
 deadline=$((SECONDS + 300))
 until curl -fs -o /dev/null --max-time 2 "$url/health/ready"; do
