@@ -19,7 +19,12 @@ public abstract class DatabaseTest(PostgresServer postgres) : IAsyncLifetime
         await ArrangeAsync();
     }
 
-    public Task DisposeAsync() => Database.DisposeAsync().AsTask();
+    public async Task DisposeAsync()
+    {
+        var connectionString = Database.ConnectionString;
+        await Database.DisposeAsync();
+        await postgres.DropDatabaseAsync(connectionString);
+    }
 
     /// <summary>The rows every test of the class starts from.</summary>
     protected virtual Task ArrangeAsync() => Task.CompletedTask;

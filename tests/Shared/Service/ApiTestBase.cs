@@ -39,7 +39,11 @@ public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
         await App.WaitUntilReadyAsync();
     }
 
-    public virtual async Task DisposeAsync() => await App.DisposeAsync();
+    public virtual async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await postgres.DropDatabaseAsync(App.ConnectionString);
+    }
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
