@@ -35,6 +35,15 @@ internal static class ApiKeysEndpoints
     private static async Task<Results<Ok<ApiKey>, ProblemHttpResult>> GetApiKey(Guid id, ApiKeyRepository keys, CancellationToken cancellationToken) =>
         await keys.FindAsync(id, cancellationToken) is { } key ? TypedResults.Ok(key) : Problems.NotFound($"API key {id}");
 
-    private static async Task<Results<Ok<ApiKey>, ProblemHttpResult>> RevokeApiKey(Guid id, ApiKeyRepository keys, CancellationToken cancellationToken) =>
-        await keys.RevokeAsync(id, cancellationToken) is { } revoked ? TypedResults.Ok(revoked) : Problems.NotFound($"API key {id}");
+    private static async Task<Results<Ok<ApiKey>, ProblemHttpResult>> RevokeApiKey(
+        Guid id, ApiKeyRepository keys, ApiKeyCache cache, CancellationToken cancellationToken)
+    {
+        if (await keys.RevokeAsync(id, cancellationToken) is not { } revoked)
+        {
+            return Problems.NotFound($"API key {id}");
+        }
+        // This node refuses the key from the next request on; the others when they follow the change sequence to it.
+        cache.Forget();
+        return TypedResults.Ok(revoked);
+    }
 }

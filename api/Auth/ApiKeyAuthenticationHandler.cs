@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Matching.Api.ApiKeys;
 using Matching.Api.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -17,7 +16,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiKeyRepository keys,
+    ApiKeyCache keys,
     BootstrapAdminKey bootstrap) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -53,7 +52,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     }
 
     /// <summary>The caller a key stands for, or null when it is unknown or revoked; the jobs dashboard's sign-in checks keys with it too.</summary>
-    internal static async Task<Caller?> FindCallerAsync(string key, ApiKeyRepository keys, BootstrapAdminKey bootstrap, CancellationToken cancellationToken)
+    internal static async Task<Caller?> FindCallerAsync(string key, ApiKeyCache keys, BootstrapAdminKey bootstrap, CancellationToken cancellationToken)
     {
         if (bootstrap.Matches(key))
         {
@@ -63,7 +62,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         {
             return null;
         }
-        var stored = await keys.FindActiveByKeyIdAsync(keyId, cancellationToken);
+        var stored = await keys.FindActiveAsync(keyId, cancellationToken);
         return stored is not null && ApiKeySecret.Matches(key, stored.SecretHash) ? stored.Caller : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.Metrics;
 using System.Runtime;
 using Matching.Engine.Index;
@@ -22,6 +23,10 @@ internal sealed class IndexSynchronizer(
     private readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
     private readonly IndexSyncMetrics _sync = new(indexes, clock, meters);
     private volatile bool _loaded;
+    private ImmutableArray<IChangeObserver> _observers = [];
+
+    /// <summary>Shows <paramref name="observer"/> every batch of changes applied from now on, before it is marked applied.</summary>
+    public void Subscribe(IChangeObserver observer) => ImmutableInterlocked.Update(ref _observers, observers => observers.Add(observer));
 
     /// <summary>True once the indexes were loaded and a catch-up succeeded recently.</summary>
     public bool IsCaughtUp => _loaded && _sync.SinceCaughtUp < _pollInterval * 10;
@@ -116,6 +121,10 @@ internal sealed class IndexSynchronizer(
             if (changes.Count > 0)
             {
                 await ApplyAsync(changes, cancellationToken);
+                foreach (var observer in _observers)
+                {
+                    observer.Observe(changes);
+                }
                 indexes.MarkApplied(changes[^1].Seq);
             }
             _sync.CaughtUp();

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text;
-using Matching.Api.ApiKeys;
 using Matching.Api.Auth;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -32,7 +31,7 @@ internal static class DashboardSignIn
     }
 
     private static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignIn(
-        HttpContext context, IAntiforgery antiforgery, ApiKeyRepository keys, BootstrapAdminKey bootstrap, DashboardSessions sessions,
+        HttpContext context, IAntiforgery antiforgery, ApiKeyCache keys, BootstrapAdminKey bootstrap, DashboardSessions sessions,
         CancellationToken cancellationToken)
     {
         if (!await antiforgery.IsRequestValidAsync(context))

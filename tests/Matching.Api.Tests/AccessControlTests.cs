@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Matching.Tests.Service;
 using Matching.Tests;
+using Matching.Tests.Service;
+using Npgsql;
 
 namespace Matching.Api.Tests;
 
@@ -89,6 +90,47 @@ public sealed class AccessControlTests(PostgresServer postgres) : ApiTestBase(po
 
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         await AssertProblemAsync(await school.GetAsync("/v1/students"), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_key_revoked_through_one_node_is_refused_by_another_that_had_accepted_it_once_that_node_followed_the_changes()
+    {
+        await using var nodeB = new MatchingApiFactory(App.ConnectionString);
+        await nodeB.WaitUntilReadyAsync();
+        var issued = await ReadJsonAsync(await Admin.PostAsJsonAsync("/v1/api-keys", new { name = "portal", role = "school", brin = SchoolBrin }));
+        var schoolOnB = nodeB.CreateClient();
+        schoolOnB.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued["key"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await schoolOnB.GetAsync("/v1/students")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await Admin.DeleteAsync($"/v1/api-keys/{issued["apiKey"]!["id"]!.GetValue<Guid>()}")).StatusCode);
+        await IndexesCaughtUpAsync(nodeB);
+
+        await AssertProblemAsync(await schoolOnB.GetAsync("/v1/students"), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_key_the_node_has_accepted_is_not_read_from_the_database_again()
+    {
+        var issued = await ReadJsonAsync(await Admin.PostAsJsonAsync("/v1/api-keys", new { name = "portal", role = "school", brin = SchoolBrin }));
+        // Issuing a key is a change too, which empties the cache when the node applies it.
+        await IndexesCaughtUpAsync();
+        var school = ClientWithKey(issued["key"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await school.GetAsync("/v1/students")).StatusCode);
+
+        // Revoked behind the service's back, without a change in the change sequence: only a node that reads the key again sees it.
+        await using (var connection = new NpgsqlConnection(App.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await new NpgsqlCommand("ALTER TABLE api_keys DISABLE TRIGGER api_keys_changes", connection, transaction).ExecuteNonQueryAsync();
+            await using var revoke = new NpgsqlCommand("UPDATE api_keys SET revoked_at = now() WHERE key_id = $1", connection, transaction);
+            revoke.Parameters.Add(new NpgsqlParameter<string> { TypedValue = issued["apiKey"]!["keyId"]!.GetValue<string>() });
+            Assert.Equal(1, await revoke.ExecuteNonQueryAsync());
+            await new NpgsqlCommand("ALTER TABLE api_keys ENABLE TRIGGER api_keys_changes", connection, transaction).ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await school.GetAsync("/v1/students")).StatusCode);
     }
 
     [Fact]
