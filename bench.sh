@@ -189,11 +189,14 @@ record ready_rss_mb "$(kib_to_mb "$(status_kib "$node_a" VmRSS)")"
 record ready_hwm_mb "$(kib_to_mb "$(status_kib "$node_a" VmHWM)")"
 
 # --- 4. HTTP load: the ceiling (/health/live), then matches for the sampled students. -------------------------------
+# Portals send keys issued through the API (the bootstrap key from configuration is for issuing those), so the load does too.
+issued_key=$("${api[@]}" -X POST "http://127.0.0.1:$port_a/v1/api-keys" -H "Content-Type: application/json" \
+  -d '{"name": "bench", "role": "admin"}' | jq -r .key)
 cat >"$run/matches.lua" <<EOF
--- GET /v1/students/{id}/matches for a random student of the sample, with the admin key.
+-- GET /v1/students/{id}/matches for a random student of the sample, with an admin key issued through the API.
 local ids = {}
 for line in io.lines("$run/student-ids.txt") do ids[#ids + 1] = line end
-wrk.headers["X-Api-Key"] = "$admin_key"
+wrk.headers["X-Api-Key"] = "$issued_key"
 math.randomseed(os.time())
 request = function()
   return wrk.format("GET", "/v1/students/" .. ids[math.random(#ids)] .. "/matches")

@@ -123,8 +123,8 @@ w("## 3. HTTP load (wrk)")
 w("")
 w(f"The service (Release build, jobs on as by default) on the dataset; `wrk -t2 -c{env['BENCH_WRK_CONNECTIONS']} "
   f"-d{env['BENCH_WRK_DURATION']}s --latency` from the same machine, first on `GET /health/live` (the framework's "
-  "ceiling here), then on `GET /v1/students/{id}/matches` for a random student of the sample with the admin key "
-  "(a Lua script picks them). The per-key rate limit is lifted for the run "
+  "ceiling here), then on `GET /v1/students/{id}/matches` for a random student of the sample with an admin key "
+  "issued through the API, as a portal's is (a Lua script picks them). The per-key rate limit is lifted for the run "
   "(`RateLimiting__BurstLimit=1000000`, `RateLimiting__RequestsPerSecond=1000000`), so that it does not shape the load.")
 w("")
 w("| | requests/s | p50 | p99 | requests | non-2xx | socket errors |")
