@@ -146,7 +146,10 @@ internal static class ShortfallsEndpoints
         {
             return Problems.NotAcceptable($"The report comes as {string.Join(", ", ReportMediaTypes)}: accept one of them, or ask with format=json, csv or html.");
         }
-        var report = await reports.BuildAsync(isoWeek, ScopeOf(Caller.From(user)), cancellationToken);
+        var scope = ScopeOf(Caller.From(user));
+        var report = mediaType == Csv
+            ? await reports.BuildCellsAsync(isoWeek, scope, cancellationToken)
+            : await reports.BuildAsync(isoWeek, scope, cancellationToken);
         if (report is null)
         {
             return Problems.NotFound($"The shortfall report of {isoWeek}");

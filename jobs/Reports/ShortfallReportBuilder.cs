@@ -23,6 +23,16 @@ public sealed class ShortfallReportBuilder(ShortfallSnapshots snapshots, ReportR
     // ten thousand accreditations to weigh; the API has the companies of every flagged cell.
     public const int RecruitCells = 10;
 
+    /// <summary>
+    /// The report with its cells only (all the CSV holds), or null when the week has no snapshot: without the trends, the
+    /// rounds and the companies to recruit, which take most of a report's time.
+    /// </summary>
+    public async Task<ShortfallReport?> BuildCellsAsync(IsoWeek week, ShortfallScope scope, CancellationToken cancellationToken)
+    {
+        var (cells, computedAt) = await snapshots.CellsAsync(week, scope, cancellationToken);
+        return computedAt is null ? null : new ShortfallReport(week, computedAt.Value, scope.Regions, scope.Sectors, cells, [], [], []);
+    }
+
     /// <summary>The report, or null when the week has no snapshot.</summary>
     public async Task<ShortfallReport?> BuildAsync(IsoWeek week, ShortfallScope scope, CancellationToken cancellationToken)
     {
