@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Matching.Tests;
 
-// A throwaway PostgreSQL cluster for one test run: initdb on a temp dir, Unix socket only, fsync off.
+// A throwaway PostgreSQL cluster for one test run: initdb in a folder of its own (in memory when there is room), Unix socket only, fsync off.
 // Set MATCHING_TEST_PG to an admin connection string to use an existing server instead. A dedicated instance
 // (for a test that stops and starts the server) always runs its own cluster.
 public sealed class PostgresServer : IAsyncLifetime
