@@ -40,10 +40,7 @@ work=$(mktemp -d /tmp/matching-alerts-XXXXXX)
 # shellcheck source=scripts/lib/processes.sh
 . scripts/lib/processes.sh
 
-if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
-  as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql postgresql-contrib
-fi
+pg_install_if_missing
 bin=$(pg_bin_for "$work/pg")
 
 dotnet build api/Matching.Api.csproj -c Release >/dev/null

@@ -67,13 +67,8 @@ internal sealed class AlertSubscriptionRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Deletes a subscription and, by cascade, its alerts and deliveries; a pending notification is then never sent.</summary>
-    public async Task<bool> DeleteAsync(Guid id, int? expectedVersion, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("DELETE FROM alert_subscriptions WHERE id = $1 AND ($2::integer IS NULL OR version = $2)");
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)expectedVersion ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
+    public Task<bool> DeleteAsync(Guid id, int? expectedVersion, CancellationToken cancellationToken) =>
+        VersionedRows.DeleteAsync(dataSource, "alert_subscriptions", id, expectedVersion, cancellationToken);
 
     public Task<Page<AlertSubscription>> ListAsync(string? schoolBrin, AlertSubscriptionListQuery query, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Mail;
 using Matching.Api.Validation;
 using Matching.Jobs.Delivery;
@@ -23,7 +24,7 @@ internal static class DeliveryChannelRules
         }
         if (webhookUrl is { } url)
         {
-            if (SubscriptionRules.WebhookUrlProblem(url, delivery) is { } problem)
+            if (WebhookUrlProblem(url, delivery) is { } problem)
             {
                 errors.Add("webhookUrl", problem);
             }
@@ -47,4 +48,30 @@ internal static class DeliveryChannelRules
     /// </summary>
     public static bool LacksSecret(string? webhookUrl, string? webhookSecret, bool hasSecret) =>
         webhookUrl is not null && webhookSecret is null && !hasSecret;
+
+    /// <summary>Why a webhook URL cannot be used, or null when it can.</summary>
+    private static string? WebhookUrlProblem(string url, DeliveryOptions delivery)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || string.IsNullOrEmpty(uri.Host)
+            || url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return "The webhook URL must be an absolute https:// URL.";
+        }
+        if (uri.Scheme == "http" && !(delivery.AllowInsecureLoopback && uri.IsLoopback))
+        {
+            return "The webhook URL must use https: the report and its signature must not cross the network in clear text.";
+        }
+        // Names are checked again, on what they resolve to, each time a report is sent (WebhookAddressPolicy).
+        var literal = uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 ? IPAddress.Parse(uri.DnsSafeHost) : null;
+        var policy = WebhookAddressPolicy.From(delivery);
+        if ((literal is not null && !policy.Allows(literal)) || (uri.IsLoopback && !policy.Allows(IPAddress.Loopback)))
+        {
+            return "The webhook URL must point at a public internet address, not at a loopback, private or reserved one.";
+        }
+        if (uri.UserInfo.Length > 0)
+        {
+            return "The webhook URL must not hold a user name or password; the signature authenticates the report.";
+        }
+        return uri.Fragment.Length > 0 ? "The webhook URL must not have a #fragment." : null;
+    }
 }

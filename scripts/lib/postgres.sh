@@ -5,6 +5,13 @@ is_root() { [ "$(id -u)" -eq 0 ]; }
 as_root() { if is_root; then "$@"; else sudo "$@"; fi; }
 as_pg() { if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
+# Installs Debian's PostgreSQL packages when no server is installed.
+pg_install_if_missing() {
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null && return 0
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql postgresql-contrib
+}
+
 # The bin folder for a cluster: the major version it was created with, or the newest installed for a new one.
 pg_bin_for() {
   local data_dir=$1 bin=""
