@@ -164,7 +164,7 @@ internal static class LatencyHarness
             $"| {name} | {latency.Mean:0.000} ms | {latency.P50:0.000} ms | {latency.P95:0.000} ms | {latency.P99:0.000} ms | {latency.Max:0.000} ms " +
             $"| {latency.MeanHits:N0} | {latency.SlowestHits:N0} | `{latency.Fingerprint}` | {target}: {(met ? "met" : "not met")} |");
 
-    private static string LoadAverage() =>
+    public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     // SlowestHits: the mean total hits of the slowest 1% of the queries, which shows what makes a query slow.

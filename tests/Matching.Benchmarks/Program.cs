@@ -1,31 +1,39 @@
+using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Matching.Benchmarks;
 
-// dotnet run -c Release --project tests/Matching.Benchmarks -- [--quick] [--filter '*'] [--latency-only | --no-latency]
+// dotnet run -c Release --project tests/Matching.Benchmarks -- [--quick] [--filter '*'] [--latency-only | --no-latency] [--peer]
 //   --quick          the 1/10 dataset (same as MATCHING_BENCH_SCALE=quick)
 //   --latency-only   skip BenchmarkDotNet; only the per-query percentiles and the index memory
 //   --no-latency     only BenchmarkDotNet
-// Other arguments go to BenchmarkDotNet; without a --filter every benchmark runs, so nothing asks for input.
-string[] own = ["--quick", "--latency-only", "--no-latency"];
+//   --peer           only the comparison with Lucene.Net (PeerBenchmarks, its own corpus), written to lucene-peer.md
+// Other arguments go to BenchmarkDotNet. Without a --filter every benchmark but the Lucene.Net comparison runs (bench.sh
+// runs that as a step of its own), so nothing asks for input.
+string[] own = ["--quick", "--latency-only", "--no-latency", "--peer"];
 if (args.Contains("--quick"))
 {
     Environment.SetEnvironmentVariable(BenchScale.EnvironmentVariable, "quick");
 }
 
+var peer = args.Contains("--peer");
 var benchmarkArgs = args.Where(arg => !own.Contains(arg)).ToArray();
 if (!benchmarkArgs.Any(arg => arg is "--filter" or "-f" || arg.StartsWith("--filter=", StringComparison.Ordinal)))
 {
-    benchmarkArgs = [.. benchmarkArgs, "--filter", "*"];
+    var types = peer ? [typeof(PeerBenchmarks)] : typeof(BenchConfig).Assembly.GetTypes()
+        .Where(type => type != typeof(PeerBenchmarks) && type.GetMethods().Any(method => method.IsDefined(typeof(BenchmarkAttribute), false)));
+    benchmarkArgs = [.. benchmarkArgs, "--filter", .. types.Select(type => $"*.{type.Name}.*")];
 }
 
 var resultsDirectory = Path.Combine(DefaultConfig.Instance.ArtifactsPath, "results");
 if (!args.Contains("--latency-only"))
 {
-    BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run(benchmarkArgs);
+    var loadBefore = LatencyHarness.LoadAverage();
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run(benchmarkArgs);
+    PeerReport.WriteIfRan(summaries, resultsDirectory, $"dotnet run -c Release --project tests/Matching.Benchmarks -- {string.Join(' ', args)}", loadBefore);
 }
 
-if (!args.Contains("--no-latency"))
+if (!args.Contains("--no-latency") && !peer)
 {
     LatencyHarness.Run(resultsDirectory);
 }

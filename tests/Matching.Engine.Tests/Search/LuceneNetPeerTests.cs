@@ -1,4 +1,3 @@
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Matching.Engine.Search;
 using Matching.Tests.LucenePeer;
@@ -32,7 +31,7 @@ public sealed class LuceneNetPeerTests
         var queries = new PeerQueryGenerator(corpus, seed: 100 + (int)shape).Generate(shape, QueriesPerShape);
 
         // The corpus has fewer documents than the engine's largest page, so one page holds every hit.
-        var differences = queries.Select(query => Difference(query,
+        var differences = queries.Select(query => PeerComparison.Difference(query,
             lucene.Search(LuceneCorpusIndex.ToQuery(query), Documents),
             engine.Index.Search(EngineCorpusIndex.Request(query, SearchRequest.MaxWindow)))).OfType<string>().ToList();
 
@@ -50,7 +49,7 @@ public sealed class LuceneNetPeerTests
         var results = queries.Select(query => (Query: query,
             Lucene: lucene.Search(LuceneCorpusIndex.ToQuery(query), 10),
             Engine: engine.Index.Search(EngineCorpusIndex.Request(query, 10)))).ToList();
-        var differences = results.Select(result => Difference(result.Query, result.Lucene, result.Engine)).OfType<string>().ToList();
+        var differences = results.Select(result => PeerComparison.Difference(result.Query, result.Lucene, result.Engine)).OfType<string>().ToList();
 
         Assert.True(differences.Count == 0, $"{differences.Count} of {QueriesPerShape} queries differ:\n{string.Join("\n", differences.Take(10))}");
         // The comparison means something only if many queries have more hits than the page shows (the must terms are
@@ -68,25 +67,4 @@ public sealed class LuceneNetPeerTests
     }
 
     public static TheoryData<PeerShape> Shapes() => [.. Enum.GetValues<PeerShape>()];
-
-    // The first way the engine's answer differs from Lucene.Net's, or null when they agree.
-    private static string? Difference(PeerQuery query, TopDocs lucene, SearchResults engine)
-    {
-        if (engine.TotalHits != lucene.TotalHits || engine.Hits.Count != lucene.ScoreDocs.Length)
-        {
-            return $"{query}: total {engine.TotalHits} ({engine.Hits.Count} shown), Lucene.Net {lucene.TotalHits} ({lucene.ScoreDocs.Length} shown)";
-        }
-
-        for (var i = 0; i < engine.Hits.Count; i++)
-        {
-            var (doc, score) = (EngineCorpusIndex.OrdinalOf(engine.Hits[i].Id), engine.Hits[i].Score);
-            var expected = lucene.ScoreDocs[i];
-            if (doc != expected.Doc || BitConverter.SingleToInt32Bits(score) != BitConverter.SingleToInt32Bits(expected.Score))
-            {
-                return $"{query}: hit {i} is doc {doc} scored {score:R}, Lucene.Net's doc {expected.Doc} scored {expected.Score:R}";
-            }
-        }
-
-        return null;
-    }
 }
