@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the service at national scale and rewrites BENCHMARKS.md: the dataset load, the match in process against
 # a PostgreSQL full-text baseline, HTTP load with wrk, index start-up, a write seen on a second node under load, the
-# shortfall job with report delivery, and the engine micro-benchmarks (tests/Matching.Benchmarks, when present).
+# shortfall job with report delivery, and the engine micro-benchmarks (tests/Matching.Benchmarks, when present) with the
+# comparison against Lucene.Net on a generated corpus.
 #   ./bench.sh            the national dataset: 1,000,000 students, 250,000 offers, 100,000 companies
 #   ./bench.sh --quick    the same at 1/10 size
 #   --load-only           only generate and load the dataset (when not loaded yet), then stop
@@ -374,6 +375,12 @@ if [ -f tests/Matching.Benchmarks/Matching.Benchmarks.csproj ]; then
   if ! MATCHING_BENCH_SCALE=$scale dotnet run -c Release --project tests/Matching.Benchmarks -- ${bdn_args[@]+"${bdn_args[@]}"} 2>&1 |
     tee "$run/benchmarks.log"; then
     echo "warning: the engine benchmarks failed; see $run/benchmarks.log" >&2
+  fi
+  log "Engine vs Lucene.Net on the same corpus and queries (BenchmarkDotNet)"
+  record load_before_peer "$(cut -d' ' -f1 /proc/loadavg)"
+  # Its own generated corpus of 100,000 documents at either scale; it writes lucene-peer.md beside the other reports.
+  if ! dotnet run -c Release --project tests/Matching.Benchmarks -- --peer 2>&1 | tee "$run/peer.log"; then
+    echo "warning: the Lucene.Net comparison failed; see $run/peer.log" >&2
   fi
   while IFS= read -r file; do engine_md+=("$file"); done < <(find BenchmarkDotNet.Artifacts/results -name '*.md' 2>/dev/null | sort)
 fi

@@ -38,8 +38,9 @@ internal static class PeerReport
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture,
             $"`{command}` on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: BenchmarkDotNet in process, a short job of {PeerConfig.WarmupCount} warm-up " +
-            $"and {PeerConfig.IterationCount} measured iterations per case, on {Environment.ProcessorCount} cores shared with other work " +
-            $"(1-minute load average {loadBefore} before and {LatencyHarness.LoadAverage()} after), so the figures vary by tens of percent between runs.");
+            $"and {PeerConfig.IterationCount} measured iterations per case, timed by {PeerConfig.ClockTitle}, on {Environment.ProcessorCount} cores " +
+            $"shared with other work (1-minute load average {loadBefore} before and {LatencyHarness.LoadAverage()} after). The thread's CPU time " +
+            $"leaves out the time other processes held the core, not what they do to the caches: figures still vary between runs.");
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture,
             $"Corpus (tests/LucenePeer, generated in {data.Generation.TotalSeconds:0.0} s): {corpus.Documents.Count:N0} documents (seed {corpus.Seed}) of " +
