@@ -1,6 +1,7 @@
 namespace Matching.Tests.LucenePeer;
 
 /// <summary>The query shapes compared with Lucene.Net (issue 15): each is benchmarked and checked for equal results.</summary>
+/// <remarks>Public, unlike the rest of the comparison: it is a BenchmarkDotNet parameter and an xUnit theory's argument.</remarks>
 public enum PeerShape
 {
     /// <summary>Several should terms, BM25, top 10 with the exact total.</summary>

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Matching.Benchmarks;
@@ -21,7 +22,8 @@ public sealed class PeerConfig : ManualConfig
     {
         var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(WarmupCount).WithIterationCount(IterationCount);
         AddJob(ThreadCpuBenchmarkClock.Instance.IsAvailable ? job.WithClock(ThreadCpuBenchmarkClock.Instance) : job);
-        // The default configuration already exports GitHub markdown.
+        // The default configuration already exports GitHub markdown; the shapes' names are longer than its columns.
         AddDiagnoser(MemoryDiagnoser.Default);
+        WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(30));
     }
 }
