@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Matching.Jobs.Alerts;
 using Matching.Jobs.Delivery;
 using Matching.Jobs.Expiry;
@@ -41,16 +42,22 @@ public static class JobsSetup
         builder.Services.AddSingleton<JobScheduler>();
         AddDelivery(builder);
         AddAlerts(builder);
-        builder.Services.AddHangfire((services, hangfire) =>
+        // This host's storage, registered before AddHangfire so that it is the one every Hangfire service of the host uses.
+        // Hangfire's own UsePostgreSqlStorage would set the process-wide JobStorage.Current and hand the host whatever that
+        // holds when it is read: another host's database, when several hosts share a process (as the tests' do).
+        builder.Services.AddSingleton<JobStorage>(services =>
         {
             var options = services.GetRequiredService<IOptions<JobsOptions>>().Value;
-            hangfire
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
-                .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString(services)), StorageOptions(options))
-                .WithJobExpirationTimeout(TimeSpan.FromDays(options.HistoryDays));
+            var storageOptions = StorageOptions(options);
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString(services), storageOptions), storageOptions)
+            {
+                JobExpirationTimeout = TimeSpan.FromDays(options.HistoryDays),
+            };
         });
+        builder.Services.AddHangfire((services, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         builder.Services.AddHostedService<RecurringJobRegistrar>();
         // Whether this node runs a server is decided now, while services can still be added; the validation above
         // stops the node on a wrong value.

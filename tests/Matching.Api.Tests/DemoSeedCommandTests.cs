@@ -7,8 +7,7 @@ using Npgsql;
 namespace Matching.Api.Tests;
 
 // run.sh runs the demo's seed command on every start, on the database of the last run: only the first may load the demo.
-[Collection(PostgresCollection.Name)]
-public sealed class DemoSeedCommandTests(PostgresServer postgres)
+public sealed class DemoSeedCommandTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
     private static readonly string[] Tables = ["schools", "students", "companies", "accreditations", "offers", "shortfall_snapshots", "api_keys", "changes"];
 

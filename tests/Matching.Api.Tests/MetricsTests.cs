@@ -6,6 +6,7 @@ using Matching.Tests;
 namespace Matching.Api.Tests;
 
 /// <summary>/metrics as Prometheus scrapes it: the service's own meter after real requests, for admin keys only.</summary>
+[Collection(PostgresCollection.Name)]
 public sealed class MetricsTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
     [Fact]

@@ -6,8 +6,7 @@ using Npgsql;
 
 namespace Matching.Api.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class MigrationTests(PostgresServer postgres)
+public sealed class MigrationTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task Migrations_applied_twice_change_nothing_the_second_time()

@@ -4,6 +4,7 @@ using Matching.Tests;
 
 namespace Matching.Api.Tests;
 
+[Collection(PostgresCollection.Name)]
 public sealed class RateLimitMetricsTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>

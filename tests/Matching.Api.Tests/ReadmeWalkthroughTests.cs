@@ -16,8 +16,7 @@ namespace Matching.Api.Tests;
 // them, with bash against the built service as a process seeded with the demo data, and checks the answers the README
 // promises. The blocks run from a subfolder of a scratch git repository that holds the demo keys in .data/, with PORT
 // set, as a reader runs them from inside the clone.
-[Collection(PostgresCollection.Name)]
-public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITestOutputHelper output)
+public sealed partial class ReadmeWalkthroughTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task The_readme_walkthrough_gets_the_answers_the_readme_shows()

@@ -8,8 +8,7 @@ namespace Matching.Api.Tests;
 /// Every setting is checked when a node starts: a wrong one stops the process with a non-zero exit code and a message
 /// that names the setting, before the node touches the database.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class StartupSettingsTests(PostgresServer postgres)
+public sealed class StartupSettingsTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
     // Nothing listens here: a node that got as far as the database would wait for it, not stop.
     private const string UnreachableDatabase = "Host=127.0.0.1;Port=9;Username=matching;Database=matching";

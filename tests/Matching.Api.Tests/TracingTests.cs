@@ -14,6 +14,7 @@ using OpenTelemetry.Trace;
 namespace Matching.Api.Tests;
 
 /// <summary>Traces as a collector receives them over OTLP, here from an in-memory exporter beside it.</summary>
+[Collection(PostgresCollection.Name)]
 public sealed class TracingTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
     [Fact]

@@ -4,11 +4,16 @@ using Npgsql;
 namespace Matching.Tests;
 
 // A throwaway PostgreSQL cluster for one test run: initdb in a folder of its own (in memory when there is room), Unix socket only, fsync off.
-// Set MATCHING_TEST_PG to an admin connection string to use an existing server instead. A dedicated instance
-// (for a test that stops and starts the server) always runs its own cluster.
+// Every fixture instance of a test process uses the same cluster, started by the first and stopped when the process
+// exits, so that test classes run side by side, each on databases of its own. Set MATCHING_TEST_PG to an admin
+// connection string to use an existing server instead. A dedicated instance (for a test that stops and starts the
+// server) always runs its own cluster, stopped when it is disposed.
 public sealed class PostgresServer : IAsyncLifetime
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
+
+    // The test process's cluster; Lazy runs the start once however many classes ask at the same moment.
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartSharedAsync);
 
     private string? _directory;
     private string? _binDirectory;
@@ -24,19 +29,32 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var external = _dedicated ? null : Environment.GetEnvironmentVariable("MATCHING_TEST_PG");
+        var external = Environment.GetEnvironmentVariable("MATCHING_TEST_PG");
+        AdminConnectionString = _dedicated ? await StartOwnClusterAsync()
+            : string.IsNullOrWhiteSpace(external) ? (await Shared.Value).AdminConnectionString
+            : external;
+        _admin = NpgsqlDataSource.Create(AdminConnectionString);
+    }
+
+    private static async Task<PostgresServer> StartSharedAsync()
+    {
+        var server = new PostgresServer();
+        server.AdminConnectionString = await server.StartOwnClusterAsync();
+        return server;
+    }
+
+    private async Task<string> StartOwnClusterAsync()
+    {
         try
         {
-            AdminConnectionString = string.IsNullOrWhiteSpace(external) ? await StartClusterAsync() : external;
+            return await StartClusterAsync();
         }
         catch
         {
-            // Leave no half-started cluster behind; DisposeAsync is idempotent, so a later call is harmless.
-            await DisposeAsync();
+            // Leave no half-started cluster behind.
+            await StopClusterAsync();
             throw;
         }
-
-        _admin = NpgsqlDataSource.Create(AdminConnectionString);
     }
 
     /// <summary>A new database: empty, or a copy of <paramref name="template"/>, which must have no session open.</summary>
@@ -72,6 +90,15 @@ public sealed class PostgresServer : IAsyncLifetime
             _admin = null;
         }
 
+        if (_dedicated)
+        {
+            await StopClusterAsync();
+        }
+    }
+
+    // Idempotent: stops and deletes the cluster this instance started, if any.
+    private async Task StopClusterAsync()
+    {
         if (_directory is null || _binDirectory is null)
         {
             return;
@@ -84,10 +111,10 @@ public sealed class PostgresServer : IAsyncLifetime
         _directory = null;
     }
 
-    /// <summary>Stops the server as an operator would (pg_ctl stop -m fast): sessions end, the socket goes away.</summary>
+    /// <summary>Stops a dedicated server as an operator would (pg_ctl stop -m fast): sessions end, the socket goes away.</summary>
     public Task StopAsync() => RunCheckedAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"]);
 
-    /// <summary>Starts the stopped server again, on the same socket and port.</summary>
+    /// <summary>Starts the stopped dedicated server again, on the same socket and port.</summary>
     public Task StartAsync() =>
         RunCheckedAsync("pg_ctl", ["-D", DataDirectory, "-l", _logFile!, "-o", _startOptions!, "-w", "start"]);
 
@@ -114,7 +141,9 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private NpgsqlDataSource Admin => _admin ?? throw new InvalidOperationException("PostgresServer is not initialized.");
 
-    private string DataDirectory => Path.Combine(_directory!, "data");
+    private string DataDirectory => _directory is null
+        ? throw new InvalidOperationException("Only a dedicated server (PostgresServer.Dedicated) runs a cluster of its own to stop and start.")
+        : Path.Combine(_directory, "data");
 
     private async Task<string> StartClusterAsync()
     {
@@ -128,6 +157,8 @@ public sealed class PostgresServer : IAsyncLifetime
             // initdb refuses to run as root, so the cluster belongs to the postgres user.
             await RunCheckedAsync("chown", ["postgres:postgres", _directory], asPostgres: false);
         }
+
+        await RemoveWhenThisProcessEndsAsync();
 
         await RunCheckedAsync("initdb", ["-D", DataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale"]);
 
@@ -165,6 +196,19 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         throw new InvalidOperationException($"Could not start PostgreSQL in {_directory}.\n{failures}");
+    }
+
+    // The shared cluster has no last user to stop it: the test host just exits once every class has run (and may be killed,
+    // before its exit handlers finish or without running them). A watcher of its own, in a session of its own, waits for
+    // this process to end, however it ends, then stops the cluster and deletes its folder. A dedicated cluster stopped
+    // earlier leaves it nothing to do.
+    private async Task RemoveWhenThisProcessEndsAsync()
+    {
+        var asPostgres = Environment.IsPrivilegedProcess ? "runuser -u postgres -- " : "";
+        var watcher = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; " +
+            $"{asPostgres}'{Path.Combine(_binDirectory!, "pg_ctl")}' -D '{Path.Combine(_directory!, "data")}' stop -m immediate; rm -rf '{_directory}'";
+        // Its output goes nowhere, so that no pipe of ours stays open for as long as it runs.
+        await RunCheckedAsync("sh", ["-c", "setsid sh -c \"$1\" </dev/null >/dev/null 2>&1 &", "sh", watcher], asPostgres: false);
     }
 
     private static string FindBinDirectory()

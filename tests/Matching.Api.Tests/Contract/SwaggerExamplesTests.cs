@@ -13,8 +13,7 @@ namespace Matching.Api.Tests.Contract;
 
 // Swagger UI's "Try it out" sends a request body's example as it stands: on the demo data (run.sh) every creating or
 // querying POST with an example must succeed on the first click, with the demo key of the role that may call it.
-[Collection(PostgresCollection.Name)]
-public sealed class SwaggerExamplesTests(PostgresServer postgres, ITestOutputHelper output)
+public sealed class SwaggerExamplesTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>
 {
     // Which demo key clicks "Try it out" for each operation; the document has no role per operation.
     private static readonly Dictionary<string, string> Callers = new()

@@ -5,8 +5,7 @@ using Npgsql;
 namespace Matching.Jobs.Tests.Infrastructure;
 
 /// <summary>A fresh migrated database per test; the test inserts its rows with SQL and runs the jobs' SQL on them.</summary>
-[Collection(PostgresCollection.Name)]
-public abstract class DatabaseTest(PostgresServer postgres) : IAsyncLifetime
+public abstract class DatabaseTest(PostgresServer postgres) : IClassFixture<PostgresServer>, IAsyncLifetime
 {
     protected NpgsqlDataSource Database { get; private set; } = null!;
 

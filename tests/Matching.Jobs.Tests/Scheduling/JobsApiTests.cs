@@ -13,6 +13,7 @@ using Npgsql;
 namespace Matching.Jobs.Tests.Scheduling;
 
 /// <summary>The jobs on Hangfire with its storage in PostgreSQL and a server on this node, driven through /v1/jobs.</summary>
+[Collection(PostgresCollection.Name)]
 public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
     private WebhookReceiver _webhooks = null!;

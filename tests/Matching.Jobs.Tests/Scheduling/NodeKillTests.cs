@@ -16,8 +16,7 @@ namespace Matching.Jobs.Tests.Scheduling;
 /// over once the dead node stops renewing its invisibility (Jobs:InvisibilityTimeoutSeconds), and runs it once the lock
 /// is free.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class NodeKillTests(PostgresServer postgres) : IAsyncLifetime
+public sealed class NodeKillTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IAsyncLifetime
 {
     private WebhookReceiver _webhooks = null!;
 

@@ -6,8 +6,7 @@ using static Matching.Tests.Service.HangfireTables;
 namespace Matching.Jobs.Tests.Scheduling;
 
 /// <summary>Hangfire on PostgreSQL with several nodes: each fire time runs once, whatever the number of nodes.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SchedulerClusterTests(PostgresServer postgres)
+public sealed class SchedulerClusterTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
     private static readonly Dictionary<string, string?> Scheduled = new() { ["Jobs:Enabled"] = "true" };
 

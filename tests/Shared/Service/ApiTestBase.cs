@@ -13,8 +13,7 @@ namespace Matching.Tests.Service;
 /// A fresh database and service per test class, with helpers to act as each role. Every test
 /// talks HTTP to the real service; assertions on stored state read the database directly.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public abstract class ApiTestBase(PostgresServer postgres) : IAsyncLifetime
+public abstract class ApiTestBase(PostgresServer postgres) : IClassFixture<PostgresServer>, IAsyncLifetime
 {
     public const string SchoolBrin = "25LH";
     public const string OtherSchoolBrin = "30ZZ";

@@ -15,12 +15,13 @@ namespace Matching.Tests.Service;
 /// </summary>
 public static class MigratedDatabase
 {
-    private static readonly ConcurrentDictionary<PostgresServer, Lazy<Task<string>>> Templates = new();
+    // Per server, by its admin connection string: the fixtures of a test run are many handles on one cluster.
+    private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> Templates = new(StringComparer.Ordinal);
 
     /// <summary>A new database with the service's schema and reference data; its connection string.</summary>
     public static async Task<string> CreateMigratedDatabaseAsync(this PostgresServer postgres)
     {
-        var template = await Templates.GetOrAdd(postgres, server => new(() => FillTemplateAsync(server))).Value;
+        var template = await Templates.GetOrAdd(postgres.AdminConnectionString, _ => new(() => FillTemplateAsync(postgres))).Value;
         return await postgres.CreateDatabaseAsync(template);
     }
 
