@@ -25,9 +25,20 @@ internal sealed class AdvancingScorer
         _postings = new TextPostings[count];
         _cursors = new int[count];
         _ends = new int[count];
-        _required = [.. Enumerable.Range(0, plan.Positive.Length).Where(c => plan.Positive[c].IsRequired)];
-        _requiredLengths = new int[_required.Length];
-        _should = [.. Enumerable.Range(0, plan.Positive.Length).Where(c => !plan.Positive[c].IsRequired)];
+        _required = new int[plan.RequiredCount];
+        _requiredLengths = new int[plan.RequiredCount];
+        _should = new int[plan.Positive.Length - plan.RequiredCount];
+        for (int c = 0, required = 0, should = 0; c < plan.Positive.Length; c++)
+        {
+            if (plan.Positive[c].IsRequired)
+            {
+                _required[required++] = c;
+            }
+            else
+            {
+                _should[should++] = c;
+            }
+        }
     }
 
     public void Bind(int segmentIndex, Segment segment)

@@ -118,7 +118,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var verifier = plan.TextDrives && !scans ? buffers.Verifier(plan) : null;
         verifier?.Bind(segmentIndex, segment);
         var driver = lead.Keyword;
-        var driverCursors = driver is null ? [] : driver.Ords.Select(ord => driver.Values.PostingStarts[ord]).ToArray();
+        var driverCursors = driver is null ? [] : PostingStarts(driver);
         // The first geo filter rules out most of the driver's postings by their cells as they are marked.
         var driverCells = driver?.Values.PostingCells is not null && plan.FirstGeoFilter < plan.Filters.Length
             ? ((GeoFilterPlan)plan.Filters[plan.FirstGeoFilter]).Cells
@@ -398,6 +398,18 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 candidates[word] = keep;
             }
         }
+    }
+
+    // Where each of the driver's values' postings start: its cursors.
+    private static int[] PostingStarts(KeywordFilterPlan driver)
+    {
+        var starts = new int[driver.Ords.Length];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            starts[i] = driver.Values.PostingStarts[driver.Ords[i]];
+        }
+
+        return starts;
     }
 
     // Marks the postings [cursor, end) that fall in the window, and moves the cursor past them.
