@@ -65,6 +65,46 @@ internal sealed class TextPostings
         return position >= 0 ? Freqs[position] : 0;
     }
 
+    // The first position in [position, end) whose document is doc or later, or end: Lucene's advance(). It gallops from
+    // position (1, 2, 4, ... postings ahead) and then searches the last step, so a cursor that moves a little pays a
+    // little and one that leaps a long list pays its logarithm, where reading the list would pay its length.
+    public int Advance(int position, int end, int doc)
+    {
+        var docs = Docs;
+        if (position >= end || docs[position] >= doc)
+        {
+            return position;
+        }
+
+        var below = position;
+        var step = 1;
+        var high = position + 1;
+        while (high < end && docs[high] < doc)
+        {
+            below = high;
+            step <<= 1;
+            high = below + step;
+        }
+
+        // docs[below] < doc, and the answer is at most high.
+        var low = below + 1;
+        high = Math.Min(high, end);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (docs[middle] < doc)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     // The frequency of the term at a position of the forward index, for document doc.
     public int DocTermFreq(int doc, int position)
     {

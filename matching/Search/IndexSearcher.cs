@@ -10,14 +10,19 @@ namespace Matching.Engine.Search;
 /// term-at-a-time (or, without text, the window is seeded from a keyword filter's postings or taken
 /// whole), then each candidate is checked against the boolean rules, deletes and filters, scored with
 /// the functions, counted for facets and offered to a bounded top-k heap. When the filters choose the candidates
-/// and the text only ranks, each candidate is scored from its own terms (<see cref="CandidateScorer"/>).
-/// Nothing is allocated per posting.
+/// and the text only ranks, each candidate is scored from its own terms (<see cref="CandidateScorer"/>). When a
+/// keyword filter or a required term is much rarer than the text's postings, it leads instead, as in Lucene's
+/// conjunctions, and each candidate's text is verified and scored by advancing the terms' postings
+/// (<see cref="ConjunctionLead"/>, <see cref="AdvancingScorer"/>). Nothing is allocated per posting.
 /// </summary>
 /// <param name="snapshot">The snapshot to search.</param>
 /// <param name="similarity">BM25 parameters; k1 = 1.2 and b = 0.75 when null.</param>
 public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? similarity = null)
 {
     private readonly Bm25Similarity _similarity = similarity ?? Bm25Similarity.Default;
+
+    // Which side leads text that decides the matches; tests set it to compare the sides (see LeadPolicy).
+    internal LeadPolicy Leads { get; init; } = LeadPolicy.Cheapest;
 
     /// <summary>The snapshot searched.</summary>
     public IndexSnapshot Snapshot { get; } = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
@@ -38,7 +43,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             using var buffers = new WindowBuffers(plan.Positive.Length + plan.Negative.Length);
             for (var segment = 0; segment < plan.Segments.Length; segment++)
             {
-                total += CollectSegment(plan, segment, top, buffers);
+                total += CollectSegment(plan, segment, top, buffers, Leads);
             }
         }
 
@@ -53,7 +58,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         return new SearchResults(total, hits, facets);
     }
 
-    private static int CollectSegment(QueryPlan plan, int segmentIndex, TopHits top, WindowBuffers buffers)
+    private static int CollectSegment(QueryPlan plan, int segmentIndex, TopHits top, WindowBuffers buffers, LeadPolicy leads)
     {
         var view = plan.Segments[segmentIndex];
         var segment = view.Segment;
@@ -104,14 +109,23 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             facet.Bind(segment);
         }
 
-        var driver = plan.TextDrives ? null : ChooseDriver(plan.Filters);
-        var driverCursors = driver is null ? [] : driver.Ords.Select(ord => driver.Values.PostingStarts[ord]).ToArray();
+        // Text that decides the matches is scanned window by window, unless a keyword filter or its rarest required
+        // term is so much rarer that leading with it and verifying the rest per candidate reads less. Text that only
+        // ranks leaves the candidates to a keyword filter, or to every document.
+        var keyword = ChooseDriver(plan.Filters);
+        var lead = plan.TextDrives ? ConjunctionLead.Choose(leads, plan, segment.MaxDoc, keyword, cursors, ends) : new ConjunctionLead(keyword, -1);
+        var scans = plan.TextDrives && lead.Scans;
+        var verifier = plan.TextDrives && !scans ? buffers.Verifier(plan) : null;
+        verifier?.Bind(segmentIndex, segment);
+        var driver = lead.Keyword;
+        var driverCursors = driver is null ? [] : PostingStarts(driver);
         // The first geo filter rules out most of the driver's postings by their cells as they are marked.
         var driverCells = driver?.Values.PostingCells is not null && plan.FirstGeoFilter < plan.Filters.Length
             ? ((GeoFilterPlan)plan.Filters[plan.FirstGeoFilter]).Cells
             : (GeoCellRange?)null;
         var sortValues = plan.SortField >= 0 ? segment.Numbers[plan.SortField] : null;
-        var textDrives = plan.TextDrives;
+        // The verifier checks the must-not terms itself, by advancing; the others mark them window by window.
+        var excludes = negative.Length > 0 && verifier is null;
         var filtersOrDistance = plan.Filters.Length > 0 || plan.NeedsOriginDistance;
         var matched = buffers.Matched;
         var total = 0;
@@ -120,20 +134,24 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             var windowEnd = Math.Min(segment.MaxDoc, windowStart + WindowBuffers.Size);
             var words = (windowEnd - windowStart + 63) >> 6;
             var touched = buffers.Touched;
-            var candidates = plan.TextDrives ? touched : buffers.Candidates;
+            var candidates = scans ? touched : buffers.Candidates;
             Array.Clear(touched, 0, words);
-            // Text that only ranks is scored later, for the candidates that pass the filters alone.
-            if (positive.Length > 0 && plan.TextDrives)
+            // The scan scores the text into the window; otherwise the lead marks the candidates, and their text is
+            // verified or scored one by one once they pass the filters.
+            if (scans)
             {
                 ScoreWindow(plan, segment, buffers, windowStart, windowEnd);
             }
-
-            if (!plan.TextDrives)
+            else
             {
                 Array.Clear(candidates, 0, words);
                 if (driver is not null)
                 {
                     MarkKeywordWindow(driver, driverCursors, driverCells, candidates, windowStart, windowEnd);
+                }
+                else if (lead.Clause >= 0)
+                {
+                    MarkPostings(segment.Text[positive[lead.Clause].Field].Docs, ref cursors[lead.Clause], ends[lead.Clause], candidates, windowStart, windowEnd);
                 }
                 else
                 {
@@ -141,12 +159,12 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 }
             }
 
-            if (negative.Length > 0)
+            if (excludes)
             {
                 MarkExcluded(plan, segment, buffers, windowStart, windowEnd, words);
             }
 
-            if (!textDrives && plan.FirstGeoFilter < plan.Filters.Length)
+            if (!scans && plan.FirstGeoFilter < plan.Filters.Length)
             {
                 DropOutOfReach(plan, candidates, windowStart, words);
             }
@@ -154,7 +172,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             var matchedCount = 0;
             for (var word = 0; word < words; word++)
             {
-                var bits = negative.Length > 0 ? candidates[word] & ~buffers.Excluded[word] : candidates[word];
+                var bits = excludes ? candidates[word] & ~buffers.Excluded[word] : candidates[word];
                 while (bits != 0)
                 {
                     var local = (word << 6) + BitOperations.TrailingZeroCount(bits);
@@ -165,8 +183,8 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                         continue;
                     }
 
-                    var hasTerms = textDrives && (touched[word] & (1UL << local)) != 0;
-                    if (textDrives && !(hasTerms
+                    var hasTerms = scans && (touched[word] & (1UL << local)) != 0;
+                    if (scans && !(hasTerms
                         && buffers.RequiredCounts[local] == plan.RequiredCount && buffers.ShouldCounts[local] >= plan.MinimumShouldMatch))
                     {
                         continue;
@@ -174,6 +192,11 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
                     var originDistance = double.NaN;
                     if (filtersOrDistance && !PassesFilters(plan, segment, driver, doc, out originDistance))
+                    {
+                        continue;
+                    }
+
+                    if (verifier is not null && !verifier.Matches(doc))
                     {
                         continue;
                     }
@@ -186,9 +209,14 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                     }
 
                     double required, optional;
-                    if (textDrives)
+                    if (scans)
                     {
                         (required, optional) = (buffers.Scores[local], buffers.OptionalScores[local]);
+                    }
+                    else if (verifier is not null)
+                    {
+                        verifier.Sums(doc, out required, out optional);
+                        hasTerms = true;
                     }
                     else if (scorer is not null)
                     {
@@ -318,15 +346,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         for (var n = 0; n < plan.Negative.Length; n++)
         {
             var c = plan.Positive.Length + n;
-            var docs = segment.Text[plan.Negative[n].Field].Docs;
-            var p = buffers.Cursors[c];
-            for (; p < buffers.Ends[c] && docs[p] < windowEnd; p++)
-            {
-                var local = docs[p] - windowStart;
-                excluded[local >> 6] |= 1UL << local;
-            }
-
-            buffers.Cursors[c] = p;
+            MarkPostings(segment.Text[plan.Negative[n].Field].Docs, ref buffers.Cursors[c], buffers.Ends[c], excluded, windowStart, windowEnd);
         }
     }
 
@@ -337,23 +357,18 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var postingCells = driver.Values.PostingCells;
         for (var i = 0; i < cursors.Length; i++)
         {
-            var p = cursors[i];
             var end = driver.Values.PostingStarts[driver.Ords[i] + 1];
-            if (cells is { } range)
+            if (cells is not { } range)
             {
-                for (; p < end && docs[p] < windowEnd; p++)
-                {
-                    var local = docs[p] - windowStart;
-                    candidates[local >> 6] |= (range.Contains(postingCells![p]) ? 1UL : 0UL) << local;
-                }
+                MarkPostings(docs, ref cursors[i], end, candidates, windowStart, windowEnd);
+                continue;
             }
-            else
+
+            var p = cursors[i];
+            for (; p < end && docs[p] < windowEnd; p++)
             {
-                for (; p < end && docs[p] < windowEnd; p++)
-                {
-                    var local = docs[p] - windowStart;
-                    candidates[local >> 6] |= 1UL << local;
-                }
+                var local = docs[p] - windowStart;
+                candidates[local >> 6] |= (range.Contains(postingCells![p]) ? 1UL : 0UL) << local;
             }
 
             cursors[i] = p;
@@ -385,6 +400,31 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
     }
 
+    // Where each of the driver's values' postings start: its cursors.
+    private static int[] PostingStarts(KeywordFilterPlan driver)
+    {
+        var starts = new int[driver.Ords.Length];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            starts[i] = driver.Values.PostingStarts[driver.Ords[i]];
+        }
+
+        return starts;
+    }
+
+    // Marks the postings [cursor, end) that fall in the window, and moves the cursor past them.
+    private static void MarkPostings(int[] docs, ref int cursor, int end, ulong[] bits, int windowStart, int windowEnd)
+    {
+        var p = cursor;
+        for (; p < end && docs[p] < windowEnd; p++)
+        {
+            var local = docs[p] - windowStart;
+            bits[local >> 6] |= 1UL << local;
+        }
+
+        cursor = p;
+    }
+
     private static void MarkAll(ulong[] candidates, int count)
     {
         var full = count >> 6;
@@ -395,7 +435,8 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
     }
 
-    // Without text, the inclusive keyword filter with the fewest postings here picks the candidates.
+    // The inclusive keyword filter with the fewest postings here: it picks the candidates when the text only ranks, and
+    // may lead text that decides the matches.
     private static KeywordFilterPlan? ChooseDriver(FilterPlan[] filters)
     {
         KeywordFilterPlan? driver = null;

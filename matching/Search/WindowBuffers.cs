@@ -9,6 +9,7 @@ internal sealed class WindowBuffers : IDisposable
     public const int Size = 2048;
 
     private CandidateScorer? _scorer;
+    private AdvancingScorer? _verifier;
 
     public WindowBuffers(int clauseCount)
     {
@@ -50,6 +51,9 @@ internal sealed class WindowBuffers : IDisposable
 
     // Scores candidates from their own terms when the text only ranks; made once per search, when first needed.
     public CandidateScorer Scorer(QueryPlan plan) => _scorer ??= new CandidateScorer(plan);
+
+    // Verifies and scores text that decides the matches for the candidates a rarer side leads with; made once per search.
+    public AdvancingScorer Verifier(QueryPlan plan) => _verifier ??= new AdvancingScorer(plan);
 
     public void Dispose()
     {

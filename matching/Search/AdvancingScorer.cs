@@ -1,0 +1,127 @@
+using Matching.Engine.Index;
+
+namespace Matching.Engine.Search;
+
+// Checks and scores the text for candidates that another side of the conjunction produced (a rare keyword filter, or
+// the rarest required term), in doc order, as Lucene's ConjunctionDISI verifies its costlier iterators: each clause's
+// postings cursor advances to the candidate (TextPostings.Advance), so a long postings list is leapt through rather
+// than read. The clause scores are added in clause order, in the same precision as the term-at-a-time scan
+// (IndexSearcher.ScoreWindow), so the scores are the same to the bit.
+internal sealed class AdvancingScorer
+{
+    private readonly QueryPlan _plan;
+    private readonly TextPostings[] _postings;
+    private readonly int[] _cursors;
+    private readonly int[] _ends;
+    private readonly int[] _required;
+    private readonly int[] _requiredLengths;
+    private readonly int[] _should;
+
+    // Clauses are numbered as in QueryPlan.Range: positive first, then negative.
+    public AdvancingScorer(QueryPlan plan)
+    {
+        _plan = plan;
+        var count = plan.Positive.Length + plan.Negative.Length;
+        _postings = new TextPostings[count];
+        _cursors = new int[count];
+        _ends = new int[count];
+        _required = new int[plan.RequiredCount];
+        _requiredLengths = new int[plan.RequiredCount];
+        _should = new int[plan.Positive.Length - plan.RequiredCount];
+        for (int c = 0, required = 0, should = 0; c < plan.Positive.Length; c++)
+        {
+            if (plan.Positive[c].IsRequired)
+            {
+                _required[required++] = c;
+            }
+            else
+            {
+                _should[should++] = c;
+            }
+        }
+    }
+
+    public void Bind(int segmentIndex, Segment segment)
+    {
+        var positive = _plan.Positive;
+        for (var c = 0; c < _postings.Length; c++)
+        {
+            _plan.Range(segmentIndex, c, out _cursors[c], out _ends[c]);
+            _postings[c] = segment.Text[c < positive.Length ? positive[c].Field : _plan.Negative[c - positive.Length].Field];
+        }
+
+        // The rarest required term first: it rules out the most candidates for the least leaping.
+        for (var i = 0; i < _required.Length; i++)
+        {
+            _requiredLengths[i] = _ends[_required[i]] - _cursors[_required[i]];
+        }
+
+        Array.Sort(_requiredLengths, _required);
+    }
+
+    // Whether doc has every required term, no must-not term and at least minimumShouldMatch should terms. Call it with
+    // ascending docs; after true, Sums reads the doc's scores at the cursors.
+    public bool Matches(int doc)
+    {
+        foreach (var c in _required)
+        {
+            if (!Contains(c, doc))
+            {
+                return false;
+            }
+        }
+
+        for (var c = _plan.Positive.Length; c < _postings.Length; c++)
+        {
+            if (Contains(c, doc))
+            {
+                return false;
+            }
+        }
+
+        // Every should cursor advances, even past minimumShouldMatch: Sums needs them all at doc.
+        var should = 0;
+        foreach (var c in _should)
+        {
+            should += Contains(c, doc) ? 1 : 0;
+        }
+
+        return should >= _plan.MinimumShouldMatch;
+    }
+
+    // The required and optional sums of the doc that Matches last accepted.
+    public void Sums(int doc, out double required, out double optional)
+    {
+        required = optional = 0;
+        var positive = _plan.Positive;
+        for (var c = 0; c < positive.Length; c++)
+        {
+            var p = _cursors[c];
+            var postings = _postings[c];
+            if (p == _ends[c] || postings.Docs[p] != doc)
+            {
+                continue;
+            }
+
+            var clause = positive[c];
+            var score = clause.IsScoring
+                ? Bm25Similarity.Score(clause.Weight, postings.Freqs[p], _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
+                : 0f;
+            if (clause.IsRequired)
+            {
+                required += score;
+            }
+            else
+            {
+                optional += score;
+            }
+        }
+    }
+
+    private bool Contains(int c, int doc)
+    {
+        var postings = _postings[c];
+        var p = _cursors[c] = postings.Advance(_cursors[c], _ends[c], doc);
+        return p < _ends[c] && postings.Docs[p] == doc;
+    }
+}
