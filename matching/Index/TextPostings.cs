@@ -78,6 +78,95 @@ internal sealed class TextPostings
         return FreqOf(PostingStarts[term], PostingStarts[term + 1], doc);
     }
 
+    // Saved term by term in id order, so that ids (and the order a merge visits the terms in) come back the same: the
+    // term, its postings count, then each posting as the gap from the previous doc id and the frequency. Norms are the
+    // bytes, lengths one number each; the forward index is derived from the postings again, as the constructor does.
+    public void WriteTo(IndexOutput output)
+    {
+        var terms = new string[TermIds.Count];
+        foreach (var (term, id) in TermIds)
+        {
+            terms[id] = term;
+        }
+
+        output.WriteVarInt(terms.Length);
+        output.WriteVarInt(Docs.Length);
+        for (var id = 0; id < terms.Length; id++)
+        {
+            output.WriteString(terms[id]);
+            output.WriteVarInt(PostingStarts[id + 1] - PostingStarts[id]);
+            var previous = 0;
+            for (var p = PostingStarts[id]; p < PostingStarts[id + 1]; p++)
+            {
+                output.WriteVarInt(Docs[p] - previous);
+                output.WriteVarInt(Freqs[p]);
+                previous = Docs[p];
+            }
+        }
+
+        output.WriteBytes(Norms);
+        foreach (var length in Lengths)
+        {
+            output.WriteVarInt(length);
+        }
+    }
+
+    public static TextPostings ReadFrom(IndexInput input, int maxDoc)
+    {
+        // A term takes at least two bytes (its length and its postings count), a posting two (gap and frequency).
+        var termCount = input.ReadCount(2);
+        var postingCount = input.ReadCount(2);
+        var termIds = new Dictionary<string, int>(termCount, StringComparer.Ordinal);
+        var starts = new int[termCount + 1];
+        var docs = new int[postingCount];
+        var freqs = new int[postingCount];
+        for (var id = 0; id < termCount; id++)
+        {
+            if (!termIds.TryAdd(input.ReadString(), id))
+            {
+                throw IndexInput.Corrupt("a term listed twice");
+            }
+
+            var end = starts[id] + input.ReadVarInt();
+            if (end < starts[id] || end > postingCount)
+            {
+                throw IndexInput.Corrupt("more postings than the field has");
+            }
+
+            // Doc ids ascend within a term; the first is written as it is.
+            var doc = -1;
+            for (var p = starts[id]; p < end; p++)
+            {
+                var gap = input.ReadVarInt();
+                doc = p == starts[id] ? gap : doc + gap;
+                if ((gap == 0 && p > starts[id]) || doc >= maxDoc || doc < 0)
+                {
+                    throw IndexInput.Corrupt("postings out of order or past the segment's documents");
+                }
+
+                docs[p] = doc;
+                freqs[p] = input.ReadVarInt();
+            }
+
+            starts[id + 1] = end;
+        }
+
+        if (starts[termCount] != postingCount)
+        {
+            throw IndexInput.Corrupt("fewer postings than the field has");
+        }
+
+        var norms = new byte[maxDoc];
+        input.ReadBytes(norms);
+        var lengths = new int[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            lengths[doc] = input.ReadVarInt();
+        }
+
+        return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
+    }
+
     // Term by term in id order, so each document's terms come out ascending.
     private static (int[] Starts, int[] Terms, byte[] Freqs) Transpose(int[] postingStarts, int[] docs, int[] freqs, int maxDoc)
     {
