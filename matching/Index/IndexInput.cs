@@ -82,6 +82,49 @@ public sealed class IndexInput
         return value <= int.MaxValue ? (int)value : throw Corrupt($"a count or number of {value} where at most {int.MaxValue} fits");
     }
 
+    /// <summary>
+    /// Fills <paramref name="values"/> with ints written one after the other by <see cref="IndexOutput.WriteVarInt"/>:
+    /// as <see cref="ReadVarInt"/> would, one by one, but decoded straight from the buffer.
+    /// </summary>
+    /// <param name="values">Where to put them.</param>
+    public void ReadVarInts(Span<int> values)
+    {
+        const int MaxVarIntBytes = 5;
+        var i = 0;
+        while (i < values.Length)
+        {
+            var buffer = _buffer;
+            var position = _position;
+            // While a whole value surely lies in the buffer, no byte needs a bounds check of its own.
+            var last = _end - MaxVarIntBytes;
+            for (; i < values.Length && position <= last; i++)
+            {
+                uint b = buffer[position++];
+                var value = b & 0x7F;
+                for (var shift = 7; b >= 0x80; shift += 7)
+                {
+                    b = buffer[position++];
+                    if (shift == 28 && b > 0x07)
+                    {
+                        _position = position;
+                        throw Corrupt($"a count or number where at most {int.MaxValue} fits");
+                    }
+
+                    value |= (b & 0x7F) << shift;
+                }
+
+                values[i] = (int)value;
+            }
+
+            _position = position;
+            if (i < values.Length)
+            {
+                // Near the end of the buffer: one value the careful way, which reads on.
+                values[i++] = ReadVarInt();
+            }
+        }
+    }
+
     /// <summary>Reads a long written by <see cref="IndexOutput.WriteVarLong"/>.</summary>
     /// <returns>The value, at least 0.</returns>
     public long ReadVarLong()

@@ -27,8 +27,8 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
     // reading each document's location would jump about the whole segment.
     public uint[]? PostingCells { get; } = docCells is null ? null : CellsOf(docs, docCells);
 
-    // Saved document by document (the values in ordinal order, then each document's ordinals); the postings follow
-    // from those, as every writer lists a value's documents in ascending order.
+    // Saved as the values in ordinal order, then how many each document has, then the documents' ordinals; the
+    // postings follow from those, as every writer lists a value's documents in ascending order.
     public void WriteTo(IndexOutput output)
     {
         output.WriteVarInt(Values.Length);
@@ -41,10 +41,11 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
         for (var doc = 0; doc + 1 < DocStarts.Length; doc++)
         {
             output.WriteVarInt(DocStarts[doc + 1] - DocStarts[doc]);
-            for (var i = DocStarts[doc]; i < DocStarts[doc + 1]; i++)
-            {
-                output.WriteVarInt(DocOrds[i]);
-            }
+        }
+
+        foreach (var ord in DocOrds)
+        {
+            output.WriteVarInt(ord);
         }
     }
 
@@ -63,32 +64,31 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
 
         var docOrds = new int[input.ReadCount(1)];
         var docStarts = new int[maxDoc + 1];
-        var counts = new List<int>(new int[values.Length]);
+        input.ReadVarInts(docStarts.AsSpan(1));
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            var end = docStarts[doc] + input.ReadVarInt();
-            if (end < docStarts[doc] || end > docOrds.Length)
+            docStarts[doc + 1] += docStarts[doc];
+            if (docStarts[doc + 1] < docStarts[doc] || docStarts[doc + 1] > docOrds.Length)
             {
                 throw IndexInput.Corrupt("more keywords than the field has");
             }
-
-            for (var i = docStarts[doc]; i < end; i++)
-            {
-                var ord = docOrds[i] = input.ReadVarInt();
-                if (ord >= values.Length)
-                {
-                    throw IndexInput.Corrupt("a keyword ordinal past the field's values");
-                }
-
-                counts[ord]++;
-            }
-
-            docStarts[doc + 1] = end;
         }
 
         if (docStarts[maxDoc] != docOrds.Length)
         {
             throw IndexInput.Corrupt("fewer keywords than the field has");
+        }
+
+        input.ReadVarInts(docOrds);
+        var counts = new List<int>(new int[values.Length]);
+        foreach (var ord in docOrds)
+        {
+            if (ord >= values.Length)
+            {
+                throw IndexInput.Corrupt("a keyword ordinal past the field's values");
+            }
+
+            counts[ord]++;
         }
 
         var (postingStarts, docs) = SegmentBuilder.Invert(docStarts, docOrds, counts);

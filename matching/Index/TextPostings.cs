@@ -78,9 +78,10 @@ internal sealed class TextPostings
         return FreqOf(PostingStarts[term], PostingStarts[term + 1], doc);
     }
 
-    // Saved term by term in id order, so that ids (and the order a merge visits the terms in) come back the same: the
-    // term, its postings count, then each posting as the gap from the previous doc id and the frequency. Norms are the
-    // bytes, lengths one number each; the forward index is derived from the postings again, as the constructor does.
+    // Saved as the terms in id order (so that ids, and the order a merge visits the terms in, come back the same), each
+    // with its postings count; then all postings as gaps from the previous doc id of the term (the first as it is), all
+    // frequencies, the norms as bytes and the lengths. Runs of numbers of one kind decode fast. The forward index is
+    // derived from the postings again, as the constructor does.
     public void WriteTo(IndexOutput output)
     {
         var terms = new string[TermIds.Count];
@@ -95,13 +96,21 @@ internal sealed class TextPostings
         {
             output.WriteString(terms[id]);
             output.WriteVarInt(PostingStarts[id + 1] - PostingStarts[id]);
+        }
+
+        for (var id = 0; id < terms.Length; id++)
+        {
             var previous = 0;
             for (var p = PostingStarts[id]; p < PostingStarts[id + 1]; p++)
             {
                 output.WriteVarInt(Docs[p] - previous);
-                output.WriteVarInt(Freqs[p]);
                 previous = Docs[p];
             }
+        }
+
+        foreach (var freq in Freqs)
+        {
+            output.WriteVarInt(freq);
         }
 
         output.WriteBytes(Norms);
@@ -118,8 +127,6 @@ internal sealed class TextPostings
         var postingCount = input.ReadCount(2);
         var termIds = new Dictionary<string, int>(termCount, StringComparer.Ordinal);
         var starts = new int[termCount + 1];
-        var docs = new int[postingCount];
-        var freqs = new int[postingCount];
         for (var id = 0; id < termCount; id++)
         {
             if (!termIds.TryAdd(input.ReadString(), id))
@@ -127,28 +134,11 @@ internal sealed class TextPostings
                 throw IndexInput.Corrupt("a term listed twice");
             }
 
-            var end = starts[id] + input.ReadVarInt();
-            if (end < starts[id] || end > postingCount)
+            starts[id + 1] = starts[id] + input.ReadVarInt();
+            if (starts[id + 1] < starts[id] || starts[id + 1] > postingCount)
             {
                 throw IndexInput.Corrupt("more postings than the field has");
             }
-
-            // Doc ids ascend within a term; the first is written as it is.
-            var doc = -1;
-            for (var p = starts[id]; p < end; p++)
-            {
-                var gap = input.ReadVarInt();
-                doc = p == starts[id] ? gap : doc + gap;
-                if ((gap == 0 && p > starts[id]) || doc >= maxDoc || doc < 0)
-                {
-                    throw IndexInput.Corrupt("postings out of order or past the segment's documents");
-                }
-
-                docs[p] = doc;
-                freqs[p] = input.ReadVarInt();
-            }
-
-            starts[id + 1] = end;
         }
 
         if (starts[termCount] != postingCount)
@@ -156,14 +146,31 @@ internal sealed class TextPostings
             throw IndexInput.Corrupt("fewer postings than the field has");
         }
 
+        var docs = new int[postingCount];
+        input.ReadVarInts(docs);
+        for (var id = 0; id < termCount; id++)
+        {
+            // Doc ids ascend within a term.
+            var doc = -1;
+            for (var p = starts[id]; p < starts[id + 1]; p++)
+            {
+                var gap = docs[p];
+                doc = p == starts[id] ? gap : doc + gap;
+                if ((gap == 0 && p > starts[id]) || doc >= maxDoc || doc < 0)
+                {
+                    throw IndexInput.Corrupt("postings out of order or past the segment's documents");
+                }
+
+                docs[p] = doc;
+            }
+        }
+
+        var freqs = new int[postingCount];
+        input.ReadVarInts(freqs);
         var norms = new byte[maxDoc];
         input.ReadBytes(norms);
         var lengths = new int[maxDoc];
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            lengths[doc] = input.ReadVarInt();
-        }
-
+        input.ReadVarInts(lengths);
         return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
     }
 
