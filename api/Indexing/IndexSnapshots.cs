@@ -11,7 +11,8 @@ namespace Matching.Api.Indexing;
 /// <remarks>
 /// A snapshot is used only when it is whole (its checksum), of this format and build, and the database still holds
 /// the change it was taken at, unchanged: then the changes after it are all there to catch up with. Anything else
-/// (no file, a truncated or damaged one, one from another database or older than the changes kept) means a rebuild.
+/// (no file, a truncated or damaged one, one from another database or older than the changes kept) means a rebuild,
+/// and so does a snapshot so far behind that catching up would take longer than rebuilding.
 /// A snapshot is written to a temporary file that replaces the old one by a rename once it is on disk, so a crash leaves
 /// the old snapshot or the new one, never a part.
 /// </remarks>
@@ -22,9 +23,12 @@ internal sealed class IndexSnapshots(
 
     private readonly string? _directory = options.Value.SnapshotDirectory is { Length: > 0 } directory ? Path.GetFullPath(directory) : null;
     private readonly TimeSpan _interval = TimeSpan.FromMinutes(options.Value.SnapshotIntervalMinutes);
+    private readonly int _maxChangesBehind = options.Value.SnapshotMaxChangesBehind;
     private long _writtenSeq = -1;
     private long? _lastAttempt;
     private Task _writing = Task.CompletedTask;
+    private readonly Lock _finalLock = new();
+    private Task? _final;
 
     private string FilePath => Path.Combine(_directory!, FileName);
 
@@ -52,6 +56,11 @@ internal sealed class IndexSnapshots(
             if (await feed.AnchorAsync(anchor.Seq, cancellationToken) != anchor)
             {
                 throw new InvalidDataException($"The database does not hold the change the snapshot was taken at ({anchor.Seq}): it is another database, or it no longer keeps changes that old.");
+            }
+            var behind = await feed.LatestSeqAsync(cancellationToken) - anchor.Seq;
+            if (behind >= _maxChangesBehind)
+            {
+                throw new InvalidDataException($"The snapshot is {behind} changes behind the database, where a rebuild is faster from {_maxChangesBehind} on.");
             }
             indexes.Restore(IndexSnapshotFile.ReadContents(input, indexes, anchor.Seq));
             _writtenSeq = anchor.Seq;
@@ -81,8 +90,19 @@ internal sealed class IndexSnapshots(
         _writing = Task.Run(() => WriteAsync(snapshot, CancellationToken.None));
     }
 
-    /// <summary>At shutdown, once no change is being applied: waits for a write under way, then writes what changed since.</summary>
-    public async Task WriteOnStopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// At shutdown, once no change is being applied: waits for a write under way, then writes what changed since. The host
+    /// may stop its services twice (the test host does); both calls wait for the one final write.
+    /// </summary>
+    public Task WriteOnStopAsync(CancellationToken cancellationToken)
+    {
+        lock (_finalLock)
+        {
+            return _final ??= WriteFinalAsync(cancellationToken);
+        }
+    }
+
+    private async Task WriteFinalAsync(CancellationToken cancellationToken)
     {
         if (_directory is null)
         {

@@ -13,8 +13,8 @@ namespace Matching.Api.Tests;
 /// <summary>
 /// A node with Indexing:SnapshotDirectory leaves a snapshot of its indexes when it stops, and its next start restores
 /// it and catches up with the changes since instead of rebuilding, answering as a rebuilt node does. A snapshot it
-/// cannot trust (none, truncated, damaged, of another format version, older than the changes the database keeps, or
-/// from another database) makes it rebuild from the database.
+/// cannot trust (none, truncated, damaged, of another format version, older than the changes the database keeps, from
+/// another database, or so far behind that a rebuild is faster) makes it rebuild from the database.
 /// </summary>
 public sealed class IndexSnapshotTests(PostgresServer postgres) : ApiTestBase(postgres)
 {
@@ -155,6 +155,23 @@ public sealed class IndexSnapshotTests(PostgresServer postgres) : ApiTestBase(po
     }
 
     [Fact]
+    public async Task A_snapshot_further_behind_than_a_rebuild_is_worth_is_not_used()
+    {
+        var world = await SeedAsync();
+        await App.DisposeAsync();
+        await using (var other = await StartNodeAsync(snapshots: false))
+        {
+            await UpdateStudentAsync(Client(other, world.SchoolKey), world.Students[1], "STU-1", "containerterminal kraanmachinist nachtdienst");
+            await PostOfferAsync(Client(other, world.CompanyKey), TestData.Offer().With("title", "Stage kraanmachinist containerterminal"));
+        }
+
+        await using var restarted = await StartNodeAsync(maxChangesBehind: 2);
+
+        AssertRebuilt(restarted, "changes behind the database, where a rebuild is faster from 2 on");
+        await AssertConsistentAsync(restarted);
+    }
+
+    [Fact]
     public async Task A_snapshot_from_another_database_is_not_used()
     {
         await SeedAsync();
@@ -175,7 +192,8 @@ public sealed class IndexSnapshotTests(PostgresServer postgres) : ApiTestBase(po
 
     private static void AssertRebuilt(Node node, string reason)
     {
-        Assert.Contains(node.Logs.Lines, line => line.Contains(NotUsed) && line.Contains(reason));
+        Assert.True(node.Logs.Lines.Any(line => line.Contains(NotUsed) && line.Contains(reason)),
+            string.Join("\n", node.Logs.Lines.Where(line => line.Contains("snapshot"))));
         Assert.Contains(node.Logs.Lines, line => line.Contains(Rebuilt));
         Assert.DoesNotContain(node.Logs.Lines, line => line.Contains(Restored));
     }
@@ -241,10 +259,15 @@ public sealed class IndexSnapshotTests(PostgresServer postgres) : ApiTestBase(po
         return $"{query}: {page["total"]} hits: {string.Join(", ", items)}";
     }
 
-    private async Task<Node> StartNodeAsync(bool snapshots = true, string? database = null)
+    private async Task<Node> StartNodeAsync(bool snapshots = true, string? database = null, int? maxChangesBehind = null)
     {
         var logs = new CapturedLogs();
-        var app = new MatchingApiFactory(database ?? App.ConnectionString, snapshots ? Settings : null, logs);
+        var settings = new Dictionary<string, string?>(Settings);
+        if (maxChangesBehind is { } max)
+        {
+            settings["Indexing:SnapshotMaxChangesBehind"] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var app = new MatchingApiFactory(database ?? App.ConnectionString, snapshots ? settings : null, logs);
         await app.WaitUntilReadyAsync();
         return new Node(app, logs, Client(app, MatchingApiFactory.AdminKey));
     }
