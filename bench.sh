@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures the service at national scale and rewrites BENCHMARKS.md: the dataset load, the match in process against
-# a PostgreSQL full-text baseline, HTTP load with wrk, index start-up, a write seen on a second node under load, the
-# shortfall job with report delivery, and the engine micro-benchmarks (tests/Matching.Benchmarks, when present) with the
-# comparison against Lucene.Net on a generated corpus.
+# a PostgreSQL full-text baseline, HTTP load with wrk, index start-up (rebuilt, and from an index snapshot), a write seen
+# on a second node under load, the shortfall job with report delivery, and the engine micro-benchmarks
+# (tests/Matching.Benchmarks, when present) with the comparison against Lucene.Net on a generated corpus.
 #   ./bench.sh            the national dataset: 1,000,000 students, 250,000 offers, 100,000 companies
 #   ./bench.sh --quick    the same at 1/10 size
 #   --load-only           only generate and load the dataset (when not loaded yet), then stop
@@ -143,13 +143,13 @@ admin_key="mk_admin_bench_$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr
 port_a=$(free_port "${PORT:-8090}")
 port_b=$(free_port $((port_a + 1)))
 hook_port=$(free_port $((port_b + 1)))
-start_node() { # name port jobs-enabled
-  local name=$1 port=$2 jobs=$3
+start_node() { # name port jobs-enabled [index-snapshot-folder]
+  local name=$1 port=$2 jobs=$3 snapshots=${4:-}
   (
     cd api/bin/Release/net10.0
     # The per-key token bucket is lifted so that it does not shape the load test.
     exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
-      ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" \
+      ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" Indexing__SnapshotDirectory="$snapshots" \
       RateLimiting__BurstLimit=1000000 RateLimiting__RequestsPerSecond=1000000 \
       Jobs__Enabled="$jobs" Delivery__AllowInsecureLoopback=true Jobs__QueuePollSeconds=1 \
       Logging__LogLevel__Default=Information Logging__LogLevel__Microsoft.AspNetCore=Warning \
@@ -359,6 +359,31 @@ if [ -n "$week" ]; then
 fi
 record final_hwm_mb "$(kib_to_mb "$(status_kib "$node_a" VmHWM)")"
 stop_pid "$node_a"
+
+# --- 4. (continued) Start-up from an index snapshot: node C (jobs off) rebuilds with a snapshot folder and writes its
+# snapshot in the background once ready; stopped and started again, it loads that snapshot and catches up instead.
+log "Start-up from an index snapshot (node C on port $port_a, jobs off)"
+record load_before_snapshot "$(cut -d' ' -f1 /proc/loadavg)"
+started=$(now_ms)
+node_c=$(start_node c "$port_a" false "$run/snapshots")
+pids+=("$node_c")
+record snapshot_rebuild_ready_ms "$(wait_ready "$port_a" "$started" "$node_c")"
+while ! grep -q "Index snapshot written\|No index snapshot written" "$run/node-c.log"; do
+  kill -0 "$node_c" 2>/dev/null || break
+  sleep 0.2
+done
+record snapshot_write_ms "$(sed -n 's/.*Index snapshot written at change [0-9]*: [0-9.]* MB in \([0-9]*\) ms.*/\1/p' "$run/node-c.log" | head -n 1)"
+record snapshot_mb "$(sed -n 's/.*Index snapshot written at change [0-9]*: \([0-9.]*\) MB.*/\1/p' "$run/node-c.log" | head -n 1)"
+stop_pid "$node_c"
+started=$(now_ms)
+node_c=$(start_node c-restart "$port_a" false "$run/snapshots")
+pids+=("$node_c")
+record snapshot_ready_ms "$(wait_ready "$port_a" "$started" "$node_c")"
+record snapshot_index_ms "$(sed -n 's/.*Match indexes loaded: .* in \([0-9]*\) ms, from the snapshot.*/\1/p' "$run/node-c-restart.log" | tail -n 1)"
+record snapshot_ready_rss_mb "$(kib_to_mb "$(status_kib "$node_c" VmRSS)")"
+record snapshot_ready_hwm_mb "$(kib_to_mb "$(status_kib "$node_c" VmHWM)")"
+stop_pid "$node_c"
+rm -rf "$run/snapshots"
 
 # --- 2. The engine micro-benchmarks, when the project exists. -----------------------------------------------------
 engine_md=()

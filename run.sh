@@ -92,12 +92,13 @@ ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" D
   dotnet demo/Matching.Demo/bin/Release/net10.0/Matching.Demo.dll seed
 
 # Run from the build output so that appsettings.json is found in the content root. The demo lets webhooks reach
-# loopback over http, so that the README's alerts walkthrough can run a receiver of its own; never in production.
+# loopback over http, so that the README's alerts walkthrough can run a receiver of its own; never in production. The
+# node keeps a snapshot of its indexes in .data/index-snapshots and starts from it next time.
 (
   cd api/bin/Release/net10.0
   exec env ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production \
     ConnectionStrings__Matching="$connection" Auth__BootstrapAdminKey="$admin_key" \
-    Delivery__AllowInsecureLoopback=true \
+    Delivery__AllowInsecureLoopback=true Indexing__SnapshotDirectory="$data/index-snapshots" \
     dotnet Matching.Api.dll
 ) &
 api_pid=$!

@@ -13,6 +13,15 @@ internal sealed class ChangeFeed(NpgsqlDataSource dataSource)
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>The change numbered <paramref name="seq"/>; null when the sequence has no such change (any more).</summary>
+    public async Task<ChangeAnchor?> AnchorAsync(long seq, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT entity_id, changed_at FROM changes WHERE seq = $1");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = seq });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new ChangeAnchor(seq, reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1)) : null;
+    }
+
     public async Task<IReadOnlyList<Change>> ReadAfterAsync(long seq, int max, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(

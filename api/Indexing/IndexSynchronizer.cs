@@ -14,8 +14,8 @@ namespace Matching.Api.Indexing;
 /// are read again, which makes applying a change twice harmless.
 /// </summary>
 internal sealed class IndexSynchronizer(
-    MatchIndexes indexes, IndexSource source, ChangeFeed feed, NpgsqlDataSource dataSource, IOptions<IndexingOptions> options,
-    TimeProvider clock, IMeterFactory meters, ILogger<IndexSynchronizer> logger) : BackgroundService
+    MatchIndexes indexes, IndexSource source, ChangeFeed feed, IndexSnapshots snapshots, NpgsqlDataSource dataSource,
+    IOptions<IndexingOptions> options, TimeProvider clock, IMeterFactory meters, ILogger<IndexSynchronizer> logger) : BackgroundService
 {
     private const int BatchSize = 2_000;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
@@ -23,6 +23,10 @@ internal sealed class IndexSynchronizer(
     private readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
     private readonly IndexSyncMetrics _sync = new(indexes, clock, meters);
     private volatile bool _loaded;
+    private bool _snapshotRead;
+    // The change of the snapshot the indexes were restored from; null when they were rebuilt.
+    private long? _restoredAt;
+    private bool _filled;
     private ImmutableArray<IChangeObserver> _observers = [];
 
     /// <summary>Shows <paramref name="observer"/> every batch of changes applied from now on, before it is marked applied.</summary>
@@ -55,9 +59,44 @@ internal sealed class IndexSynchronizer(
         }
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        // Only once the loop has ended is no change being applied, so that the indexes hold one consistent state.
+        if (_loaded && ExecuteTask is { IsCompleted: true })
+        {
+            await snapshots.WriteOnStopAsync(cancellationToken);
+        }
+    }
+
+    // From the snapshot when it can be trusted, else rebuilt from the database; then caught up with the changes since.
+    // A retry after a database error goes on from what the failed attempt finished.
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
+        if (!_filled)
+        {
+            if (!_snapshotRead)
+            {
+                _restoredAt = await snapshots.TryRestoreAsync(cancellationToken);
+                _snapshotRead = true;
+            }
+            if (_restoredAt is null)
+            {
+                await RebuildAsync(cancellationToken);
+            }
+            _filled = true;
+        }
+        await CatchUpAsync(cancellationToken);
+        _loaded = true;
+        logger.LogInformation("Match indexes loaded: {Offers} offers, {Students} students in {Elapsed} ms, {Source}",
+            indexes.Offers.Count, indexes.Students.Count, (int)clock.GetElapsedTime(started).TotalMilliseconds,
+            _restoredAt is { } seq ? $"from the snapshot at change {seq} and the changes after it" : "rebuilt from the database");
+        snapshots.WriteIfDue();
+    }
+
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
         // Everything numbered up to here is in the rows read next; later changes are replayed after.
         var seq = await feed.LatestSeqAsync(cancellationToken);
         _sync.SawLatest(seq);
@@ -65,10 +104,6 @@ internal sealed class IndexSynchronizer(
         await MatchIndexLoader.LoadOffersAsync(indexes, source.OpenOffersAsync(cancellationToken));
         await MatchIndexLoader.LoadStudentsAsync(indexes, source.SeekingStudentsAsync(cancellationToken));
         indexes.MarkApplied(seq);
-        await CatchUpAsync(cancellationToken);
-        _loaded = true;
-        logger.LogInformation("Match indexes loaded: {Offers} offers, {Students} students in {Elapsed} ms",
-            indexes.Offers.Count, indexes.Students.Count, (int)clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private async Task FollowAsync(CancellationToken cancellationToken)
@@ -83,6 +118,7 @@ internal sealed class IndexSynchronizer(
             while (!cancellationToken.IsCancellationRequested)
             {
                 await CatchUpAsync(cancellationToken);
+                snapshots.WriteIfDue();
                 // Returns on a notification or after the poll interval, whichever comes first.
                 await listener.WaitAsync(_pollInterval, cancellationToken);
             }

@@ -39,6 +39,21 @@ internal sealed class MatchIndexes(ReferenceDataSet reference)
 
     public void MarkApplied(long seq) => Volatile.Write(ref _appliedSeq, seq);
 
+    /// <summary>Both indexes, the summaries and the change they reached; consistent only while no change is being applied.</summary>
+    public MatchIndexesSnapshot Capture() => new(AppliedSeq, Offers.Snapshot(), Students.Snapshot(), [.. _offerSummaries.Values]);
+
+    /// <summary>Makes a snapshot read from a file the contents of these indexes, which must be empty.</summary>
+    public void Restore(MatchIndexesSnapshot snapshot)
+    {
+        Offers.Restore(snapshot.Offers);
+        Students.Restore(snapshot.Students);
+        foreach (var summary in snapshot.Summaries)
+        {
+            _offerSummaries[summary.Id] = summary;
+        }
+        MarkApplied(snapshot.Seq);
+    }
+
     /// <summary>Adds a batch of open offers (the start-up load).</summary>
     public void LoadOffers(IReadOnlyList<OfferIndexRow> offers)
     {

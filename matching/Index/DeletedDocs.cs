@@ -79,6 +79,34 @@ internal sealed class DeletedDocs
         }
     }
 
+    // The count, then the deleted documents as gaps between ascending numbers.
+    public void WriteTo(IndexOutput output)
+    {
+        output.WriteVarInt(Count);
+        var previous = 0;
+        foreach (var doc in Enumerate())
+        {
+            output.WriteVarInt(doc - previous);
+            previous = doc;
+        }
+    }
+
+    public static DeletedDocs ReadFrom(IndexInput input, int maxDoc)
+    {
+        var docs = new int[input.ReadCount(1)];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var gap = input.ReadVarInt();
+            docs[i] = i == 0 ? gap : docs[i - 1] + gap;
+            if ((gap == 0 && i > 0) || docs[i] < 0 || docs[i] >= maxDoc)
+            {
+                throw IndexInput.Corrupt("deletes out of order or past the segment's documents");
+            }
+        }
+
+        return None.With(docs);
+    }
+
     private static bool IsSet(ulong[]?[] chunks, int doc)
     {
         var chunk = doc >> ChunkShift;

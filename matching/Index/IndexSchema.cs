@@ -81,6 +81,37 @@ public sealed class IndexSchema
 
     internal int NumericFieldIndex(string field) => Lookup(_numericFields, field, "numeric");
 
+    // A saved index names its fields, so that one saved with other fields is refused rather than misread.
+    internal void WriteTo(IndexOutput output)
+    {
+        foreach (var fields in new[] { TextFields, KeywordFields, NumericFields })
+        {
+            output.WriteVarInt(fields.Count);
+            foreach (var field in fields)
+            {
+                output.WriteString(field);
+            }
+        }
+
+        output.WriteByte(HasLocation ? (byte)1 : (byte)0);
+    }
+
+    internal bool Matches(IndexInput input)
+    {
+        var matches = true;
+        foreach (var fields in new[] { TextFields, KeywordFields, NumericFields })
+        {
+            var count = input.ReadCount(1);
+            matches &= count == fields.Count;
+            for (var i = 0; i < count; i++)
+            {
+                matches &= input.ReadString() is var field && i < fields.Count && field == fields[i];
+            }
+        }
+
+        return input.ReadByte() == (HasLocation ? 1 : 0) && matches;
+    }
+
     private static int Lookup(Dictionary<string, int> fields, string field, string kind)
     {
         ArgumentNullException.ThrowIfNull(field);

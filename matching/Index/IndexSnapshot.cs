@@ -21,6 +21,9 @@ public sealed class IndexSnapshot
         Generation = generation;
     }
 
+    /// <summary>The version of the layout <see cref="WriteTo"/> writes: <see cref="SearchIndex.ReadSnapshot"/> reads this one only.</summary>
+    public const int FormatVersion = 1;
+
     /// <summary>The schema.</summary>
     public IndexSchema Schema { get; }
 
@@ -101,6 +104,27 @@ public sealed class IndexSnapshot
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Writes this snapshot (the fields, the segments and their deletes) in a compact binary form that
+    /// <see cref="SearchIndex.ReadSnapshot"/> reads back into an equal snapshot: the same documents, postings and
+    /// statistics, so every query answers the same, scores included. What follows from the saved data (the forward
+    /// index, keyword postings, geo cells, the live statistics) is not written but derived again. A snapshot does not
+    /// change, so the index may take writes meanwhile. The caller ends the stream with <see cref="IndexOutput.WriteChecksum"/>.
+    /// </summary>
+    /// <param name="output">Where to write; it starts with <see cref="FormatVersion"/>.</param>
+    public void WriteTo(IndexOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteInt32(FormatVersion);
+        Schema.WriteTo(output);
+        output.WriteVarInt(Segments.Length);
+        foreach (var view in Segments)
+        {
+            view.Segment.WriteTo(output);
+            view.Deleted.WriteTo(output);
+        }
     }
 
     internal FieldStatistics Statistics(int field) => new(_docCounts[field], _sumTotalTermFreqs[field]);

@@ -27,6 +27,74 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
     // reading each document's location would jump about the whole segment.
     public uint[]? PostingCells { get; } = docCells is null ? null : CellsOf(docs, docCells);
 
+    // Saved as the values in ordinal order, then how many each document has, then the documents' ordinals; the
+    // postings follow from those, as every writer lists a value's documents in ascending order.
+    public void WriteTo(IndexOutput output)
+    {
+        output.WriteVarInt(Values.Length);
+        foreach (var value in Values)
+        {
+            output.WriteString(value);
+        }
+
+        output.WriteVarInt(DocOrds.Length);
+        for (var doc = 0; doc + 1 < DocStarts.Length; doc++)
+        {
+            output.WriteVarInt(DocStarts[doc + 1] - DocStarts[doc]);
+        }
+
+        foreach (var ord in DocOrds)
+        {
+            output.WriteVarInt(ord);
+        }
+    }
+
+    public static KeywordValues ReadFrom(IndexInput input, int maxDoc, uint[]? docCells)
+    {
+        var values = new string[input.ReadCount(1)];
+        var ords = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
+        for (var ord = 0; ord < values.Length; ord++)
+        {
+            values[ord] = input.ReadString();
+            if (!ords.TryAdd(values[ord], ord))
+            {
+                throw IndexInput.Corrupt("a keyword listed twice");
+            }
+        }
+
+        var docOrds = new int[input.ReadCount(1)];
+        var docStarts = new int[maxDoc + 1];
+        input.ReadVarInts(docStarts.AsSpan(1));
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            docStarts[doc + 1] += docStarts[doc];
+            if (docStarts[doc + 1] < docStarts[doc] || docStarts[doc + 1] > docOrds.Length)
+            {
+                throw IndexInput.Corrupt("more keywords than the field has");
+            }
+        }
+
+        if (docStarts[maxDoc] != docOrds.Length)
+        {
+            throw IndexInput.Corrupt("fewer keywords than the field has");
+        }
+
+        input.ReadVarInts(docOrds);
+        var counts = new List<int>(new int[values.Length]);
+        foreach (var ord in docOrds)
+        {
+            if (ord >= values.Length)
+            {
+                throw IndexInput.Corrupt("a keyword ordinal past the field's values");
+            }
+
+            counts[ord]++;
+        }
+
+        var (postingStarts, docs) = SegmentBuilder.Invert(docStarts, docOrds, counts);
+        return new KeywordValues(ords, values, postingStarts, docs, docStarts, docOrds, docCells);
+    }
+
     private static bool IsIdentity(int[] docStarts)
     {
         for (var doc = 0; doc < docStarts.Length; doc++)

@@ -19,6 +19,37 @@ internal sealed class NumericValues(long[] values, ulong[] present)
         return _allPresent || (Present[doc >> 6] & (1UL << doc)) != 0;
     }
 
+    // The presence bits as they are, then one zig-zag number per document (0 where it has none).
+    public void WriteTo(IndexOutput output)
+    {
+        foreach (var word in Present)
+        {
+            output.WriteInt64((long)word);
+        }
+
+        foreach (var value in Values)
+        {
+            output.WriteZigZagLong(value);
+        }
+    }
+
+    public static NumericValues ReadFrom(IndexInput input, int maxDoc)
+    {
+        var present = new ulong[(maxDoc + 63) >> 6];
+        for (var i = 0; i < present.Length; i++)
+        {
+            present[i] = (ulong)input.ReadInt64();
+        }
+
+        var values = new long[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            values[doc] = input.ReadZigZagLong();
+        }
+
+        return new NumericValues(values, present);
+    }
+
     private static long MaxOf(long[] values, ulong[] present)
     {
         var max = long.MinValue;

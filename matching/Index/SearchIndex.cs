@@ -167,6 +167,112 @@ public sealed class SearchIndex
     public ulong Fingerprint(IndexDocument document) =>
         DocumentFingerprint.Of(AnalyzedDocument.Create(document, Schema, _analyzer, new AnalysisScratch()));
 
+    /// <summary>
+    /// Reads a snapshot that <see cref="IndexSnapshot.WriteTo"/> wrote, with this index's schema and analyzer, and
+    /// changes nothing: search it, or make it this index's contents with <see cref="Restore"/>.
+    /// </summary>
+    /// <param name="input">The input, at what <see cref="IndexSnapshot.WriteTo"/> wrote.</param>
+    /// <returns>The snapshot, equal to the one written.</returns>
+    /// <exception cref="InvalidDataException">
+    /// The input is truncated or corrupt, has another <see cref="IndexSnapshot.FormatVersion"/>, or other fields than this index.
+    /// </exception>
+    /// <remarks>Corruption is found where it breaks the layout; the checksum after the snapshot finds the rest.</remarks>
+    public IndexSnapshot ReadSnapshot(IndexInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var version = input.ReadInt32();
+        if (version != IndexSnapshot.FormatVersion)
+        {
+            throw new InvalidDataException($"The saved index has format version {version}; this build reads version {IndexSnapshot.FormatVersion}.");
+        }
+
+        if (!Schema.Matches(input))
+        {
+            throw new InvalidDataException("The saved index has other fields than this index.");
+        }
+
+        var views = new SegmentView[input.ReadCount(1)];
+        var docCounts = new long[_docCounts.Length];
+        var sumTotalTermFreqs = new long[_sumTotalTermFreqs.Length];
+        var live = new HashSet<Guid>();
+        long docBase = 0;
+        for (var i = 0; i < views.Length; i++)
+        {
+            var segment = Segment.ReadFrom(input, Schema);
+            var deleted = DeletedDocs.ReadFrom(input, segment.MaxDoc);
+            if (docBase + segment.MaxDoc > int.MaxValue)
+            {
+                throw IndexInput.Corrupt("more documents than an index holds");
+            }
+
+            views[i] = new SegmentView(segment, deleted, (int)docBase);
+            docBase += segment.MaxDoc;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (deleted.Contains(doc))
+                {
+                    continue;
+                }
+
+                if (!live.Add(segment.Ids[doc]))
+                {
+                    throw IndexInput.Corrupt($"document {segment.Ids[doc]} live twice");
+                }
+
+                UpdateStatistics(docCounts, sumTotalTermFreqs, segment, doc, +1);
+            }
+        }
+
+        return new IndexSnapshot(Schema, _analyzer, views, docCounts, sumTotalTermFreqs, live.Count, 0);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="snapshot"/> (one that <see cref="ReadSnapshot"/> of this index returned) the contents of
+    /// this index, which must be empty, and publishes it as one change. Later writes and merges go on from there as
+    /// they would have in the index that was saved.
+    /// </summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <exception cref="ArgumentException">The snapshot has another schema than this index.</exception>
+    /// <exception cref="InvalidOperationException">The index holds documents.</exception>
+    public void Restore(IndexSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!ReferenceEquals(snapshot.Schema, Schema))
+        {
+            throw new ArgumentException("The snapshot is of an index with another schema.", nameof(snapshot));
+        }
+
+        lock (_lock)
+        {
+            if (_slots.Count > 0 || _addresses.Count > 0)
+            {
+                throw new InvalidOperationException("Only an empty index can be restored.");
+            }
+
+            _addresses.EnsureCapacity(snapshot.Count);
+            foreach (var view in snapshot.Segments)
+            {
+                var slot = new SegmentSlot(view.Segment) { Deleted = view.Deleted };
+                _slots.Add(slot);
+                for (var doc = 0; doc < view.Segment.MaxDoc; doc++)
+                {
+                    if (!view.Deleted.Contains(doc))
+                    {
+                        _addresses[view.Segment.Ids[doc]] = new DocAddress(slot, doc);
+                    }
+                }
+            }
+
+            for (var field = 0; field < _docCounts.Length; field++)
+            {
+                (_docCounts[field], _sumTotalTermFreqs[field]) = snapshot.Statistics(field);
+            }
+
+            RunMergePolicy();
+            Publish();
+        }
+    }
+
     /// <summary>Waits until no background merge is running.</summary>
     /// <exception cref="InvalidOperationException">A background merge failed; the index stays correct, only unmerged.</exception>
     public void WaitForMerges()
@@ -288,15 +394,17 @@ public sealed class SearchIndex
         }
     }
 
-    private void UpdateStatistics(Segment segment, int doc, int sign)
+    private void UpdateStatistics(Segment segment, int doc, int sign) => UpdateStatistics(_docCounts, _sumTotalTermFreqs, segment, doc, sign);
+
+    private static void UpdateStatistics(long[] docCounts, long[] sumTotalTermFreqs, Segment segment, int doc, int sign)
     {
-        for (var field = 0; field < _docCounts.Length; field++)
+        for (var field = 0; field < docCounts.Length; field++)
         {
             var length = segment.Text[field].Lengths[doc];
             if (length > 0)
             {
-                _docCounts[field] += sign;
-                _sumTotalTermFreqs[field] += sign * length;
+                docCounts[field] += sign;
+                sumTotalTermFreqs[field] += sign * length;
             }
         }
     }

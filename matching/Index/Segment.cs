@@ -1,3 +1,5 @@
+using Matching.Engine.Geo;
+
 namespace Matching.Engine.Index;
 
 // An immutable slice of the index, like a Lucene segment: documents 0 to MaxDoc - 1 with
@@ -22,6 +24,86 @@ internal sealed class Segment(int maxDoc, Guid[] ids, TextPostings[] text, Keywo
     // Each document's latitude and longitude again, as floats side by side: one small read tells a geo filter
     // whether a document is surely out of reach, before the exact check reads the doubles.
     public float[]? CoarseLocations { get; } = Interleave(latitudes, longitudes);
+
+    // Saved as the document count, the ids, the locations when the schema has them, then each field in schema order;
+    // what follows from the locations (the coarse copy, the keyword postings' cells) is derived again.
+    public void WriteTo(IndexOutput output)
+    {
+        output.WriteVarInt(MaxDoc);
+        foreach (var id in Ids)
+        {
+            output.WriteGuid(id);
+        }
+
+        if (Latitudes is not null && Longitudes is not null)
+        {
+            for (var doc = 0; doc < MaxDoc; doc++)
+            {
+                output.WriteDouble(Latitudes[doc]);
+                output.WriteDouble(Longitudes[doc]);
+            }
+        }
+
+        foreach (var postings in Text)
+        {
+            postings.WriteTo(output);
+        }
+
+        foreach (var values in Keywords)
+        {
+            values.WriteTo(output);
+        }
+
+        foreach (var values in Numbers)
+        {
+            values.WriteTo(output);
+        }
+    }
+
+    public static Segment ReadFrom(IndexInput input, IndexSchema schema)
+    {
+        // Each document takes at least its 16-byte id.
+        var maxDoc = input.ReadCount(16);
+        var ids = new Guid[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            ids[doc] = input.ReadGuid();
+        }
+
+        double[]? latitudes = null;
+        double[]? longitudes = null;
+        if (schema.HasLocation)
+        {
+            latitudes = new double[maxDoc];
+            longitudes = new double[maxDoc];
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                latitudes[doc] = input.ReadDouble();
+                longitudes[doc] = input.ReadDouble();
+            }
+        }
+
+        var text = new TextPostings[schema.TextFields.Count];
+        for (var field = 0; field < text.Length; field++)
+        {
+            text[field] = TextPostings.ReadFrom(input, maxDoc);
+        }
+
+        var cells = GeoCell.OfAll(latitudes, longitudes);
+        var keywords = new KeywordValues[schema.KeywordFields.Count];
+        for (var field = 0; field < keywords.Length; field++)
+        {
+            keywords[field] = KeywordValues.ReadFrom(input, maxDoc, cells);
+        }
+
+        var numbers = new NumericValues[schema.NumericFields.Count];
+        for (var field = 0; field < numbers.Length; field++)
+        {
+            numbers[field] = NumericValues.ReadFrom(input, maxDoc);
+        }
+
+        return new Segment(maxDoc, ids, text, keywords, numbers, latitudes, longitudes);
+    }
 
     private static float[]? Interleave(double[]? latitudes, double[]? longitudes)
     {

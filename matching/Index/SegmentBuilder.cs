@@ -126,17 +126,7 @@ internal static class SegmentBuilder
             }
         }
 
-        var starts = Starts(docFreqs);
-        var next = starts[..^1];
-        var postings = new int[starts[^1]];
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            for (var i = docStarts[doc]; i < docStarts[doc + 1]; i++)
-            {
-                postings[next[docOrds[i]]++] = doc;
-            }
-        }
-
+        var (starts, postings) = Invert(docStarts, docOrds, docFreqs);
         var byOrd = new string[ords.Count];
         foreach (var (value, ord) in ords)
         {
@@ -144,6 +134,23 @@ internal static class SegmentBuilder
         }
 
         return new KeywordValues(ords, byOrd, starts, postings, docStarts, docOrds, cells);
+    }
+
+    // The postings of a keyword field from its per-document ordinals: each value's documents, ascending.
+    internal static (int[] Starts, int[] Docs) Invert(int[] docStarts, int[] docOrds, List<int> docFreqs)
+    {
+        var starts = Starts(docFreqs);
+        var next = starts[..^1];
+        var docs = new int[starts[^1]];
+        for (var doc = 0; doc + 1 < docStarts.Length; doc++)
+        {
+            for (var i = docStarts[doc]; i < docStarts[doc + 1]; i++)
+            {
+                docs[next[docOrds[i]]++] = doc;
+            }
+        }
+
+        return (starts, docs);
     }
 
     internal static int IdOf(Dictionary<string, int> ids, List<int> counts, string key)

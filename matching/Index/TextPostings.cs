@@ -118,6 +118,102 @@ internal sealed class TextPostings
         return FreqOf(PostingStarts[term], PostingStarts[term + 1], doc);
     }
 
+    // Saved as the terms in id order (so that ids, and the order a merge visits the terms in, come back the same), each
+    // with its postings count; then all postings as gaps from the previous doc id of the term (the first as it is), all
+    // frequencies, the norms as bytes and the lengths. Runs of numbers of one kind decode fast. The forward index is
+    // derived from the postings again, as the constructor does.
+    public void WriteTo(IndexOutput output)
+    {
+        var terms = new string[TermIds.Count];
+        foreach (var (term, id) in TermIds)
+        {
+            terms[id] = term;
+        }
+
+        output.WriteVarInt(terms.Length);
+        output.WriteVarInt(Docs.Length);
+        for (var id = 0; id < terms.Length; id++)
+        {
+            output.WriteString(terms[id]);
+            output.WriteVarInt(PostingStarts[id + 1] - PostingStarts[id]);
+        }
+
+        for (var id = 0; id < terms.Length; id++)
+        {
+            var previous = 0;
+            for (var p = PostingStarts[id]; p < PostingStarts[id + 1]; p++)
+            {
+                output.WriteVarInt(Docs[p] - previous);
+                previous = Docs[p];
+            }
+        }
+
+        foreach (var freq in Freqs)
+        {
+            output.WriteVarInt(freq);
+        }
+
+        output.WriteBytes(Norms);
+        foreach (var length in Lengths)
+        {
+            output.WriteVarInt(length);
+        }
+    }
+
+    public static TextPostings ReadFrom(IndexInput input, int maxDoc)
+    {
+        // A term takes at least two bytes (its length and its postings count), a posting two (gap and frequency).
+        var termCount = input.ReadCount(2);
+        var postingCount = input.ReadCount(2);
+        var termIds = new Dictionary<string, int>(termCount, StringComparer.Ordinal);
+        var starts = new int[termCount + 1];
+        for (var id = 0; id < termCount; id++)
+        {
+            if (!termIds.TryAdd(input.ReadString(), id))
+            {
+                throw IndexInput.Corrupt("a term listed twice");
+            }
+
+            starts[id + 1] = starts[id] + input.ReadVarInt();
+            if (starts[id + 1] < starts[id] || starts[id + 1] > postingCount)
+            {
+                throw IndexInput.Corrupt("more postings than the field has");
+            }
+        }
+
+        if (starts[termCount] != postingCount)
+        {
+            throw IndexInput.Corrupt("fewer postings than the field has");
+        }
+
+        var docs = new int[postingCount];
+        input.ReadVarInts(docs);
+        for (var id = 0; id < termCount; id++)
+        {
+            // Doc ids ascend within a term.
+            var doc = -1;
+            for (var p = starts[id]; p < starts[id + 1]; p++)
+            {
+                var gap = docs[p];
+                doc = p == starts[id] ? gap : doc + gap;
+                if ((gap == 0 && p > starts[id]) || doc >= maxDoc || doc < 0)
+                {
+                    throw IndexInput.Corrupt("postings out of order or past the segment's documents");
+                }
+
+                docs[p] = doc;
+            }
+        }
+
+        var freqs = new int[postingCount];
+        input.ReadVarInts(freqs);
+        var norms = new byte[maxDoc];
+        input.ReadBytes(norms);
+        var lengths = new int[maxDoc];
+        input.ReadVarInts(lengths);
+        return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
+    }
+
     // Term by term in id order, so each document's terms come out ascending.
     private static (int[] Starts, int[] Terms, byte[] Freqs) Transpose(int[] postingStarts, int[] docs, int[] freqs, int maxDoc)
     {

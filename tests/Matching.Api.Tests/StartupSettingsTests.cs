@@ -25,6 +25,8 @@ public sealed class StartupSettingsTests(PostgresServer postgres) : IClassFixtur
         { "Auth:BootstrapAdminKey", "too-short", "Auth:BootstrapAdminKey must be at least 32 characters long" },
         { "Idempotency:RetentionHours", "0", "Idempotency:RetentionHours must be between 1 and 8760" },
         { "Indexing:PollIntervalMilliseconds", "0", "Indexing:PollIntervalMilliseconds must be between 10 and 60000" },
+        { "Indexing:SnapshotIntervalMinutes", "0", "Indexing:SnapshotIntervalMinutes must be between 1 and 1440" },
+        { "Indexing:SnapshotMaxChangesBehind", "-1", "Indexing:SnapshotMaxChangesBehind must be between 0 and 2147483647" },
         { "Cors:AllowedOrigins:0", "portal.example", "Cors:AllowedOrigins holds 'portal.example', which is not an origin" },
         { "Matching:DiversifyWindow", "5", "Matching:DiversifyWindow must be between 10 and 1000" },
         { "Telemetry:ServiceName", "Matching API", "Telemetry:ServiceName must be lower case letters" },
