@@ -16,6 +16,7 @@ internal sealed class TextPostings
         Norms = norms;
         Lengths = lengths;
         (DocTermStarts, DocTerms, DocTermFreqs) = Transpose(postingStarts, docs, freqs, norms.Length);
+        Impacts = ImpactBlocks.Build(postingStarts, docs, freqs, norms);
     }
 
     public Dictionary<string, int> TermIds { get; }
@@ -40,6 +41,9 @@ internal sealed class TextPostings
     public int[] DocTerms { get; }
 
     public byte[] DocTermFreqs { get; }
+
+    // Per block of 128 postings of each term: its last doc id and what bounds its best score.
+    public ImpactBlocks Impacts { get; }
 
     public bool TryGetPostings(string term, out int start, out int end) =>
         TryGetPostings(term, out _, out start, out end);
