@@ -38,7 +38,13 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var comparer = new HitComparer(request.Sort.By, request.Sort.Descending);
         using var top = new TopHits(comparer, request.Offset + request.Limit);
         var total = 0;
-        if (!plan.MatchesNothing)
+        var relation = TotalHitsRelation.EqualTo;
+        if (!plan.MatchesNothing && MaxScoreCollector.Applies(plan))
+        {
+            // Where the total may be a lower bound, a disjunction skips the documents that cannot enter the top hits.
+            (total, relation) = MaxScoreCollector.Collect(plan, top);
+        }
+        else if (!plan.MatchesNothing)
         {
             using var buffers = new WindowBuffers(plan.Positive.Length + plan.Negative.Length);
             for (var segment = 0; segment < plan.Segments.Length; segment++)
@@ -55,7 +61,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
 
         var facets = plan.Facets.ToDictionary(facet => facet.Name, facet => facet.Result(), StringComparer.Ordinal);
-        return new SearchResults(total, hits, facets);
+        return new SearchResults(total, hits, facets) { TotalHitsRelation = relation };
     }
 
     private static int CollectSegment(QueryPlan plan, int segmentIndex, TopHits top, WindowBuffers buffers, LeadPolicy leads)
@@ -457,7 +463,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
     // each; then the distance from the origin (a haversine) and the geo filters themselves, which rule out most of
     // the rest; and only then the other filters, each of which reads the document's values from memory that is
     // seldom in cache. All must pass, so the order changes only the cost.
-    private static bool PassesFilters(QueryPlan plan, Segment segment, KeywordFilterPlan? driver, int doc, out double originDistance)
+    internal static bool PassesFilters(QueryPlan plan, Segment segment, KeywordFilterPlan? driver, int doc, out double originDistance)
     {
         originDistance = double.NaN;
         var filters = plan.Filters;

@@ -140,6 +140,9 @@ internal sealed class QueryPlan
         return (float)factor;
     }
 
+    // The largest PreferenceFactor a document can get: every preference matching, added in the same order.
+    public float MaxPreferenceFactor() => (float)Preferences.Aggregate(1d, (factor, preference) => factor + preference.Boost.Weight);
+
     public void Bind(Segment segment)
     {
         foreach (var decay in Decays)
@@ -186,6 +189,8 @@ internal sealed class QueryPlan
         {
             throw new ArgumentOutOfRangeException(nameof(Request.MinimumShouldMatch), Request.MinimumShouldMatch, "Must be at least 0.");
         }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(Request.TotalHitsThreshold, nameof(Request.TotalHitsThreshold));
     }
 
     private void PlanOrigin()

@@ -66,6 +66,15 @@ public sealed class SearchRequest
     /// <summary>Hits to return; 0 gives only the total and facets.</summary>
     public int Limit { get; init; } = 10;
 
+    /// <summary>
+    /// Matches counted exactly, like Lucene's <c>totalHitsThreshold</c>: once more than this many documents matched, a
+    /// search may skip documents that cannot enter the requested hits, and <see cref="SearchResults.TotalHits"/> is then
+    /// a lower bound (<see cref="TotalHitsRelation.GreaterThanOrEqualTo"/>). The hits and their scores are those of an
+    /// exact search either way. The default, <see cref="int.MaxValue"/>, counts every match. Searches with facets or
+    /// sorted by anything but score always count every match.
+    /// </summary>
+    public int TotalHitsThreshold { get; init; } = int.MaxValue;
+
     /// <summary>Keyword fields to count the values of over all matches.</summary>
     public IReadOnlyList<string> Facets { get; init; } = [];
 

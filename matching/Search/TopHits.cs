@@ -14,6 +14,12 @@ internal sealed class TopHits(HitComparer comparer, int capacity) : IDisposable
     // worst kept hit scores higher (hits come in doc order, so a later one also loses a tie). Saves building it.
     public bool Rejects(float score) => Capacity > 0 && _count == Capacity && comparer.ByScore && score < _heap[0].Score;
 
+    // The score a later hit must beat to enter (hits come in doc order, so a tie loses): the worst kept score once the
+    // heap is full and ranks by score, negative infinity while any hit can still enter, positive infinity when none can.
+    public float ScoreToBeat => Capacity == 0 ? float.PositiveInfinity
+        : _count < Capacity || !comparer.ByScore ? float.NegativeInfinity
+        : _heap[0].Score;
+
     public void Offer(in HitEntry entry)
     {
         if (_count < Capacity)

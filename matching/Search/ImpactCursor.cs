@@ -1,0 +1,214 @@
+using System.Runtime.CompilerServices;
+using Matching.Engine.Index;
+
+namespace Matching.Engine.Search;
+
+// One should clause's postings in one segment, read forward in doc order, and the best score its blocks allow for this
+// query: what MaxScoreCollector iterates, advances and bounds. Its scores are Bm25Similarity.Score on the same inputs as
+// the exhaustive scan's, and that function never decreases as the frequency or the norm's inverse grows (each float
+// operation in it is monotone), so the score of a block's best impact is at least that of any of its postings.
+internal sealed class ImpactCursor
+{
+    public const int Exhausted = int.MaxValue;
+
+    private int[] _docs = [];
+    private int[] _freqs = [];
+    private byte[] _norms = [];
+    private float[] _normInverses = [];
+    private ImpactBlocks _impacts = null!;
+    private float _weight;
+    private int _start;
+    private int _end;
+    private int _firstBlock;
+    private int _endBlock;
+
+    // The first block that can still overlap a window to bound: windows only move forward.
+    private int _boundBlock;
+
+    private int _position;
+
+    // The block whose best product freq * normInverse was computed last, and that product.
+    private int _maxBlock = -1;
+    private float _maxBlockProduct;
+
+    // Positions the cursor on the postings [start, end) of term termId.
+    public void Bind(TextPostings postings, int termId, int start, int end, float weight, float[] normInverses)
+    {
+        (_docs, _freqs, _norms, _normInverses, _impacts, _weight) = (postings.Docs, postings.Freqs, postings.Norms, normInverses, postings.Impacts, weight);
+        (_start, _end, _position) = (start, end, start);
+        Doc = _docs[start];
+        _firstBlock = _boundBlock = _impacts.BlockStarts[termId];
+        _endBlock = _impacts.BlockStarts[termId + 1];
+        _maxBlock = -1;
+    }
+
+    // The current posting's document, Exhausted past the last.
+    public int Doc { get; private set; }
+
+    public float Weight => _weight;
+
+    // The score in the current document.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float Score() => Bm25Similarity.Score(_weight, _freqs[_position], _normInverses[_norms[Doc]]);
+
+    // The score of a posting whose freq * normInverse rounds to product: Score computes exactly this.
+    public float ScoreOfProduct(float product) => Bm25Similarity.Score(_weight, 1f, product);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Next() => Doc = ++_position < _end ? _docs[_position] : Exhausted;
+
+    // Moves to the next posting before limit whose freq * normInverse exceeds minProduct and returns its document (or
+    // the first at or past limit): the postings passed over score at most ScoreOfProduct(minProduct), which is all a
+    // caller with a bound needs to rule them out. A block whose best impact does not exceed it is passed over whole;
+    // in the others each posting costs a product and a comparison instead of a score.
+    public int NextAbove(float minProduct, int limit, ref bool passedOver)
+    {
+        var docs = _docs;
+        var freqs = _freqs;
+        var norms = _norms;
+        var normInverses = _normInverses;
+        var lastDocs = _impacts.LastDocs;
+        var p = _position;
+        var first = p;
+        while (p < _end)
+        {
+            var block = _firstBlock + ((p - _start) >> ImpactBlocks.BlockShift);
+            var blockEnd = Math.Min(_end, BlockStart(block + 1));
+            if (lastDocs[block] < limit && BlockMaxProduct(block) <= minProduct)
+            {
+                p = blockEnd;
+                continue;
+            }
+
+            for (; p < blockEnd; p++)
+            {
+                var doc = docs[p];
+                if (doc >= limit || freqs[p] * normInverses[norms[doc]] > minProduct)
+                {
+                    passedOver |= p > first;
+                    _position = p;
+                    return Doc = doc;
+                }
+            }
+        }
+
+        passedOver |= p > first;
+        _position = p;
+        return Doc = Exhausted;
+    }
+
+    // Moves to the first posting at or after target and returns its document.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Advance(int target) => Doc >= target ? Doc : AdvanceBeyond(target);
+
+    // Past whole blocks by their last doc, then galloping and binary search within the block: a cursor looked up in
+    // nearby documents moves a few postings for a few comparisons.
+    private int AdvanceBeyond(int target)
+    {
+        var docs = _docs;
+        var block = _firstBlock + ((_position - _start) >> ImpactBlocks.BlockShift);
+        var lastDocs = _impacts.LastDocs;
+        var low = _position;
+        if (lastDocs[block] < target)
+        {
+            do
+            {
+                block++;
+            }
+            while (block < _endBlock && lastDocs[block] < target);
+
+            if (block == _endBlock)
+            {
+                _position = _end;
+                return Doc = Exhausted;
+            }
+
+            low = BlockStart(block);
+            if (docs[low] >= target)
+            {
+                _position = low;
+                return Doc = docs[low];
+            }
+        }
+
+        // docs[low] < target <= docs[last], the block's last doc.
+        var last = Math.Min(_end, BlockStart(block + 1)) - 1;
+        var step = 1;
+        while (low + step < last && docs[low + step] < target)
+        {
+            low += step;
+            step <<= 1;
+        }
+
+        var high = Math.Min(low + step, last);
+        low++;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (docs[middle] < target)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        _position = low;
+        return Doc = docs[low];
+    }
+
+    // At least the best score of any posting in documents from to to (inclusive), which must not lie before the
+    // documents passed over: that of the best impact of the blocks that can hold them, or 0 when none can. Only the
+    // small block arrays are read, not the postings: a block is taken when the one before it ends before to.
+    public float MaxScore(int from, int to)
+    {
+        if (Doc > to)
+        {
+            return 0f;
+        }
+
+        var lastDocs = _impacts.LastDocs;
+        while (_boundBlock < _endBlock && lastDocs[_boundBlock] < from)
+        {
+            _boundBlock++;
+        }
+
+        var best = 0f;
+        for (var block = _boundBlock; block < _endBlock; block++)
+        {
+            best = Math.Max(best, BlockMaxProduct(block));
+            if (lastDocs[block] >= to)
+            {
+                break;
+            }
+        }
+
+        return ScoreOfProduct(best);
+    }
+
+    // Score(weight, freq, inverse) is weight - weight / (1 + freq * inverse), rounded step by step: the impact with the
+    // largest rounded product scores best, so a block's best needs one score. Windows and scans go forward, often
+    // asking for the same block again, so the last block's product is kept.
+    private float BlockMaxProduct(int block)
+    {
+        if (block == _maxBlock)
+        {
+            return _maxBlockProduct;
+        }
+
+        var impacts = _impacts;
+        var normInverses = _normInverses;
+        var best = 0f;
+        for (var i = impacts.ImpactStarts[block]; i < impacts.ImpactStarts[block + 1]; i++)
+        {
+            best = Math.Max(best, impacts.ImpactFreqs[i] * normInverses[impacts.ImpactNorms[i]]);
+        }
+
+        _maxBlock = block;
+        return _maxBlockProduct = best;
+    }
+
+    private int BlockStart(int block) => _start + ((block - _firstBlock) << ImpactBlocks.BlockShift);
+}

@@ -1,0 +1,432 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Matching.Engine.Index;
+
+namespace Matching.Engine.Search;
+
+// The top hits by score of a disjunction of should terms whose total may be a lower bound (SearchRequest.TotalHitsThreshold):
+// Lucene's MaxScore. Matches are counted exactly until more than the threshold have been seen. From then on, once the top
+// hits are full, a document must beat the worst of them. Per window of documents the terms are sorted by the best score
+// their blocks allow there (ImpactBlocks), and the weakest ones whose best scores together cannot beat it are
+// non-essential: documents come from the other terms' postings alone, and a non-essential term is looked up in a
+// document only while the document can still beat it. Documents that match only non-essential terms go uncounted.
+//
+// The hits and their scores are exactly those of the exhaustive scan (IndexSearcher): a document is skipped only when a
+// bound on its final score, computed conservatively in float as the score itself is, is at most the score to beat (a
+// tie loses, as documents come in doc id order), and a kept document's clause scores are added in clause order as there.
+internal sealed class MaxScoreCollector
+{
+    // The span of documents that one sort of the clauses by their best scores holds for.
+    private const int WindowSize = WindowBuffers.Size;
+
+    // A clause's bit in a document's set of matched clauses is 1 << clause.
+    private const int MaxClauses = 64;
+
+    // Non-negative float scores added up in double in another order than the clause order differ from the clause-order
+    // sum by less than (n - 1) * 2^-53 of it each way, for n scores: far less than 2^-40 for the at most 128 (scores and
+    // best scores) a bound adds. Times this, a bound summed in any order is at least the clause-order sum it bounds.
+    private const double SumSlack = 1 + (1d / (1L << 40));
+
+    private readonly QueryPlan _plan;
+    private readonly TopHits _top;
+    private readonly int _threshold;
+    private readonly float _relevanceBase;
+    private readonly float _preferenceBound;
+    private readonly ImpactCursor[] _cursors;
+
+    // The current document's score per clause, valid for the clauses in its set of matched clauses.
+    private readonly float[] _clauseScores;
+
+    // The clauses with postings in the bound segment; then the same by their best score in the window, ascending, where
+    // _byMax[.._essentialFrom] are non-essential and _maxSums[i] is the best scores of _byMax[..i] added up.
+    private readonly int[] _active;
+    private readonly int[] _byMax;
+    private readonly float[] _windowMax;
+    private readonly double[] _maxSums;
+
+    // Per essential clause: the product freq * normInverse at or below which its posting alone cannot compete.
+    private readonly float[] _minProducts;
+    private readonly bool _filtersOrDistance;
+    private SegmentView _view = null!;
+    private DeletedDocs? _deleted;
+    private int _activeCount;
+    private int _essentialFrom;
+    private bool _windowBounded;
+
+    private MaxScoreCollector(QueryPlan plan, TopHits top)
+    {
+        _plan = plan;
+        _top = top;
+        _threshold = plan.Request.TotalHitsThreshold;
+        _relevanceBase = plan.Request.RelevanceBase;
+        // Decays and penalties multiply the relevance by at most 1, preferences by at most this.
+        _preferenceBound = plan.MaxPreferenceFactor();
+        _filtersOrDistance = plan.Filters.Length > 0 || plan.NeedsOriginDistance;
+        var clauseCount = plan.Positive.Length;
+        _cursors = new ImpactCursor[clauseCount];
+        for (var c = 0; c < clauseCount; c++)
+        {
+            _cursors[c] = new ImpactCursor();
+        }
+
+        _clauseScores = new float[clauseCount];
+        _active = new int[clauseCount];
+        _byMax = new int[clauseCount];
+        _windowMax = new float[clauseCount];
+        _maxSums = new double[clauseCount + 1];
+        _minProducts = new float[clauseCount];
+    }
+
+    private int Total { get; set; }
+
+    // The score a document must beat to be worth looking at: negative infinity while matches are still counted exactly,
+    // or any can still enter the top hits. Refreshed whenever a match is counted.
+    private float ToBeat { get; set; } = float.NegativeInfinity;
+
+    // Whether a document that matches may have gone uncounted.
+    private bool Skipped { get; set; }
+
+    // The shape where skipping pays: only should terms, one of which must match, ranked by score, with no facets (which
+    // need every match); and a threshold below the number of documents, or nothing could ever be skipped.
+    public static bool Applies(QueryPlan plan) =>
+        plan.Request.TotalHitsThreshold < plan.Snapshot.Count
+        && plan.Request.Sort.By == SortBy.Score
+        && plan.Facets.Length == 0
+        && plan.RequiredCount == 0
+        && plan.Negative.Length == 0
+        && plan.MinimumShouldMatch == 1
+        && plan.Positive.Length is > 0 and <= MaxClauses;
+
+    // Offers the hits to top; returns the total counted and whether it is exact.
+    public static (int Total, TotalHitsRelation Relation) Collect(QueryPlan plan, TopHits top)
+    {
+        var collector = new MaxScoreCollector(plan, top);
+        for (var segment = 0; segment < plan.Segments.Length && !collector.Finished(); segment++)
+        {
+            collector.CollectSegment(segment);
+        }
+
+        return (collector.Total, collector.Skipped ? TotalHitsRelation.GreaterThanOrEqualTo : TotalHitsRelation.EqualTo);
+    }
+
+    // Counting is over and no hit can enter (a search for the total alone): the rest needs no reading.
+    private bool Finished()
+    {
+        if (!float.IsPositiveInfinity(ToBeat))
+        {
+            return false;
+        }
+
+        Skipped = true;
+        return true;
+    }
+
+    // An upper bound on the final score of a document whose clause scores, added up in any order, are at most sum:
+    // rounding is monotone, so each step of the score's own computation is bounded by the same step on the bound.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private float Bound(double sum)
+    {
+        var relevance = _relevanceBase + (float)(sum * SumSlack);
+        return relevance * _preferenceBound;
+    }
+
+    private void CollectSegment(int segmentIndex)
+    {
+        var maxDoc = _plan.Segments[segmentIndex].Segment.MaxDoc;
+        if (!BindSegment(segmentIndex))
+        {
+            return;
+        }
+
+        var windowStart = ImpactCursor.Exhausted;
+        for (var i = 0; i < _activeCount; i++)
+        {
+            windowStart = Math.Min(windowStart, _cursors[_active[i]].Doc);
+        }
+
+        while (windowStart < maxDoc && !Finished())
+        {
+            var windowEnd = Math.Min(maxDoc, windowStart + WindowSize);
+            Array.Copy(_active, _byMax, _activeCount);
+            _essentialFrom = 0;
+            _windowBounded = false;
+            if (!float.IsNegativeInfinity(ToBeat))
+            {
+                BoundWindow(windowStart, windowEnd);
+            }
+
+            ScoreWindow(segmentIndex, windowStart, windowEnd);
+            windowStart = windowEnd;
+        }
+    }
+
+    // Binds the cursors, filters and functions to a segment; false when nothing in it can match.
+    private bool BindSegment(int segmentIndex)
+    {
+        var view = _plan.Segments[segmentIndex];
+        if (view.Deleted.Count == view.Segment.MaxDoc)
+        {
+            return false;
+        }
+
+        _activeCount = 0;
+        var positive = _plan.Positive;
+        for (var c = 0; c < positive.Length; c++)
+        {
+            _plan.Range(segmentIndex, c, out var start, out var end);
+            // A term with no live document anywhere has no weight and matches nothing.
+            if (start < end && positive[c].DocFreq > 0)
+            {
+                var clause = positive[c];
+                _cursors[c].Bind(view.Segment.Text[clause.Field], _plan.TermId(segmentIndex, c), start, end, clause.Weight, _plan.NormInverseCaches[clause.Field]!);
+                _active[_activeCount++] = c;
+            }
+        }
+
+        if (_activeCount == 0)
+        {
+            return false;
+        }
+
+        foreach (var filter in _plan.Filters)
+        {
+            if (!filter.Bind(view.Segment))
+            {
+                return false;
+            }
+        }
+
+        _plan.Bind(view.Segment);
+        _view = view;
+        _deleted = view.Deleted.Count > 0 ? view.Deleted : null;
+        return true;
+    }
+
+    // Sorts the clauses by the best score their blocks allow in the documents from..to-1, and sums those best scores
+    // up in that order; then partitions them.
+    private void BoundWindow(int from, int to)
+    {
+        for (var i = 0; i < _activeCount; i++)
+        {
+            var clause = _byMax[i];
+            var max = _windowMax[clause] = _cursors[clause].MaxScore(from, to - 1);
+            // Insertion sort: a query has a few terms.
+            var j = i;
+            for (; j > 0 && _windowMax[_byMax[j - 1]] > max; j--)
+            {
+                _byMax[j] = _byMax[j - 1];
+            }
+
+            _byMax[j] = clause;
+        }
+
+        for (var i = 0; i < _activeCount; i++)
+        {
+            _maxSums[i + 1] = _maxSums[i] + _windowMax[_byMax[i]];
+        }
+
+        _windowBounded = true;
+        Partition();
+    }
+
+    // Makes non-essential the longest run of the weakest clauses whose best scores together cannot beat the score to
+    // beat; it only grows as that score does.
+    private void Partition()
+    {
+        var toBeat = ToBeat;
+        while (_essentialFrom < _activeCount && Bound(_maxSums[_essentialFrom + 1]) <= toBeat)
+        {
+            _essentialFrom++;
+        }
+
+        // Documents of the window that hold only non-essential terms go uncounted.
+        Skipped |= _essentialFrom > 0;
+        var nonEssentialMax = _maxSums[_essentialFrom];
+        for (var i = _essentialFrom; i < _activeCount; i++)
+        {
+            _minProducts[_byMax[i]] = MinCompetitiveProduct(_cursors[_byMax[i]], nonEssentialMax);
+        }
+    }
+
+    // Goes through the documents of the essential clauses in the window, in order.
+    private void ScoreWindow(int segmentIndex, int windowStart, int windowEnd)
+    {
+        for (var i = _essentialFrom; i < _activeCount; i++)
+        {
+            _cursors[_byMax[i]].Advance(windowStart);
+        }
+
+        var passedOver = false;
+        while (_essentialFrom < _activeCount)
+        {
+            // The first document, the clause on it, and the first document of the other essential clauses.
+            var doc = ImpactCursor.Exhausted;
+            var second = ImpactCursor.Exhausted;
+            var lead = -1;
+            for (var i = _essentialFrom; i < _activeCount; i++)
+            {
+                var next = _cursors[_byMax[i]].Doc;
+                if (next < doc)
+                {
+                    (second, doc, lead) = (doc, next, _byMax[i]);
+                }
+                else if (next < second)
+                {
+                    second = next;
+                }
+            }
+
+            // Alone until the others' next document, the lead clause's postings that cannot compete on their own score
+            // (with the non-essential clauses at their best) are passed over without being scored.
+            if (_windowBounded && doc < second)
+            {
+                doc = Math.Min(_cursors[lead].NextAbove(_minProducts[lead], Math.Min(second, windowEnd), ref passedOver), second);
+            }
+
+            if (doc >= windowEnd)
+            {
+                break;
+            }
+
+            var sum = 0d;
+            var matched = 0UL;
+            for (var i = _essentialFrom; i < _activeCount; i++)
+            {
+                var clause = _byMax[i];
+                var cursor = _cursors[clause];
+                if (cursor.Doc == doc)
+                {
+                    var score = _clauseScores[clause] = cursor.Score();
+                    matched |= 1UL << clause;
+                    sum += score;
+                    cursor.Next();
+                }
+            }
+
+            var toBeat = ToBeat;
+            Collect(segmentIndex, doc, sum, matched);
+            if (ToBeat != toBeat)
+            {
+                // Pruning just began, or the score to beat rose: fewer clauses may be essential for the rest of the window.
+                if (!_windowBounded)
+                {
+                    BoundWindow(doc + 1, windowEnd);
+                }
+                else
+                {
+                    Partition();
+                }
+            }
+        }
+
+        Skipped |= passedOver;
+    }
+
+    // A product freq * normInverse at or below which a posting of the only essential clause cannot make its document
+    // beat the score to beat, even with every non-essential clause at its best: the inverse of the score solved in
+    // double, then checked (and lowered until it holds) with the score's own float operations and Bound, both of which
+    // never decrease as the product grows. 0 when nothing can be ruled out so.
+    private float MinCompetitiveProduct(ImpactCursor cursor, double nonEssentialMax)
+    {
+        var toBeat = ToBeat;
+        var weight = cursor.Weight;
+        var score = (((toBeat / (double)_preferenceBound) - _relevanceBase) / SumSlack) - nonEssentialMax;
+        if (!(score > 0))
+        {
+            return 0f;
+        }
+
+        var product = score >= weight ? float.MaxValue : (float)(score / (weight - score));
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            if (Bound(cursor.ScoreOfProduct(product) + nonEssentialMax) <= toBeat)
+            {
+                return product;
+            }
+
+            product *= attempt == 0 ? 1 - (1f / 4096) : 0.5f;
+        }
+
+        return 0f;
+    }
+
+    // Counts and offers a document matched by the essential clauses (their scores added up in any order in sum), unless
+    // it is deleted, fails the filters or cannot beat the score to beat.
+    private void Collect(int segmentIndex, int doc, double sum, ulong matched)
+    {
+        if (_deleted?.Contains(doc) == true)
+        {
+            return;
+        }
+
+        var toBeat = ToBeat;
+        if (Bound(sum + _maxSums[_essentialFrom]) <= toBeat)
+        {
+            Skipped = true;
+            return;
+        }
+
+        var originDistance = double.NaN;
+        if (_filtersOrDistance && !IndexSearcher.PassesFilters(_plan, _view.Segment, null, doc, out originDistance))
+        {
+            return;
+        }
+
+        // The non-essential clauses, best first, while the document can still beat the score to beat.
+        for (var i = _essentialFrom - 1; i >= 0; i--)
+        {
+            var clause = _byMax[i];
+            var cursor = _cursors[clause];
+            if (cursor.Advance(doc) == doc)
+            {
+                var score = _clauseScores[clause] = cursor.Score();
+                matched |= 1UL << clause;
+                sum += score;
+            }
+
+            if (i > 0 && Bound(sum + _maxSums[i]) <= toBeat)
+            {
+                Skipped = true;
+                return;
+            }
+        }
+
+        Total++;
+        if (Bound(sum) <= toBeat)
+        {
+            // Counted, but it cannot enter.
+            return;
+        }
+
+        var relevance = _relevanceBase + QueryPlan.Relevance(0, ClauseOrderSum(matched));
+        var finalScore = _plan.Combine(relevance, doc, originDistance);
+        if (!_top.Rejects(finalScore))
+        {
+            _top.Offer(new HitEntry
+            {
+                Score = finalScore,
+                Distance = double.IsNaN(originDistance) ? double.PositiveInfinity : originDistance,
+                Doc = _view.DocBase + doc,
+                Segment = segmentIndex,
+                Local = doc,
+            });
+        }
+
+        if (Total > _threshold)
+        {
+            ToBeat = _top.ScoreToBeat;
+        }
+    }
+
+    // The matched clauses' scores added up in clause order, as the exhaustive scan adds them.
+    private double ClauseOrderSum(ulong matched)
+    {
+        var sum = 0d;
+        for (; matched != 0; matched &= matched - 1)
+        {
+            sum += _clauseScores[BitOperations.TrailingZeroCount(matched)];
+        }
+
+        return sum;
+    }
+}
