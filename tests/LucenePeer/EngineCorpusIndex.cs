@@ -6,6 +6,9 @@ namespace Matching.Tests.LucenePeer;
 /// <summary>A <see cref="PeerCorpus"/> in our engine, through its public API, and <see cref="PeerQuery"/> as its requests.</summary>
 internal sealed class EngineCorpusIndex
 {
+    /// <summary>Matches counted exactly in <see cref="PeerShape.PlainBm25LowerBoundTotals"/>: Lucene's default totalHitsThreshold.</summary>
+    public const int TotalHitsThreshold = 1_000;
+
     private static readonly IndexSchema Schema = new([PeerCorpus.Body], [PeerCorpus.Sector], [PeerCorpus.Number]);
 
     // The corpus is analyzed already: splitting on spaces gives the terms Lucene.Net's WhitespaceTokenizer gives.
@@ -43,6 +46,7 @@ internal sealed class EngineCorpusIndex
             .. query.Numbers is null ? [] : new SearchFilter[] { new RangeFilter(PeerCorpus.Number, query.Numbers.From, query.Numbers.To) },
         ],
         Limit = limit,
+        TotalHitsThreshold = query.Shape == PeerShape.PlainBm25LowerBoundTotals ? TotalHitsThreshold : int.MaxValue,
     };
 
     // The id carries the ordinal, so a hit maps back to its document (and its Lucene.Net document id).

@@ -8,13 +8,17 @@ internal static class PeerComparison
 {
     /// <summary>
     /// The first difference in total, number of hits, document order or score (to the bit), or null when the answers
-    /// agree. Both sides break score ties by the lower document id, so equal answers come in the same order.
+    /// agree. Both sides break score ties by the lower document id, so equal answers come in the same order. A total the
+    /// engine marks as a lower bound agrees when it is above the threshold and at most Lucene.Net's exact one.
     /// </summary>
     public static string? Difference(PeerQuery query, TopDocs lucene, SearchResults engine)
     {
-        if (engine.TotalHits != lucene.TotalHits || engine.Hits.Count != lucene.ScoreDocs.Length)
+        var totalAgrees = engine.TotalHitsRelation == TotalHitsRelation.EqualTo
+            ? engine.TotalHits == lucene.TotalHits
+            : engine.TotalHits > EngineCorpusIndex.TotalHitsThreshold && engine.TotalHits <= lucene.TotalHits;
+        if (!totalAgrees || engine.Hits.Count != lucene.ScoreDocs.Length)
         {
-            return $"{query}: total {engine.TotalHits} ({engine.Hits.Count} shown), Lucene.Net {lucene.TotalHits} ({lucene.ScoreDocs.Length} shown)";
+            return $"{query}: total {engine.TotalHits} ({engine.TotalHitsRelation}, {engine.Hits.Count} shown), Lucene.Net {lucene.TotalHits} ({lucene.ScoreDocs.Length} shown)";
         }
 
         for (var i = 0; i < engine.Hits.Count; i++)

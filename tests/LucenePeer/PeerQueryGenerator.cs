@@ -18,7 +18,7 @@ internal sealed class PeerQueryGenerator(PeerCorpus corpus, int seed)
         var used = new HashSet<string>(StringComparer.Ordinal);
         return shape switch
         {
-            PeerShape.PlainBm25 => new PeerQuery(shape, [], Terms(used, 2, 4), [], null, null),
+            PeerShape.PlainBm25 or PeerShape.PlainBm25LowerBoundTotals => new PeerQuery(shape, [], Terms(used, 2, 4), [], null, null),
             PeerShape.FilterDrivenOptionalText => new PeerQuery(shape, [], Terms(used, 1, 3), [], Sector(), Numbers()),
             // At most two must terms: Lucene.Net 4.8 adds must scores in float, one by one, where Lucene 9 and the engine add
             // in double and round once; two floats give the same sum either way, three can differ in the last bit.

@@ -15,4 +15,10 @@ public enum PeerShape
 
     /// <summary>Must, should and must-not terms together, no filters.</summary>
     BooleanMix,
+
+    /// <summary>
+    /// Queries as <see cref="PlainBm25"/>'s, top 10, but the engine counts matches exactly only up to
+    /// <see cref="EngineCorpusIndex.TotalHitsThreshold"/> and may give a lower bound beyond (Lucene.Net 4.8 always counts all).
+    /// </summary>
+    PlainBm25LowerBoundTotals,
 }
