@@ -97,6 +97,41 @@ internal sealed class ImpactCursor
         return Doc = Exhausted;
     }
 
+    // Adds the scores of this clause's postings in [windowStart, windowEnd) to their documents' sums, marking the
+    // documents first seen, and moves past them: the term-at-a-time scan of IndexSearcher, for one clause.
+    public void AddWindow(int windowStart, int windowEnd, double[] sums, ulong[] touched)
+    {
+        Advance(windowStart);
+        var docs = _docs;
+        var freqs = _freqs;
+        var norms = _norms;
+        var normInverses = _normInverses;
+        var weight = _weight;
+        var p = _position;
+        for (; p < _end; p++)
+        {
+            var doc = docs[p];
+            if (doc >= windowEnd)
+            {
+                break;
+            }
+
+            var local = doc - windowStart;
+            ref var word = ref touched[local >> 6];
+            var bit = 1UL << local;
+            if ((word & bit) == 0)
+            {
+                word |= bit;
+                sums[local] = 0;
+            }
+
+            sums[local] += Bm25Similarity.Score(weight, freqs[p], normInverses[norms[doc]]);
+        }
+
+        _position = p;
+        Doc = p < _end ? docs[p] : Exhausted;
+    }
+
     // Moves to the first posting at or after target and returns its document.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Advance(int target) => Doc >= target ? Doc : AdvanceBeyond(target);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Matching.Engine.Index;
@@ -14,10 +15,13 @@ namespace Matching.Engine.Search;
 // The hits and their scores are exactly those of the exhaustive scan (IndexSearcher): a document is skipped only when a
 // bound on its final score, computed conservatively in float as the score itself is, is at most the score to beat (a
 // tie loses, as documents come in doc id order), and a kept document's clause scores are added in clause order as there.
-internal sealed class MaxScoreCollector
+internal sealed class MaxScoreCollector : IDisposable
 {
-    // The span of documents that one sort of the clauses by their best scores holds for.
+    // The documents scored term at a time while every match is counted.
     private const int WindowSize = WindowBuffers.Size;
+
+    // The span of documents that one sort of the clauses by their best scores holds for, once counting may stop.
+    private const int BoundedWindowSize = 4 * WindowSize;
 
     // A clause's bit in a document's set of matched clauses is 1 << clause.
     private const int MaxClauses = 64;
@@ -46,12 +50,16 @@ internal sealed class MaxScoreCollector
 
     // Per essential clause: the product freq * normInverse at or below which its posting alone cannot compete.
     private readonly float[] _minProducts;
+    // While every match is counted, windows are scored term at a time: per document of the window its clause scores
+    // added up in clause order, and which documents any clause holds.
+    private readonly double[] _windowSums = ArrayPool<double>.Shared.Rent(WindowSize);
+    private readonly ulong[] _windowDocs = ArrayPool<ulong>.Shared.Rent(WindowSize / 64);
+
     private readonly bool _filtersOrDistance;
     private SegmentView _view = null!;
     private DeletedDocs? _deleted;
     private int _activeCount;
     private int _essentialFrom;
-    private bool _windowBounded;
 
     private MaxScoreCollector(QueryPlan plan, TopHits top)
     {
@@ -100,13 +108,19 @@ internal sealed class MaxScoreCollector
     // Offers the hits to top; returns the total counted and whether it is exact.
     public static (int Total, TotalHitsRelation Relation) Collect(QueryPlan plan, TopHits top)
     {
-        var collector = new MaxScoreCollector(plan, top);
+        using var collector = new MaxScoreCollector(plan, top);
         for (var segment = 0; segment < plan.Segments.Length && !collector.Finished(); segment++)
         {
             collector.CollectSegment(segment);
         }
 
         return (collector.Total, collector.Skipped ? TotalHitsRelation.GreaterThanOrEqualTo : TotalHitsRelation.EqualTo);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<double>.Shared.Return(_windowSums);
+        ArrayPool<ulong>.Shared.Return(_windowDocs);
     }
 
     // Counting is over and no hit can enter (a search for the total alone): the rest needs no reading.
@@ -146,16 +160,18 @@ internal sealed class MaxScoreCollector
 
         while (windowStart < maxDoc && !Finished())
         {
-            var windowEnd = Math.Min(maxDoc, windowStart + WindowSize);
-            Array.Copy(_active, _byMax, _activeCount);
-            _essentialFrom = 0;
-            _windowBounded = false;
-            if (!float.IsNegativeInfinity(ToBeat))
+            var exhaustive = float.IsNegativeInfinity(ToBeat);
+            var windowEnd = Math.Min(maxDoc, windowStart + (exhaustive ? WindowSize : BoundedWindowSize));
+            if (exhaustive)
+            {
+                ScoreWindowExhaustively(segmentIndex, windowStart, windowEnd);
+            }
+            else
             {
                 BoundWindow(windowStart, windowEnd);
+                ScoreWindow(segmentIndex, windowStart, windowEnd);
             }
 
-            ScoreWindow(segmentIndex, windowStart, windowEnd);
             windowStart = windowEnd;
         }
     }
@@ -206,6 +222,8 @@ internal sealed class MaxScoreCollector
     // up in that order; then partitions them.
     private void BoundWindow(int from, int to)
     {
+        Array.Copy(_active, _byMax, _activeCount);
+        _essentialFrom = 0;
         for (var i = 0; i < _activeCount; i++)
         {
             var clause = _byMax[i];
@@ -225,7 +243,6 @@ internal sealed class MaxScoreCollector
             _maxSums[i + 1] = _maxSums[i] + _windowMax[_byMax[i]];
         }
 
-        _windowBounded = true;
         Partition();
     }
 
@@ -245,6 +262,40 @@ internal sealed class MaxScoreCollector
         for (var i = _essentialFrom; i < _activeCount; i++)
         {
             _minProducts[_byMax[i]] = MinCompetitiveProduct(_cursors[_byMax[i]], nonEssentialMax);
+        }
+    }
+
+    // Counts every match of the window and offers each: the clauses' postings in the window are scored term at a time in
+    // clause order, as the exhaustive scan scores them, then the documents go by in order. Once more than the threshold
+    // are counted and the top hits are full, the rest of the window is only counted, and the next one is bounded.
+    private void ScoreWindowExhaustively(int segmentIndex, int windowStart, int windowEnd)
+    {
+        var words = (windowEnd - windowStart + 63) >> 6;
+        Array.Clear(_windowDocs, 0, words);
+        for (var i = 0; i < _activeCount; i++)
+        {
+            _cursors[_active[i]].AddWindow(windowStart, windowEnd, _windowSums, _windowDocs);
+        }
+
+        for (var word = 0; word < words; word++)
+        {
+            for (var bits = _windowDocs[word]; bits != 0; bits &= bits - 1)
+            {
+                var local = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                var doc = windowStart + local;
+                var originDistance = double.NaN;
+                if (_deleted?.Contains(doc) == true
+                    || (_filtersOrDistance && !IndexSearcher.PassesFilters(_plan, _view.Segment, null, doc, out originDistance)))
+                {
+                    continue;
+                }
+
+                Total++;
+                if (Bound(_windowSums[local]) > ToBeat)
+                {
+                    Offer(segmentIndex, doc, _windowSums[local], originDistance);
+                }
+            }
         }
     }
 
@@ -278,7 +329,7 @@ internal sealed class MaxScoreCollector
 
             // Alone until the others' next document, the lead clause's postings that cannot compete on their own score
             // (with the non-essential clauses at their best) are passed over without being scored.
-            if (_windowBounded && doc < second)
+            if (doc < second)
             {
                 doc = Math.Min(_cursors[lead].NextAbove(_minProducts[lead], Math.Min(second, windowEnd), ref passedOver), second);
             }
@@ -307,15 +358,8 @@ internal sealed class MaxScoreCollector
             Collect(segmentIndex, doc, sum, matched);
             if (ToBeat != toBeat)
             {
-                // Pruning just began, or the score to beat rose: fewer clauses may be essential for the rest of the window.
-                if (!_windowBounded)
-                {
-                    BoundWindow(doc + 1, windowEnd);
-                }
-                else
-                {
-                    Partition();
-                }
+                // The score to beat rose: fewer clauses may be essential for the rest of the window.
+                Partition();
             }
         }
 
@@ -398,13 +442,19 @@ internal sealed class MaxScoreCollector
             return;
         }
 
-        var relevance = _relevanceBase + QueryPlan.Relevance(0, ClauseOrderSum(matched));
-        var finalScore = _plan.Combine(relevance, doc, originDistance);
-        if (!_top.Rejects(finalScore))
+        Offer(segmentIndex, doc, ClauseOrderSum(matched), originDistance);
+    }
+
+    // Offers a counted match whose clause scores add up to sum in clause order, as the exhaustive scan adds them; then
+    // the score to beat is that of the worst kept hit, once counting may stop.
+    private void Offer(int segmentIndex, int doc, double sum, double originDistance)
+    {
+        var score = _plan.Combine(_relevanceBase + QueryPlan.Relevance(0, sum), doc, originDistance);
+        if (!_top.Rejects(score))
         {
             _top.Offer(new HitEntry
             {
-                Score = finalScore,
+                Score = score,
                 Distance = double.IsNaN(originDistance) ? double.PositiveInfinity : originDistance,
                 Doc = _view.DocBase + doc,
                 Segment = segmentIndex,
@@ -418,7 +468,7 @@ internal sealed class MaxScoreCollector
         }
     }
 
-    // The matched clauses' scores added up in clause order, as the exhaustive scan adds them.
+    // The matched clauses' scores added up in clause order.
     private double ClauseOrderSum(ulong matched)
     {
         var sum = 0d;
