@@ -27,7 +27,6 @@ internal sealed class OfferAlertFinder(CandidateMatcher candidates, OfferMatcher
         }
         var stored = await students.FindManyAsync([.. hits.Select(hit => hit.Id)], cancellationToken);
         var found = new List<FoundAlert>();
-        var topTen = new MatchQuery { Limit = AlertOptions.TopMatches };
         foreach (var hit in hits)
         {
             // The index may still hold a student erased or placed a moment ago.
@@ -36,11 +35,12 @@ internal sealed class OfferAlertFinder(CandidateMatcher candidates, OfferMatcher
             {
                 continue;
             }
-            var page = matches.Match(student, topTen);
-            var rank = page.Items.ToList().FindIndex(match => match.Offer.Id == offer.Id);
+            // Whether the offer is among them needs no total of the student's matches.
+            var best = matches.Best(student, AlertOptions.TopMatches);
+            var rank = best.ToList().FindIndex(match => match.Offer.Id == offer.Id);
             if (rank >= 0)
             {
-                var match = page.Items[rank];
+                var match = best[rank];
                 found.Add(new FoundAlert(student.Id, offer.Id, subscription.SubscriptionId, rank + 1, match.Score, match.DistanceKm));
             }
         }

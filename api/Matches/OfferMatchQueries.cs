@@ -21,7 +21,9 @@ internal static class OfferMatchQueries
         new(IndexFields.Description, MatchWeights.OfferDescriptionBoost),
     ];
 
-    public static SearchRequest ForStudent(IndexSnapshot offers, Student student, string qualificationName, GeoPoint home, DateOnly today, MatchQuery query, MatchOptions options)
+    public static SearchRequest ForStudent(
+        IndexSnapshot offers, Student student, string qualificationName, GeoPoint home, DateOnly today, MatchQuery query, MatchOptions options,
+        int totalHitsThreshold = int.MaxValue)
     {
         var wish = TextQuery.Parse(offers, student.FreeText, OfferText, correctTypos: false);
         var qualification = QualificationClauses(offers, qualificationName);
@@ -49,6 +51,7 @@ internal static class OfferMatchQueries
             Offset = query.Skip,
             Limit = query.Take,
             Explain = query.Explain ?? false,
+            TotalHitsThreshold = totalHitsThreshold,
         };
     }
 

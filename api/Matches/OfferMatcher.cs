@@ -21,11 +21,21 @@ internal sealed class OfferMatcher(MatchIndexes indexes, ReferenceDataSet refere
     {
         var started = clock.GetTimestamp();
         var (results, qualification, notice) = Search(student, query);
-        var items = indexes.WithOfferSummaries(results.Hits)
-            .Select(found => new MatchResult(found.Offer, Math.Round(found.Hit.DistanceKm ?? 0, 1), found.Hit.Score, found.Hit.Explanation))
-            .ToList();
+        var items = Items(results);
         _duration.Record(clock.GetElapsedTime(started).TotalSeconds);
         return new StudentMatchPage(items, results.TotalHits, query.Take, query.Skip, qualification, notice);
+    }
+
+    /// <summary>
+    /// The student's first <paramref name="count"/> matches, best first, as <see cref="Match"/> ranks them, without the
+    /// total: for the alerts, which only ask whether an offer is among them, so the engine need not count every match.
+    /// </summary>
+    public IReadOnlyList<MatchResult> Best(Student student, int count)
+    {
+        var started = clock.GetTimestamp();
+        var items = Items(Search(student, new MatchQuery { Limit = count }, totalHitsThreshold: 0).Results);
+        _duration.Record(clock.GetElapsedTime(started).TotalSeconds);
+        return items;
     }
 
     /// <summary>Every eligible offer for the student (up to the engine's window of 10,000), best first, with no page of summaries: for a placement round.</summary>
@@ -38,14 +48,19 @@ internal sealed class OfferMatcher(MatchIndexes indexes, ReferenceDataSet refere
     }
 
 
-    private (SearchResults Results, MatchQualification Qualification, MatchNotice? Notice) Search(Student student, MatchQuery query)
+    // totalHitsThreshold: matches counted exactly (SearchRequest.TotalHitsThreshold); every one unless the caller shows no total.
+    private (SearchResults Results, MatchQualification Qualification, MatchNotice? Notice) Search(Student student, MatchQuery query, int totalHitsThreshold = int.MaxValue)
     {
         var (matchAs, text, qualification, notice) = MatchedQualification(student);
         var snapshot = indexes.Offers.Snapshot();
         var results = indexes.Offers.Search(snapshot, OfferMatchQueries.ForStudent(snapshot, student with { Crebo = matchAs }, text, indexes.LocationOf(student.Pc4),
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query, options.Value));
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), query, options.Value, totalHitsThreshold));
         return (results, qualification, notice);
     }
+
+    private List<MatchResult> Items(SearchResults results) => indexes.WithOfferSummaries(results.Hits)
+        .Select(found => new MatchResult(found.Offer, Math.Round(found.Hit.DistanceKm ?? 0, 1), found.Hit.Score, found.Hit.Explanation))
+        .ToList();
 
     // Offers name today's crebos, so an expired crebo alone matches few or none. Where the reference data knows its
     // successor on the student's learning path, the student is matched as that (the same dossier and level), with
