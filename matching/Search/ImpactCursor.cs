@@ -11,6 +11,7 @@ internal sealed class ImpactCursor
 {
     public const int Exhausted = int.MaxValue;
 
+    private TextPostings _postings = null!;
     private int[] _docs = [];
     private int[] _freqs = [];
     private byte[] _norms = [];
@@ -34,6 +35,7 @@ internal sealed class ImpactCursor
     // Positions the cursor on the postings [start, end) of term termId.
     public void Bind(TextPostings postings, int termId, int start, int end, float weight, float[] normInverses)
     {
+        _postings = postings;
         (_docs, _freqs, _norms, _normInverses, _impacts, _weight) = (postings.Docs, postings.Freqs, postings.Norms, normInverses, postings.Impacts, weight);
         (_start, _end, _position) = (start, end, start);
         Doc = _docs[start];
@@ -136,14 +138,12 @@ internal sealed class ImpactCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Advance(int target) => Doc >= target ? Doc : AdvanceBeyond(target);
 
-    // Past whole blocks by their last doc, then galloping and binary search within the block: a cursor looked up in
-    // nearby documents moves a few postings for a few comparisons.
+    // Past whole blocks by their last doc, then by TextPostings.Advance within the block that holds the answer.
     private int AdvanceBeyond(int target)
     {
-        var docs = _docs;
         var block = _firstBlock + ((_position - _start) >> ImpactBlocks.BlockShift);
         var lastDocs = _impacts.LastDocs;
-        var low = _position;
+        var from = _position;
         if (lastDocs[block] < target)
         {
             do
@@ -158,40 +158,11 @@ internal sealed class ImpactCursor
                 return Doc = Exhausted;
             }
 
-            low = BlockStart(block);
-            if (docs[low] >= target)
-            {
-                _position = low;
-                return Doc = docs[low];
-            }
+            from = BlockStart(block);
         }
 
-        // docs[low] < target <= docs[last], the block's last doc.
-        var last = Math.Min(_end, BlockStart(block + 1)) - 1;
-        var step = 1;
-        while (low + step < last && docs[low + step] < target)
-        {
-            low += step;
-            step <<= 1;
-        }
-
-        var high = Math.Min(low + step, last);
-        low++;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (docs[middle] < target)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        _position = low;
-        return Doc = docs[low];
+        _position = _postings.Advance(from, Math.Min(_end, BlockStart(block + 1)), target);
+        return Doc = _docs[_position];
     }
 
     // At least the best score of any posting in documents from to to (inclusive), which must not lie before the

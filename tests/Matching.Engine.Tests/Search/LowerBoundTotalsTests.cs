@@ -111,6 +111,29 @@ public sealed class LowerBoundTotalsTests
     }
 
     [Fact]
+    public void A_snapshot_read_back_rebuilds_the_impacts_and_skips_alike()
+    {
+        var original = Corpus.Value.Snapshot();
+        var stream = new MemoryStream();
+        var output = new IndexOutput(stream);
+        original.WriteTo(output);
+        output.WriteChecksum();
+        stream.Position = 0;
+        var random = new Random(11);
+
+        var read = new SearchIndex(original.Schema, Whitespace).ReadSnapshot(new IndexInput(stream));
+
+        for (var query = 0; query < 100; query++)
+        {
+            var request = WithThreshold(RandomDisjunction(random), 10);
+            var expected = new IndexSearcher(original).Search(request);
+            var actual = new IndexSearcher(read).Search(request);
+            Assert.Equal((expected.TotalHits, expected.TotalHitsRelation), (actual.TotalHits, actual.TotalHitsRelation));
+            Assert.Equal(Describe(expected.Hits), Describe(actual.Hits));
+        }
+    }
+
+    [Fact]
     public void A_negative_threshold_is_refused()
     {
         var index = Corpus.Value;
