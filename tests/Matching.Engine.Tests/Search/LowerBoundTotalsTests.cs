@@ -64,9 +64,7 @@ public sealed class LowerBoundTotalsTests
 
             var atTotal = index.Search(WithThreshold(request, exact.TotalHits));
 
-            Assert.Equal(TotalHitsRelation.EqualTo, atTotal.TotalHitsRelation);
-            Assert.Equal(exact.TotalHits, atTotal.TotalHits);
-            Assert.Equal(Describe(exact.Hits), Describe(atTotal.Hits));
+            AssertExactly(exact, atTotal);
         }
     }
 
@@ -104,9 +102,7 @@ public sealed class LowerBoundTotalsTests
             var bounded = index.Search(request);
             var exact = index.Search(WithThreshold(request, int.MaxValue));
 
-            Assert.Equal(TotalHitsRelation.EqualTo, bounded.TotalHitsRelation);
-            Assert.Equal(exact.TotalHits, bounded.TotalHits);
-            Assert.Equal(Describe(exact.Hits), Describe(bounded.Hits));
+            AssertExactly(exact, bounded);
         }
     }
 
@@ -216,6 +212,14 @@ public sealed class LowerBoundTotalsTests
         Explain = request.Explain,
         TotalHitsThreshold = threshold,
     };
+
+    // The same exact total and the same hits.
+    private static void AssertExactly(SearchResults expected, SearchResults actual)
+    {
+        Assert.Equal(TotalHitsRelation.EqualTo, actual.TotalHitsRelation);
+        Assert.Equal(expected.TotalHits, actual.TotalHits);
+        Assert.Equal(Describe(expected.Hits), Describe(actual.Hits));
+    }
 
     // Ids, scores to the bit and explanations, in order.
     private static List<string> Describe(IReadOnlyList<SearchHit> hits) =>
