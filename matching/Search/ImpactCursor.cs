@@ -53,9 +53,6 @@ internal sealed class ImpactCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float Score() => Bm25Similarity.Score(_weight, _freqs[_position], _normInverses[_norms[Doc]]);
 
-    // The score of a posting whose freq * normInverse rounds to product: Score computes exactly this.
-    public float ScoreOfProduct(float product) => Bm25Similarity.Score(_weight, 1f, product);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Next() => Doc = ++_position < _end ? _docs[_position] : Exhausted;
 
@@ -215,6 +212,9 @@ internal sealed class ImpactCursor
         _maxBlock = block;
         return _maxBlockProduct = best;
     }
+
+    // The score of a posting whose freq * normInverse rounds to product: Score computes exactly this.
+    private float ScoreOfProduct(float product) => Bm25Similarity.Score(_weight, 1f, product);
 
     private int BlockStart(int block) => _start + ((block - _firstBlock) << ImpactBlocks.BlockShift);
 }

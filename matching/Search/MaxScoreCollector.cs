@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Matching.Engine.Index;
 
 namespace Matching.Engine.Search;
@@ -26,16 +25,11 @@ internal sealed class MaxScoreCollector : IDisposable
     // A clause's bit in a document's set of matched clauses is 1 << clause.
     private const int MaxClauses = 64;
 
-    // Non-negative float scores added up in double in another order than the clause order differ from the clause-order
-    // sum by less than (n - 1) * 2^-53 of it each way, for n scores: far less than 2^-40 for the at most 128 (scores and
-    // best scores) a bound adds. Times this, a bound summed in any order is at least the clause-order sum it bounds.
-    private const double SumSlack = 1 + (1d / (1L << 40));
-
     private readonly QueryPlan _plan;
     private readonly TopHits _top;
     private readonly int _threshold;
     private readonly float _relevanceBase;
-    private readonly float _preferenceBound;
+    private readonly ScoreBound _bound;
     private readonly ImpactCursor[] _cursors;
 
     // The current document's score per clause, valid for the clauses in its set of matched clauses.
@@ -50,6 +44,7 @@ internal sealed class MaxScoreCollector : IDisposable
 
     // Per essential clause: the product freq * normInverse at or below which its posting alone cannot compete.
     private readonly float[] _minProducts;
+
     // While every match is counted, windows are scored term at a time: per document of the window its clause scores
     // added up in clause order, and which documents any clause holds.
     private readonly double[] _windowSums = ArrayPool<double>.Shared.Rent(WindowSize);
@@ -67,8 +62,7 @@ internal sealed class MaxScoreCollector : IDisposable
         _top = top;
         _threshold = plan.Request.TotalHitsThreshold;
         _relevanceBase = plan.Request.RelevanceBase;
-        // Decays and penalties multiply the relevance by at most 1, preferences by at most this.
-        _preferenceBound = plan.MaxPreferenceFactor();
+        _bound = new ScoreBound(_relevanceBase, plan.MaxPreferenceFactor());
         _filtersOrDistance = plan.Filters.Length > 0 || plan.NeedsOriginDistance;
         var clauseCount = plan.Positive.Length;
         _cursors = new ImpactCursor[clauseCount];
@@ -133,15 +127,6 @@ internal sealed class MaxScoreCollector : IDisposable
 
         Skipped = true;
         return true;
-    }
-
-    // An upper bound on the final score of a document whose clause scores, added up in any order, are at most sum:
-    // rounding is monotone, so each step of the score's own computation is bounded by the same step on the bound.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private float Bound(double sum)
-    {
-        var relevance = _relevanceBase + (float)(sum * SumSlack);
-        return relevance * _preferenceBound;
     }
 
     private void CollectSegment(int segmentIndex)
@@ -251,7 +236,7 @@ internal sealed class MaxScoreCollector : IDisposable
     private void Partition()
     {
         var toBeat = ToBeat;
-        while (_essentialFrom < _activeCount && Bound(_maxSums[_essentialFrom + 1]) <= toBeat)
+        while (_essentialFrom < _activeCount && _bound.Of(_maxSums[_essentialFrom + 1]) <= toBeat)
         {
             _essentialFrom++;
         }
@@ -261,7 +246,7 @@ internal sealed class MaxScoreCollector : IDisposable
         var nonEssentialMax = _maxSums[_essentialFrom];
         for (var i = _essentialFrom; i < _activeCount; i++)
         {
-            _minProducts[_byMax[i]] = MinCompetitiveProduct(_cursors[_byMax[i]], nonEssentialMax);
+            _minProducts[_byMax[i]] = _bound.MinCompetitiveProduct(_cursors[_byMax[i]].Weight, nonEssentialMax, toBeat);
         }
     }
 
@@ -291,7 +276,7 @@ internal sealed class MaxScoreCollector : IDisposable
                 }
 
                 Total++;
-                if (Bound(_windowSums[local]) > ToBeat)
+                if (_bound.Of(_windowSums[local]) > ToBeat)
                 {
                     Offer(segmentIndex, doc, _windowSums[local], originDistance);
                 }
@@ -366,34 +351,6 @@ internal sealed class MaxScoreCollector : IDisposable
         Skipped |= passedOver;
     }
 
-    // A product freq * normInverse at or below which a posting of the only essential clause cannot make its document
-    // beat the score to beat, even with every non-essential clause at its best: the inverse of the score solved in
-    // double, then checked (and lowered until it holds) with the score's own float operations and Bound, both of which
-    // never decrease as the product grows. 0 when nothing can be ruled out so.
-    private float MinCompetitiveProduct(ImpactCursor cursor, double nonEssentialMax)
-    {
-        var toBeat = ToBeat;
-        var weight = cursor.Weight;
-        var score = (((toBeat / (double)_preferenceBound) - _relevanceBase) / SumSlack) - nonEssentialMax;
-        if (!(score > 0))
-        {
-            return 0f;
-        }
-
-        var product = score >= weight ? float.MaxValue : (float)(score / (weight - score));
-        for (var attempt = 0; attempt < 4; attempt++)
-        {
-            if (Bound(cursor.ScoreOfProduct(product) + nonEssentialMax) <= toBeat)
-            {
-                return product;
-            }
-
-            product *= attempt == 0 ? 1 - (1f / 4096) : 0.5f;
-        }
-
-        return 0f;
-    }
-
     // Counts and offers a document matched by the essential clauses (their scores added up in any order in sum), unless
     // it is deleted, fails the filters or cannot beat the score to beat.
     private void Collect(int segmentIndex, int doc, double sum, ulong matched)
@@ -404,7 +361,7 @@ internal sealed class MaxScoreCollector : IDisposable
         }
 
         var toBeat = ToBeat;
-        if (Bound(sum + _maxSums[_essentialFrom]) <= toBeat)
+        if (_bound.Of(sum + _maxSums[_essentialFrom]) <= toBeat)
         {
             Skipped = true;
             return;
@@ -428,7 +385,7 @@ internal sealed class MaxScoreCollector : IDisposable
                 sum += score;
             }
 
-            if (i > 0 && Bound(sum + _maxSums[i]) <= toBeat)
+            if (i > 0 && _bound.Of(sum + _maxSums[i]) <= toBeat)
             {
                 Skipped = true;
                 return;
@@ -436,7 +393,7 @@ internal sealed class MaxScoreCollector : IDisposable
         }
 
         Total++;
-        if (Bound(sum) <= toBeat)
+        if (_bound.Of(sum) <= toBeat)
         {
             // Counted, but it cannot enter.
             return;
