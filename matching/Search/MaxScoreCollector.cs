@@ -82,7 +82,7 @@ internal sealed class MaxScoreCollector : IDisposable
     private int Total { get; set; }
 
     // The score a document must beat to be worth looking at: negative infinity while matches are still counted exactly,
-    // or any can still enter the top hits. Refreshed whenever a match is counted.
+    // or any can still enter the top hits. Refreshed whenever a match is offered.
     private float ToBeat { get; set; } = float.NegativeInfinity;
 
     // Whether a document that matches may have gone uncounted.
