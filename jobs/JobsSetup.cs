@@ -12,6 +12,7 @@ using Matching.Jobs.Shortfalls;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Matching.Jobs;
@@ -47,6 +48,9 @@ public static class JobsSetup
         // holds when it is read: another host's database, when several hosts share a process (as the tests' do).
         builder.Services.AddSingleton<JobStorage>(services =>
         {
+            // Hangfire's serializer settings and data format are process-wide, set when IGlobalConfiguration is resolved:
+            // before this host reads or writes a job, not when (or if) its Hangfire server starts.
+            services.GetRequiredService<IGlobalConfiguration>();
             var options = services.GetRequiredService<IOptions<JobsOptions>>().Value;
             var storageOptions = StorageOptions(options);
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString(services), storageOptions), storageOptions)
@@ -55,6 +59,7 @@ public static class JobsSetup
             };
         });
         builder.Services.AddHangfire((services, hangfire) => hangfire
+            .UseLogProvider(new HangfireLogProvider(services.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());

@@ -80,6 +80,25 @@ public sealed class JobsApiTests(PostgresServer postgres) : ApiTestBase(postgres
     }
 
     [Fact]
+    public async Task A_node_lists_and_runs_jobs_after_another_node_of_its_process_has_stopped()
+    {
+        // Hangfire's configuration is one per process, made by the node that started last: here a node that then stops.
+        var database = await Postgres.CreateMigratedDatabaseAsync();
+        await using (var stopped = new MatchingApiFactory(database, Settings))
+        {
+            await stopped.WaitUntilReadyAsync();
+        }
+        await Postgres.DropDatabaseAsync(database);
+
+        var jobs = await Admin.GetAsync("/v1/jobs");
+        var run = await Admin.PostAsync("/v1/jobs/expiry/run", null);
+
+        Assert.Equal(HttpStatusCode.OK, jobs.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
+        Assert.Equal("succeeded", (await WaitForOutcomeAsync(Admin, "expiry"))["lastOutcome"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Only_an_admin_runs_the_retention_job_which_erases_an_inactive_student_everywhere_and_keeps_its_counts_with_the_run()
     {
         var school = await SchoolAsync();

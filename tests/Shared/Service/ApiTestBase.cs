@@ -141,7 +141,7 @@ public abstract class ApiTestBase(PostgresServer postgres) : IClassFixture<Postg
 
     /// <summary>
     /// Waits until the alert detector (which every node runs in the background) has looked at every change committed so
-    /// far, and the batches it found due are made (30 s at most): for tests that compare the whole database before and after.
+    /// far, the batches it found due are made and their deliveries queued (30 s at most): for tests that compare the whole database before and after.
     /// </summary>
     protected async Task AlertsCaughtUpAsync()
     {
@@ -151,6 +151,7 @@ public abstract class ApiTestBase(PostgresServer postgres) : IClassFixture<Postg
             SELECT (SELECT last_seq FROM offer_alert_cursor) >= (SELECT coalesce(max(seq), 0) FROM changes)
                AND NOT EXISTS (SELECT 1 FROM offer_alerts a JOIN alert_subscriptions s ON s.id = a.subscription_id
                                WHERE a.batch_id IS NULL AND (s.next_batch_at IS NULL OR s.next_batch_at <= now()))
+               AND NOT EXISTS (SELECT 1 FROM report_deliveries WHERE status IN ('pending', 'sending') AND job_id IS NULL)
             """, connection);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!(bool)(await command.ExecuteScalarAsync())!)
