@@ -40,22 +40,14 @@ logs=TestResults/logs
 mkdir -p "$logs"
 passed=0 failed=0 skipped=0 problems=()
 
-# The projects run side by side (each starts its own PostgreSQL cluster): the API tests alone leave part of the CPU idle
-# while they wait on the database, which the others fill. Each log is shown whole once its project is done.
-pids=()
-for project in "${projects[@]}"; do
-  name=$(basename "$project" .csproj)
-  ( set +e; dotnet test "$project" --no-build -c Release "$@" >"$logs/$name.log" 2>&1; echo $? >"$logs/$name.status" ) &
-  pids+=($!)
-done
-wait "${pids[@]}"
-
 for project in "${projects[@]}"; do
   name=$(basename "$project" .csproj)
   log="$logs/$name.log"
   echo "=== $name"
-  cat "$log"
-  status=$(cat "$logs/$name.status")
+  set +e
+  dotnet test "$project" --no-build -c Release "$@" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
   [ "$status" -eq 0 ] || problems+=("$name: dotnet test exited with $status")
 
   # VSTest's summary, one per test assembly:
