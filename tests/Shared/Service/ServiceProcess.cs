@@ -48,6 +48,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         startInfo.ArgumentList.Add(Path.Combine(directory, "Matching.Api.dll"));
+        // The service runs as deployed: the minimal JIT optimisation of the tests' own process (ServiceTests.runsettings) is not its.
+        startInfo.Environment.Remove("DOTNET_JITMinOpts");
         startInfo.Environment["ASPNETCORE_URLS"] = baseUrl;
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         startInfo.Environment["ConnectionStrings__Matching"] = connectionString;
