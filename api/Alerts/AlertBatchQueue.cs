@@ -26,7 +26,8 @@ internal sealed class AlertBatchQueue(OfferAlertsJob batches, IBackgroundJobClie
                     jobs.Schedule<OfferAlertsJob>(job => job.BatchAsync(id, CancellationToken.None), at);
                 }
             }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
+            // Hangfire wraps what its store threw (the database gone, say) in a BackgroundJobClientException.
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException or BackgroundJobClientException)
             {
                 logger.LogWarning("Offer alerts: the batch of subscription {SubscriptionId} could not be started ({Message}); the offer-alerts job will make it",
                     id, exception.Message);

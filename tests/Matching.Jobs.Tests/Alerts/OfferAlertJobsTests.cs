@@ -1,10 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
+using Matching.Api.Alerts;
 using Matching.Jobs.Alerts;
 using Matching.Tests;
 using Matching.Tests.Service;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Matching.Jobs.Tests.Alerts;
 
@@ -57,6 +62,20 @@ public sealed class OfferAlertJobsTests(PostgresServer postgres) : ApiTestBase(p
     }
 
     [Fact]
+    public async Task A_job_store_that_refuses_a_batch_leaves_it_to_the_offer_alerts_job_and_the_detector_running()
+    {
+        var queue = new AlertBatchQueue(App.Services.GetRequiredService<OfferAlertsJob>(), new RefusingJobClient(), TimeProvider.System,
+            NullLogger<AlertBatchQueue>.Instance);
+
+        // A batch due later becomes a scheduled job; here the job store refuses it, as when the database drops. An exception
+        // out of this call would end the detector's loop and, by .NET's default for a background service, stop the node.
+        var refused = await Record.ExceptionAsync(() =>
+            queue.StartAsync([new DueBatch(Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(5))], CancellationToken.None));
+
+        Assert.Null(refused);
+    }
+
+    [Fact]
     public async Task A_batch_whose_node_stopped_before_queueing_its_delivery_goes_out_with_the_offer_alerts_job()
     {
         var school = await SchoolAsync();
@@ -103,5 +122,15 @@ public sealed class OfferAlertJobsTests(PostgresServer postgres) : ApiTestBase(p
             Assert.True(DateTime.UtcNow < deadline, "Timed out after 60 s.");
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>A job store that is down: Hangfire's client wraps the store's error, as it does with a real one.</summary>
+    private sealed class RefusingJobClient : IBackgroundJobClient
+    {
+        public string Create(Job job, IState state) =>
+            throw new BackgroundJobClientException("Background job creation failed.", new TimeoutException("The job store is down."));
+
+        public bool ChangeState(string jobId, IState state, string expectedState) =>
+            throw new BackgroundJobClientException("State change failed.", new TimeoutException("The job store is down."));
     }
 }
