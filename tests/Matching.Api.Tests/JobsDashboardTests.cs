@@ -15,11 +15,10 @@ namespace Matching.Api.Tests;
 /// sign-in form, the session cookie, who may do what, antiforgery and the Content-Security-Policy Hangfire's pages run
 /// under. This node runs no Hangfire server (Jobs:Enabled=false), as a node that only serves the dashboard would.
 /// </summary>
-public sealed class JobsDashboardTests(PostgresServer postgres) : ApiTestBase(postgres)
+public sealed class JobsDashboardTests(PostgresServer postgres, HeadlessChromium chromium) : ApiTestBase(postgres), IClassFixture<HeadlessChromium>
 {
     private const string SessionCookie = "matching-jobs-session";
 
-    private HeadlessChromium _chromium = null!;
     private string _baseUrl = null!;
 
     protected override bool ServesOverKestrel => true;
@@ -28,13 +27,6 @@ public sealed class JobsDashboardTests(PostgresServer postgres) : ApiTestBase(po
     {
         await base.InitializeAsync();
         _baseUrl = AddressOf(App);
-        _chromium = await HeadlessChromium.LaunchAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _chromium.DisposeAsync();
-        await base.DisposeAsync();
     }
 
     [Fact]
@@ -247,7 +239,7 @@ public sealed class JobsDashboardTests(PostgresServer postgres) : ApiTestBase(po
     /// </summary>
     private async Task<(IPage Page, List<string> Problems)> NewPageAsync()
     {
-        var context = await _chromium.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var context = await chromium.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) =>
