@@ -10,14 +10,11 @@ namespace Matching.Api.Reference;
 /// </summary>
 public sealed class ReferenceDataLoader(ReferenceDataSet reference, ILogger<ReferenceDataLoader> logger)
 {
-    private readonly Lazy<string> _fingerprint = new(() => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(
-        new { reference.Sectors, reference.Regions, reference.Municipalities, reference.Postcodes, reference.Qualifications }))));
-
     public async Task LoadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using (var current = new NpgsqlCommand("SELECT fingerprint FROM reference_data_version", connection))
         {
-            if (await current.ExecuteScalarAsync(cancellationToken) is string stored && stored == _fingerprint.Value)
+            if (await current.ExecuteScalarAsync(cancellationToken) is string stored && stored == Fingerprint.Of(reference).Hex)
             {
                 return;
             }
@@ -60,7 +57,7 @@ public sealed class ReferenceDataLoader(ReferenceDataSet reference, ILogger<Refe
         batch.BatchCommands.Add(Command("""
             INSERT INTO reference_data_version (fingerprint) VALUES ($1)
             ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint, loaded_at = now()
-            """, _fingerprint.Value));
+            """, Fingerprint.Of(reference).Hex));
         await batch.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Loaded reference data: {Postcodes} postcodes, {Qualifications} qualifications", postcodes.Count, qualifications.Count);
@@ -76,5 +73,12 @@ public sealed class ReferenceDataLoader(ReferenceDataSet reference, ILogger<Refe
             command.Parameters.Add(new NpgsqlParameter { Value = array });
         }
         return command;
+    }
+
+    /// <summary>A hash of the data that goes into the database, computed once per set.</summary>
+    private sealed record Fingerprint(string Hex)
+    {
+        public static Fingerprint Of(ReferenceDataSet reference) => reference.Derived(set => new Fingerprint(Convert.ToHexStringLower(SHA256.HashData(
+            JsonSerializer.SerializeToUtf8Bytes(new { set.Sectors, set.Regions, set.Municipalities, set.Postcodes, set.Qualifications })))));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
@@ -13,6 +14,7 @@ public sealed class ReferenceDataSet
     private readonly FrozenDictionary<string, LabourMarketRegion> _regions;
     private readonly FrozenDictionary<string, Sector> _sectors;
     private readonly FrozenDictionary<int, QualificationSearchTerms> _searchTerms;
+    private readonly ConcurrentDictionary<Type, object> _derived = new();
 
     internal ReferenceDataSet(
         IReadOnlyList<Sector> sectors,
@@ -46,7 +48,22 @@ public sealed class ReferenceDataSet
 
     public IReadOnlyList<Qualification> Qualifications { get; }
 
-    public static ReferenceDataSet LoadEmbedded() => ReferenceDataReader.Read(ReadEmbeddedFile);
+    private static readonly Lazy<ReferenceDataSet> EmbeddedSet = new(() => ReferenceDataReader.Read(ReadEmbeddedFile));
+
+    /// <summary>
+    /// The reference data shipped in this assembly, read once per process: it never changes while the process runs, so
+    /// every host in it (one in production, many in the tests) shares it, and everything derived from it
+    /// (<see cref="Derived{T}"/>).
+    /// </summary>
+    public static ReferenceDataSet Embedded => EmbeddedSet.Value;
+
+    /// <summary>
+    /// What <paramref name="derive"/> makes of this set, made once per set and type: tables built from the reference data
+    /// (successors, the typeahead's words) cost a start-up tens of milliseconds each, and the set is immutable.
+    /// </summary>
+    internal T Derived<T>(Func<ReferenceDataSet, T> derive)
+        where T : class =>
+        (T)_derived.GetOrAdd(typeof(T), static (_, state) => state.derive(state.set), (set: this, derive));
 
     public bool TryGetPostcode(int code, [MaybeNullWhen(false)] out Postcode postcode) => _postcodes.TryGetValue(code, out postcode);
 

@@ -32,7 +32,7 @@ public static class SeedCommand
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.AddSingleton(_ => ReferenceDataSet.LoadEmbedded());
+        services.AddSingleton(_ => ReferenceDataSet.Embedded);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ReferenceDataLoader>();

@@ -14,7 +14,7 @@ public sealed class DemoHistoryPlanTests
     public void Every_row_is_written_once_and_the_plan_is_the_same_every_time()
     {
         var options = new DemoOptions { Today = DateOnly.FromDateTime(Now.UtcDateTime), Students = 400, Companies = 80, Offers = 300 };
-        var dataset = DemoDataGenerator.Generate(ReferenceDataSet.LoadEmbedded(), options);
+        var dataset = DemoDataGenerator.Generate(ReferenceDataSet.Embedded, options);
 
         var plan = DemoHistory.Plan(dataset, Now, Amsterdam, options.Seed);
         var again = DemoHistory.Plan(dataset, Now, Amsterdam, options.Seed);

@@ -5,7 +5,7 @@ namespace Matching.Api.Tests;
 
 public sealed class NationalDatasetTests
 {
-    private static readonly ReferenceDataSet Reference = ReferenceDataSet.LoadEmbedded();
+    private static readonly ReferenceDataSet Reference = ReferenceDataSet.Embedded;
 
     [Fact]
     public void National_catalog_trains_for_every_current_qualification()

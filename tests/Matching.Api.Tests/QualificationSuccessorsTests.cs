@@ -5,7 +5,7 @@ namespace Matching.Api.Tests;
 /// <summary>Successors of expired qualifications, derived from the shipped SBB list (no database).</summary>
 public sealed class QualificationSuccessorsTests
 {
-    private static readonly ReferenceDataSet Reference = ReferenceDataSet.LoadEmbedded();
+    private static readonly ReferenceDataSet Reference = ReferenceDataSet.Embedded;
     private static readonly QualificationSuccessors Successors = new(Reference);
 
     [Theory]

@@ -50,7 +50,7 @@ internal sealed class BenchData
                 if (_current is null || _current.Scale != BenchScale.Current)
                 {
                     _current = null;
-                    var reference = ReferenceDataSet.LoadEmbedded();
+                    var reference = ReferenceDataSet.Embedded;
                     var started = Stopwatch.GetTimestamp();
                     var dataset = DemoDataGenerator.Generate(reference, BenchScale.Current.Options(reference));
                     _current = new BenchData(BenchScale.Current, reference, dataset, Stopwatch.GetElapsedTime(started));

@@ -25,7 +25,7 @@ internal static class DiagnosisCommand
         var today = BenchDatasets.Date(arguments, "today", new DemoOptions().Today);
         var wanted = arguments.Get("students", 10_000);
         var seed = arguments.Get("seed", 5);
-        var reference = ReferenceDataSet.LoadEmbedded();
+        var reference = ReferenceDataSet.Embedded;
 
         var dataset = BenchDatasets.Generate(scale, reference, today, results, "diagnosis");
 

@@ -29,7 +29,7 @@ internal static class RoundCommand
         var today = BenchDatasets.Date(arguments, "today", DefaultToday);
         var startFrom = BenchDatasets.Date(arguments, "start-from", new DateOnly(2027, 1, 1));
         var startUntil = BenchDatasets.Date(arguments, "start-until", new DateOnly(2027, 6, 30));
-        var reference = ReferenceDataSet.LoadEmbedded();
+        var reference = ReferenceDataSet.Embedded;
         var rounds = arguments.Get("rounds", "rijnmond,all").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(round => (Name: round.Replace('+', '_'), Regions: Regions(round, reference)))
             .ToList();

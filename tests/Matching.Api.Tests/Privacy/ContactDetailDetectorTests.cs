@@ -199,7 +199,7 @@ public sealed class ContactDetailDetectorTests(ITestOutputHelper output)
     [Fact]
     public void No_student_text_of_the_demo_dataset_is_refused()
     {
-        var reference = ReferenceDataSet.LoadEmbedded();
+        var reference = ReferenceDataSet.Embedded;
         var texts = new[] { 20261123, 7, 2027 }
             .SelectMany(seed => DemoDataGenerator.Generate(reference, new DemoOptions { Seed = seed, Today = Today }).Students)
             .Select(student => student.FreeText)

@@ -84,7 +84,7 @@ public sealed partial class NameMaskerTests(ITestOutputHelper output)
     [Fact]
     public void No_word_of_a_demo_student_text_is_masked()
     {
-        var reference = ReferenceDataSet.LoadEmbedded();
+        var reference = ReferenceDataSet.Embedded;
         var texts = new[] { 20261123, 7 }
             .SelectMany(seed => DemoDataGenerator.Generate(reference, new DemoOptions { Seed = seed }).Students)
             .Select(student => student.FreeText)

@@ -31,7 +31,7 @@ public static class MigratedDatabase
         // Disposing the data source closes its connections: a database with a session open cannot be copied.
         await using (var dataSource = NpgsqlDataSource.Create(connectionString))
         {
-            var referenceData = new ReferenceDataLoader(ReferenceDataSet.LoadEmbedded(), NullLogger<ReferenceDataLoader>.Instance);
+            var referenceData = new ReferenceDataLoader(ReferenceDataSet.Embedded, NullLogger<ReferenceDataLoader>.Instance);
             // What DatabaseInitializer does after the migrations, without the demo.
             await new SchemaMigrator(dataSource, NullLogger<SchemaMigrator>.Instance).MigrateAsync(async (connection, cancellationToken) =>
             {
