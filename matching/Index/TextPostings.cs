@@ -1,7 +1,7 @@
 namespace Matching.Engine.Index;
 
-// The inverted index of one text field in one segment. Postings of all terms share two flat arrays,
-// term t owning [PostingStarts[t], PostingStarts[t + 1]), doc ids ascending; norms and exact
+// The inverted index of one text field in one segment. Postings of all terms share two flat arrays, doc ids and
+// frequencies (a byte each, PostingFreqs), term t owning [PostingStarts[t], PostingStarts[t + 1]), doc ids ascending; norms and exact
 // lengths are one entry per document (0 for documents without the field). The same postings are also
 // kept document by document (a forward index, like Lucene's term vectors): a query that filters first
 // scores its few candidates by reading their own terms instead of leaping through long postings lists.
@@ -12,10 +12,10 @@ internal sealed class TextPostings
         TermIds = termIds;
         PostingStarts = postingStarts;
         Docs = docs;
-        Freqs = freqs;
+        Freqs = new PostingFreqs(freqs);
         Norms = norms;
         Lengths = lengths;
-        (DocTermStarts, DocTerms, DocTermFreqs) = Transpose(postingStarts, docs, freqs, norms.Length);
+        Forward = ForwardIndex.Build(postingStarts, docs, freqs, norms.Length);
         Impacts = ImpactBlocks.Build(postingStarts, docs, freqs, norms);
     }
 
@@ -25,7 +25,7 @@ internal sealed class TextPostings
 
     public int[] Docs { get; }
 
-    public int[] Freqs { get; }
+    public PostingFreqs Freqs { get; }
 
     // IntToByte4 of the length, as Lucene stores it.
     public byte[] Norms { get; }
@@ -33,14 +33,8 @@ internal sealed class TextPostings
     // Exact token counts (overlapping tokens included, as sumTotalTermFreq counts them), so deletes can keep the live statistics exact.
     public int[] Lengths { get; }
 
-    // Document d has the terms DocTerms[DocTermStarts[d]..DocTermStarts[d + 1]], term ids ascending,
-    // each with its frequency at the same position of DocTermFreqs: a byte, as a frequency above 254 is rare;
-    // 255 stands for "look it up in the postings" (DocTermFreq does).
-    public int[] DocTermStarts { get; }
-
-    public int[] DocTerms { get; }
-
-    public byte[] DocTermFreqs { get; }
+    // The same postings document by document.
+    public ForwardIndex Forward { get; }
 
     // Per block of 128 postings of each term: its last doc id and what bounds its best score.
     public ImpactBlocks Impacts { get; }
@@ -109,18 +103,9 @@ internal sealed class TextPostings
         return low;
     }
 
-    // The frequency of the term at a position of the forward index, for document doc.
-    public int DocTermFreq(int doc, int position)
-    {
-        var freq = DocTermFreqs[position];
-        if (freq < byte.MaxValue)
-        {
-            return freq;
-        }
-
-        var term = DocTerms[position];
-        return FreqOf(PostingStarts[term], PostingStarts[term + 1], doc);
-    }
+    // The frequency of term in document doc, from the forward index's byte for it (255: look it up in the postings).
+    public int DocTermFreq(int doc, int term, int freqByte) =>
+        freqByte < byte.MaxValue ? freqByte : FreqOf(PostingStarts[term], PostingStarts[term + 1], doc);
 
     // Saved as the terms in id order (so that ids, and the order a merge visits the terms in, come back the same), each
     // with its postings count; then all postings as gaps from the previous doc id of the term (the first as it is), all
@@ -152,9 +137,9 @@ internal sealed class TextPostings
             }
         }
 
-        foreach (var freq in Freqs)
+        for (var p = 0; p < Freqs.Length; p++)
         {
-            output.WriteVarInt(freq);
+            output.WriteVarInt(Freqs[p]);
         }
 
         output.WriteBytes(Norms);
@@ -216,35 +201,5 @@ internal sealed class TextPostings
         var lengths = new int[maxDoc];
         input.ReadVarInts(lengths);
         return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
-    }
-
-    // Term by term in id order, so each document's terms come out ascending.
-    private static (int[] Starts, int[] Terms, byte[] Freqs) Transpose(int[] postingStarts, int[] docs, int[] freqs, int maxDoc)
-    {
-        var starts = new int[maxDoc + 1];
-        foreach (var doc in docs)
-        {
-            starts[doc + 1]++;
-        }
-
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            starts[doc + 1] += starts[doc];
-        }
-
-        var next = starts[..^1];
-        var terms = new int[docs.Length];
-        var termFreqs = new byte[docs.Length];
-        for (var term = 0; term < postingStarts.Length - 1; term++)
-        {
-            for (var p = postingStarts[term]; p < postingStarts[term + 1]; p++)
-            {
-                var position = next[docs[p]]++;
-                terms[position] = term;
-                termFreqs[position] = (byte)Math.Min(freqs[p], byte.MaxValue);
-            }
-        }
-
-        return (starts, terms, termFreqs);
     }
 }

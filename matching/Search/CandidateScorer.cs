@@ -93,19 +93,18 @@ internal sealed class CandidateScorer
     private bool ScoreField(FieldTerms field, int doc)
     {
         var postings = _segment.Text[field.Field];
-        var docTerms = postings.DocTerms;
-        var p = postings.DocTermStarts[doc];
-        var end = postings.DocTermStarts[doc + 1];
+        var docTerms = postings.Forward.Terms(doc);
         var queryTerms = field.TermIds;
         var q = 0;
         var found = false;
-        while (p < end && q < queryTerms.Length)
+        var more = docTerms.MoveNext();
+        while (more && q < queryTerms.Length)
         {
-            var docTerm = docTerms[p];
+            var docTerm = docTerms.Term;
             var queryTerm = queryTerms[q];
             if (docTerm < queryTerm)
             {
-                p++;
+                more = docTerms.MoveNext();
                 continue;
             }
 
@@ -121,13 +120,13 @@ internal sealed class CandidateScorer
                 var c = field.Clauses[q];
                 var clause = _plan.Positive[c];
                 _scores[c] = clause.IsScoring
-                    ? Bm25Similarity.Score(clause.Weight, postings.DocTermFreq(doc, p), _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
+                    ? Bm25Similarity.Score(clause.Weight, postings.DocTermFreq(doc, docTerm, docTerms.FreqByte), _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
                     : 0f;
                 _stamps[c] = _stamp;
             }
 
             found = true;
-            p++;
+            more = docTerms.MoveNext();
         }
 
         return found;

@@ -13,7 +13,7 @@ internal sealed class ImpactCursor
 
     private TextPostings _postings = null!;
     private int[] _docs = [];
-    private int[] _freqs = [];
+    private PostingFreqs _freqs;
     private byte[] _norms = [];
     private float[] _normInverses = [];
     private ImpactBlocks _impacts = null!;

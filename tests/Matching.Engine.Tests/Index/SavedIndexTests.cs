@@ -146,15 +146,7 @@ public sealed class SavedIndexTests
         return index;
     }
 
-    private static MemoryStream Saved(IndexSnapshot snapshot)
-    {
-        var stream = new MemoryStream();
-        var output = new IndexOutput(stream);
-        snapshot.WriteTo(output);
-        output.WriteChecksum();
-        stream.Position = 0;
-        return stream;
-    }
+    private static MemoryStream Saved(IndexSnapshot snapshot) => SavedSnapshots.Of(snapshot);
 
     private static IndexSnapshot ReadVerified(byte[] bytes)
     {

@@ -1,5 +1,6 @@
 using Matching.Engine.Index;
 using Matching.Engine.Search;
+using Matching.Engine.Tests.Index;
 using static Matching.Engine.Tests.TestAnalyzers;
 
 namespace Matching.Engine.Tests.Search;
@@ -110,11 +111,7 @@ public sealed class LowerBoundTotalsTests
     public void A_snapshot_read_back_rebuilds_the_impacts_and_skips_alike()
     {
         var original = Corpus.Value.Snapshot();
-        var stream = new MemoryStream();
-        var output = new IndexOutput(stream);
-        original.WriteTo(output);
-        output.WriteChecksum();
-        stream.Position = 0;
+        var stream = SavedSnapshots.Of(original);
         var random = new Random(11);
 
         var read = new SearchIndex(original.Schema, Whitespace).ReadSnapshot(new IndexInput(stream));
