@@ -10,9 +10,7 @@ namespace Matching.Engine.Index;
 /// </summary>
 internal sealed class ForwardIndex
 {
-    public const int MaxTerms = 1 << 24;
-
-    private const int FreqAside = byte.MaxValue;
+    private const int MaxTerms = 1 << 24;
 
     // Document d's terms are at the positions [_starts[d], _starts[d + 1]).
     private readonly int[] _starts;
@@ -59,7 +57,7 @@ internal sealed class ForwardIndex
                     high[position] = (byte)(term >> 16);
                 }
 
-                termFreqs[position] = (byte)Math.Min(freqs[p], FreqAside);
+                termFreqs[position] = (byte)Math.Min(freqs[p], PostingFreqs.Aside);
             }
         }
 

@@ -10,7 +10,8 @@ namespace Matching.Engine.Index;
 /// </summary>
 internal readonly struct PostingFreqs
 {
-    private const byte Aside = byte.MaxValue;
+    /// <summary>The byte of a frequency of 255 or more, which is kept aside (here and in <see cref="ForwardIndex"/>).</summary>
+    public const byte Aside = byte.MaxValue;
 
     private readonly byte[] _bytes;
     private readonly FrozenDictionary<int, int> _large;

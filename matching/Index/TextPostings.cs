@@ -105,7 +105,7 @@ internal sealed class TextPostings
 
     // The frequency of term in document doc, from the forward index's byte for it (255: look it up in the postings).
     public int DocTermFreq(int doc, int term, int freqByte) =>
-        freqByte < byte.MaxValue ? freqByte : FreqOf(PostingStarts[term], PostingStarts[term + 1], doc);
+        freqByte < PostingFreqs.Aside ? freqByte : FreqOf(PostingStarts[term], PostingStarts[term + 1], doc);
 
     // Saved as the terms in id order (so that ids, and the order a merge visits the terms in, come back the same), each
     // with its postings count; then all postings as gaps from the previous doc id of the term (the first as it is), all
