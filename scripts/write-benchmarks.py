@@ -356,4 +356,7 @@ copy_result("alert-latency.md", "## 13. Alerts for new offers (not run by this c
             "`scripts/alert-latency.sh --offers 60`: on the national dataset with two nodes, the time from `POST /v1/offers` "
             "until the school of a student it fits has the signed alert at its webhook, and where that time goes. The method "
             "is in [docs/alert-latency.md](docs/alert-latency.md). Its last recorded result:")
+copy_result("postings-memory.md", "## 14. Smaller postings, before and after (not run by this command)",
+            "Byte frequencies and a fixed-width forward index (issue 15, item 3), measured before and after with the engine "
+            "benchmarks and ./bench.sh; the method is in [docs/postings-memory.md](docs/postings-memory.md). Its result:")
 sys.stdout.write("\n".join(out))
