@@ -30,7 +30,7 @@ internal static class DiagnosisEndpoints
     }
 
     private static async Task<Results<Ok<MatchDiagnosis>, ProblemHttpResult>> GetStudentMatchDiagnosis(
-        Guid id, ClaimsPrincipal user, StudentRepository students, MatchDiagnoser diagnoser, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, StudentCache students, MatchDiagnoser diagnoser, CancellationToken cancellationToken)
     {
         var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);
         if (lookup.Failed)

@@ -30,4 +30,12 @@ internal sealed class IndexingOptions
     [Display(Name = $"{Section}:{nameof(SnapshotIntervalMinutes)}")]
     [Range(1, 1440)]
     public int SnapshotIntervalMinutes { get; set; } = 10;
+
+    /// <summary>
+    /// How many students a node keeps in memory for the requests that read one (about 1 KB each); 0: every such request
+    /// reads the student's row.
+    /// </summary>
+    [Display(Name = $"{Section}:{nameof(StudentCacheSize)}")]
+    [Range(0, 10_000_000)]
+    public int StudentCacheSize { get; set; } = 20_000;
 }

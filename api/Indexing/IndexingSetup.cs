@@ -11,6 +11,7 @@ internal static class IndexingSetup
         builder.Services.AddSingleton<MatchIndexes>();
         builder.Services.AddSingleton<IndexSource>();
         builder.Services.AddSingleton<ChangeFeed>();
+        builder.Services.AddSingleton<ChangeBarrier>();
         builder.Services.AddSingleton<IndexSnapshots>();
         builder.Services.AddSingleton<IndexConsistencyChecker>();
         builder.Services.AddSingleton<IndexSynchronizer>();

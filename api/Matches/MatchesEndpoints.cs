@@ -82,7 +82,7 @@ internal static class MatchesEndpoints
     }
 
     private static async Task<Results<Ok<StudentMatchPage>, ProblemHttpResult>> GetStudentMatches(
-        Guid id, [AsParameters] MatchQuery query, ClaimsPrincipal user, StudentRepository students, OfferMatcher matcher,
+        Guid id, [AsParameters] MatchQuery query, ClaimsPrincipal user, StudentCache students, OfferMatcher matcher,
         CancellationToken cancellationToken)
     {
         var lookup = await StudentLookup.ForCallerAsync(students, id, user, cancellationToken);

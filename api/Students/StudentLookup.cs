@@ -14,9 +14,15 @@ internal readonly record struct StudentLookup(Student? Student, ProblemHttpResul
     public bool Failed => Problem is not null;
 
     /// <summary>Finds the student, if it exists and the caller may act for its school.</summary>
-    public static async Task<StudentLookup> ForCallerAsync(StudentRepository students, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public static async Task<StudentLookup> ForCallerAsync(StudentRepository students, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        ForCaller(await students.FindAsync(id, cancellationToken), id, user);
+
+    /// <summary>Finds the student as <see cref="ForCallerAsync(StudentRepository, Guid, ClaimsPrincipal, CancellationToken)"/>, from this node's memory where it is current.</summary>
+    public static async Task<StudentLookup> ForCallerAsync(StudentCache students, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        ForCaller(await students.FindAsync(id, cancellationToken), id, user);
+
+    private static StudentLookup ForCaller(Student? student, Guid id, ClaimsPrincipal user)
     {
-        var student = await students.FindAsync(id, cancellationToken);
         if (student is null)
         {
             return new(null, Problems.NotFound($"Student {id}"));
