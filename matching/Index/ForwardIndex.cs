@@ -23,7 +23,7 @@ internal sealed class ForwardIndex
     public Cursor Terms(int doc) => new(this, _starts[doc], _starts[doc + 1]);
 
     // Term by term in id order, so each document's terms come out ascending.
-    public static ForwardIndex Build(int[] postingStarts, int[] docs, int[] freqs, int maxDoc)
+    public static ForwardIndex Build(int[] postingStarts, int[] docs, PostingFreqs freqs, int maxDoc)
     {
         var termCount = postingStarts.Length - 1;
         if (termCount > MaxTerms)
@@ -57,7 +57,7 @@ internal sealed class ForwardIndex
                     high[position] = (byte)(term >> 16);
                 }
 
-                termFreqs[position] = (byte)Math.Min(freqs[p], PostingFreqs.Aside);
+                termFreqs[position] = freqs.ByteAt(p);
             }
         }
 

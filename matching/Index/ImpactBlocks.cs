@@ -36,7 +36,7 @@ internal sealed class ImpactBlocks
 
     public byte[] ImpactNorms { get; }
 
-    public static ImpactBlocks Build(int[] postingStarts, int[] docs, int[] freqs, byte[] norms)
+    public static ImpactBlocks Build(int[] postingStarts, int[] docs, PostingFreqs freqs, byte[] norms)
     {
         var termCount = postingStarts.Length - 1;
         var blockStarts = new int[termCount + 1];

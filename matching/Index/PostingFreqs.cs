@@ -18,26 +18,21 @@ internal readonly struct PostingFreqs
 
     public PostingFreqs(int[] freqs)
     {
-        _bytes = new byte[freqs.Length];
-        Dictionary<int, int>? large = null;
+        var builder = new Builder(freqs.Length);
         for (var position = 0; position < freqs.Length; position++)
         {
-            var freq = freqs[position];
-            if (freq < Aside)
-            {
-                _bytes[position] = (byte)freq;
-            }
-            else
-            {
-                _bytes[position] = Aside;
-                (large ??= [])[position] = freq;
-            }
+            builder.Set(position, freqs[position]);
         }
 
-        _large = large?.ToFrozenDictionary() ?? FrozenDictionary<int, int>.Empty;
+        this = builder.Build();
     }
 
+    private PostingFreqs(byte[] bytes, FrozenDictionary<int, int> large) => (_bytes, _large) = (bytes, large);
+
     public int Length => _bytes.Length;
+
+    /// <summary>The frequency's byte: the frequency itself below <see cref="Aside"/>, else <see cref="Aside"/>.</summary>
+    public byte ByteAt(int position) => _bytes[position];
 
     public int this[int position]
     {
@@ -47,5 +42,30 @@ internal readonly struct PostingFreqs
             var freq = _bytes[position];
             return freq < Aside ? freq : _large[position];
         }
+    }
+
+    /// <summary>
+    /// Fills the frequencies position by position, straight into their bytes: a segment's build, merge or read needs no
+    /// array of ints beside them (four bytes a posting more at the peak of a load).
+    /// </summary>
+    public struct Builder(int length)
+    {
+        private readonly byte[] _bytes = new byte[length];
+        private Dictionary<int, int>? _large;
+
+        public void Set(int position, int freq)
+        {
+            if (freq < Aside)
+            {
+                _bytes[position] = (byte)freq;
+            }
+            else
+            {
+                _bytes[position] = Aside;
+                (_large ??= [])[position] = freq;
+            }
+        }
+
+        public readonly PostingFreqs Build() => new(_bytes, _large?.ToFrozenDictionary() ?? FrozenDictionary<int, int>.Empty);
     }
 }

@@ -84,7 +84,7 @@ internal static class SegmentBuilder
         var starts = Starts(docFreqs);
         var next = starts[..^1];
         var docs = new int[starts[^1]];
-        var freqs = new int[docs.Length];
+        var freqs = new PostingFreqs.Builder(docs.Length);
         var norms = new byte[maxDoc];
         var lengths = new int[maxDoc];
         for (var doc = 0; doc < maxDoc; doc++)
@@ -94,14 +94,14 @@ internal static class SegmentBuilder
             {
                 var position = next[docTermIds[doc][i]]++;
                 docs[position] = doc;
-                freqs[position] = analyzed.Freqs[i];
+                freqs.Set(position, analyzed.Freqs[i]);
             }
 
             norms[doc] = SmallFloat.IntToByte4(analyzed.Length);
             lengths[doc] = analyzed.TokenCount;
         }
 
-        return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
+        return new TextPostings(termIds, starts, docs, freqs.Build(), norms, lengths);
     }
 
     private static KeywordValues BuildKeywords(IReadOnlyList<AnalyzedDocument> documents, int field, uint[]? cells)

@@ -113,7 +113,7 @@ internal static class SegmentMerger
         var starts = SegmentBuilder.Starts(docFreqs);
         var next = starts[..^1];
         var docs = new int[starts[^1]];
-        var freqs = new int[docs.Length];
+        var freqs = new PostingFreqs.Builder(docs.Length);
         var norms = new byte[maxDoc];
         var lengths = new int[maxDoc];
         for (var s = 0; s < sources.Count; s++)
@@ -134,7 +134,7 @@ internal static class SegmentMerger
                     if (target >= 0)
                     {
                         docs[next[id]] = target;
-                        freqs[next[id]++] = postings.Freqs[p];
+                        freqs.Set(next[id]++, postings.Freqs[p]);
                     }
                 }
             }
@@ -149,7 +149,7 @@ internal static class SegmentMerger
             }
         }
 
-        return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
+        return new TextPostings(termIds, starts, docs, freqs.Build(), norms, lengths);
     }
 
     private static KeywordValues MergeKeywords(IReadOnlyList<Segment> sources, int[][] docMaps, int field, int maxDoc, uint[]? cells)

@@ -7,12 +7,12 @@ namespace Matching.Engine.Index;
 // scores its few candidates by reading their own terms instead of leaping through long postings lists.
 internal sealed class TextPostings
 {
-    public TextPostings(Dictionary<string, int> termIds, int[] postingStarts, int[] docs, int[] freqs, byte[] norms, int[] lengths)
+    public TextPostings(Dictionary<string, int> termIds, int[] postingStarts, int[] docs, PostingFreqs freqs, byte[] norms, int[] lengths)
     {
         TermIds = termIds;
         PostingStarts = postingStarts;
         Docs = docs;
-        Freqs = new PostingFreqs(freqs);
+        Freqs = freqs;
         Norms = norms;
         Lengths = lengths;
         Forward = ForwardIndex.Build(postingStarts, docs, freqs, norms.Length);
@@ -194,12 +194,16 @@ internal sealed class TextPostings
             }
         }
 
-        var freqs = new int[postingCount];
-        input.ReadVarInts(freqs);
+        var freqs = new PostingFreqs.Builder(postingCount);
+        for (var p = 0; p < postingCount; p++)
+        {
+            freqs.Set(p, input.ReadVarInt());
+        }
+
         var norms = new byte[maxDoc];
         input.ReadBytes(norms);
         var lengths = new int[maxDoc];
         input.ReadVarInts(lengths);
-        return new TextPostings(termIds, starts, docs, freqs, norms, lengths);
+        return new TextPostings(termIds, starts, docs, freqs.Build(), norms, lengths);
     }
 }

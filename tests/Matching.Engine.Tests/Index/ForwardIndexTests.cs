@@ -28,7 +28,7 @@ public sealed class ForwardIndexTests
             starts[term + 1] = starts[term] + postings[term].Length;
         }
 
-        var index = ForwardIndex.Build(starts, [.. postings.SelectMany(p => p.Select(x => x.Doc))], [.. postings.SelectMany(p => p.Select(x => x.Freq))], maxDoc);
+        var index = ForwardIndex.Build(starts, [.. postings.SelectMany(p => p.Select(x => x.Doc))], new PostingFreqs([.. postings.SelectMany(p => p.Select(x => x.Freq))]), maxDoc);
 
         for (var doc = 0; doc < maxDoc; doc++)
         {

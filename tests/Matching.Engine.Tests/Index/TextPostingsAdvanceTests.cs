@@ -59,6 +59,6 @@ public sealed class TextPostingsAdvanceTests
         var maxDoc = Math.Max(a[^1], b[^1]) + 1;
         int[] docs = [.. a, .. b];
         return new TextPostings(new Dictionary<string, int> { ["a"] = 0, ["b"] = 1 }, [0, a.Length, docs.Length], docs,
-            [.. docs.Select(_ => 1)], new byte[maxDoc], new int[maxDoc]);
+            new PostingFreqs([.. docs.Select(_ => 1)]), new byte[maxDoc], new int[maxDoc]);
     }
 }
