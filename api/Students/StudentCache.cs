@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using Matching.Api.Indexing;
+using Matching.Jobs.Telemetry;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -20,18 +22,24 @@ internal sealed class StudentCache : IChangeObserver, IDisposable
     private readonly MatchIndexes _indexes;
     private readonly ChangeBarrier _barrier;
     private readonly MemoryCache? _cache;
+    private readonly Counter<long> _reads;
+
+    private static readonly KeyValuePair<string, object?> Memory = new("source", "memory");
+    private static readonly KeyValuePair<string, object?> Database = new("source", "database");
 
     // Counts the batches of student changes applied: a row read before one is only kept if none came in between.
     private long _generation;
 
     public StudentCache(StudentRepository students, IndexSynchronizer synchronizer, MatchIndexes indexes, ChangeBarrier barrier,
-        IOptions<IndexingOptions> options)
+        IOptions<IndexingOptions> options, IMeterFactory meters)
     {
         _students = students;
         _synchronizer = synchronizer;
         _indexes = indexes;
         _barrier = barrier;
         _cache = options.Value.StudentCacheSize > 0 ? new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.StudentCacheSize }) : null;
+        _reads = meters.Create(MatchingTelemetry.Name).CreateCounter<long>("matching.student.reads", "{student}",
+            "Students read for a request (a student's matches or diagnosis), by where they came from: this node's memory, or the database (not held yet, or the node is behind the change sequence).");
         synchronizer.Subscribe(this);
     }
 
@@ -40,12 +48,15 @@ internal sealed class StudentCache : IChangeObserver, IDisposable
     {
         if (_cache is null || !_synchronizer.IsCaughtUp || await _barrier.LatestSeqAsync(cancellationToken) > _indexes.AppliedSeq)
         {
+            _reads.Add(1, Database);
             return await _students.FindAsync(id, cancellationToken);
         }
         if (_cache.TryGetValue(id, out Student? cached))
         {
+            _reads.Add(1, Memory);
             return cached;
         }
+        _reads.Add(1, Database);
         var generation = Interlocked.Read(ref _generation);
         var stored = await _students.FindAsync(id, cancellationToken);
         if (stored is not null && Interlocked.Read(ref _generation) == generation)

@@ -36,6 +36,9 @@ public sealed class MetricsTests(PostgresServer postgres) : ApiTestBase(postgres
         Assert.Equal(1, PrometheusText.Sample(metrics, "matching_index_documents", "index=\"offers\""));
         Assert.Equal(1, PrometheusText.Sample(metrics, "matching_index_documents", "index=\"students\""));
         Assert.Equal(0, PrometheusText.Sample(metrics, "matching_index_lag"));
+        // The match read the student from the database; the diagnosis found it in the node's memory.
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_student_reads_total", "source=\"database\""));
+        Assert.Equal(1, PrometheusText.Sample(metrics, "matching_student_reads_total", "source=\"memory\""));
         // The framework's and the driver's meters beside the service's own.
         Assert.True(PrometheusText.Sample(metrics, "http_server_request_duration_seconds_count", "http_route=\"/v1/students/{id:guid}/matches\"") >= 1, metrics);
         Assert.Contains("\ndb_client_", metrics);
