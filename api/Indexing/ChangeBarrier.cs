@@ -17,8 +17,11 @@ internal sealed class ChangeBarrier(ChangeFeed feed)
     private TaskCompletionSource<long>? _waiting;
     private bool _reading;
 
-    /// <summary>The latest change number, read after this call began.</summary>
-    public Task<long> LatestSeqAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The latest change number, read after this call began. Not cancellable by one caller: the read is shared and short
+    /// (the command timeout bounds it), and a caller that stops waiting would save nothing.
+    /// </summary>
+    public Task<long> LatestSeqAsync()
     {
         Task<long> latest;
         bool start;
@@ -33,7 +36,7 @@ internal sealed class ChangeBarrier(ChangeFeed feed)
         {
             _ = ReadWhileWaitedForAsync();
         }
-        return latest.WaitAsync(cancellationToken);
+        return latest;
     }
 
     private async Task ReadWhileWaitedForAsync()

@@ -46,7 +46,7 @@ internal sealed class StudentCache : IChangeObserver, IDisposable
     /// <summary>The student as the database holds it now; null when there is no such student.</summary>
     public async Task<Student?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (_cache is null || !_synchronizer.IsCaughtUp || await _barrier.LatestSeqAsync(cancellationToken) > _indexes.AppliedSeq)
+        if (_cache is null || !_synchronizer.IsCaughtUp || await _barrier.LatestSeqAsync() > _indexes.AppliedSeq)
         {
             _reads.Add(1, Database);
             return await _students.FindAsync(id, cancellationToken);
