@@ -32,7 +32,7 @@ internal sealed class IndexingOptions
     public int SnapshotIntervalMinutes { get; set; } = 10;
 
     /// <summary>
-    /// How many students a node keeps in memory for the requests that read one (about 1 KB each); 0: every such request
+    /// How many students a node keeps in memory for the requests that read one; 0: every such request
     /// reads the student's row.
     /// </summary>
     [Display(Name = $"{Section}:{nameof(StudentCacheSize)}")]
