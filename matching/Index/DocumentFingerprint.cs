@@ -87,14 +87,19 @@ public static class DocumentFingerprint
     private static ulong[] SumSegment(Segment segment)
     {
         var sums = new ulong[segment.MaxDoc];
+        Span<int> buffer = stackalloc int[PackedDocIds.BlockSize];
         for (var field = 0; field < segment.Text.Length; field++)
         {
             var postings = segment.Text[field];
             foreach (var (term, id) in postings.TermIds)
             {
-                for (var p = postings.PostingStarts[id]; p < postings.PostingStarts[id + 1]; p++)
+                var blocks = postings.DocIds.Blocks(id, buffer);
+                while (blocks.MoveNext())
                 {
-                    sums[postings.Docs[p]] += Text(field, term, postings.Freqs[p]);
+                    for (var i = 0; i < blocks.Docs.Length; i++)
+                    {
+                        sums[blocks.Docs[i]] += Text(field, term, postings.Freqs[blocks.Start + i]);
+                    }
                 }
             }
 

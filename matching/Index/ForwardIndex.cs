@@ -22,6 +22,14 @@ internal sealed class ForwardIndex
 
     public Cursor Terms(int doc) => new(this, _starts[doc], _starts[doc + 1]);
 
+    public void CountMemory(IndexMemory memory)
+    {
+        memory.Add("forward index", _starts);
+        memory.Add("forward index", _low);
+        memory.Add("forward index", _high);
+        memory.Add("forward index", _freqs);
+    }
+
     // Term by term in id order, so each document's terms come out ascending.
     public static ForwardIndex Build(int[] postingStarts, int[] docs, PostingFreqs freqs, int maxDoc)
     {

@@ -11,8 +11,8 @@ namespace Matching.Engine.Index;
 // a segment read back from disk) builds this too and nothing needs to store it.
 internal sealed class ImpactBlocks
 {
-    public const int BlockShift = 7;
-    public const int BlockSize = 1 << BlockShift;
+    public const int BlockShift = PackedDocIds.BlockShift;
+    public const int BlockSize = PackedDocIds.BlockSize;
 
     private ImpactBlocks(int[] blockStarts, int[] lastDocs, int[] impactStarts, int[] impactFreqs, byte[] impactNorms)
     {
@@ -36,17 +36,20 @@ internal sealed class ImpactBlocks
 
     public byte[] ImpactNorms { get; }
 
-    public static ImpactBlocks Build(int[] postingStarts, int[] docs, PostingFreqs freqs, byte[] norms)
+    public void CountMemory(IndexMemory memory)
     {
-        var termCount = postingStarts.Length - 1;
-        var blockStarts = new int[termCount + 1];
-        for (var term = 0; term < termCount; term++)
-        {
-            blockStarts[term + 1] = blockStarts[term] + ((postingStarts[term + 1] - postingStarts[term] + BlockSize - 1) >> BlockShift);
-        }
+        memory.Add("impact blocks", ImpactStarts);
+        memory.Add("impact blocks", ImpactFreqs);
+        memory.Add("impact blocks", ImpactNorms);
+    }
 
+    // The blocks are those of the packed doc ids, whose block arrays this shares.
+    public static ImpactBlocks Build(PackedDocIds docIds, int[] docs, PostingFreqs freqs, byte[] norms)
+    {
+        var postingStarts = docIds.PostingStarts;
+        var termCount = postingStarts.Length - 1;
+        var blockStarts = docIds.BlockStarts;
         var blockCount = blockStarts[termCount];
-        var lastDocs = new int[blockCount];
         var impactStarts = new int[blockCount + 1];
         var impacts = new ImpactList(blockCount * 2);
         var bestFreqByNorm = new int[256];
@@ -83,12 +86,11 @@ internal sealed class ImpactBlocks
                     normsSeen[word] = 0;
                 }
 
-                lastDocs[block] = docs[end - 1];
                 impactStarts[++block] = impacts.Count;
             }
         }
 
-        return new ImpactBlocks(blockStarts, lastDocs, impactStarts, impacts.Freqs(), impacts.Norms());
+        return new ImpactBlocks(blockStarts, docIds.LastDocs, impactStarts, impacts.Freqs(), impacts.Norms());
     }
 
     // A growing pair of arrays, trimmed at the end: most blocks have one to a few impacts.

@@ -37,12 +37,28 @@ public sealed class IndexSnapshot
     public int SegmentCount => Segments.Length;
 
     /// <summary>Postings of the text fields: one per term and document, deleted documents included until their segment merges.</summary>
-    public long TextPostingCount => Segments.Sum(view => view.Segment.Text.Sum(postings => (long)postings.Docs.Length));
+    public long TextPostingCount => Segments.Sum(view => view.Segment.Text.Sum(postings => (long)postings.PostingCount));
 
     /// <summary>Postings of the keyword fields: one per value and document, deleted documents included until their segment merges.</summary>
     public long KeywordPostingCount => Segments.Sum(view => view.Segment.Keywords.Sum(values => (long)values.Docs.Length));
 
     internal ITextAnalyzer Analyzer { get; }
+
+    /// <summary>
+    /// An estimate of what the segments' structures take on the managed heap, part by part (postings, forward index,
+    /// dictionaries, per-document values), in bytes: where the memory of an index goes. Deletes are left out.
+    /// </summary>
+    /// <returns>The parts in the order first met, each with its bytes.</returns>
+    public IReadOnlyList<KeyValuePair<string, long>> MemoryByPart()
+    {
+        var memory = new IndexMemory();
+        foreach (var view in Segments)
+        {
+            view.Segment.CountMemory(memory);
+        }
+
+        return memory.Parts;
+    }
 
     internal SegmentView[] Segments { get; }
 
@@ -68,9 +84,9 @@ public sealed class IndexSnapshot
         long docFreq = 0;
         foreach (var view in Segments)
         {
-            if (view.Segment.Text[index].TryGetPostings(term, out var start, out var end))
+            if (view.Segment.Text[index].TryGetPostings(term, out var termId, out _, out _))
             {
-                docFreq += LiveDocFreq(view, index, start, end);
+                docFreq += LiveDocFreq(view, index, termId);
             }
         }
 
@@ -88,18 +104,9 @@ public sealed class IndexSnapshot
         var index = Schema.TextFieldIndex(field);
         foreach (var view in Segments)
         {
-            if (!view.Segment.Text[index].TryGetPostings(term, out var start, out var end))
+            if (view.Segment.Text[index].TryGetPostings(term, out var termId, out _, out _) && LiveDocFreq(view, index, termId, stopAtFirst: true) > 0)
             {
-                continue;
-            }
-
-            var docs = view.Segment.Text[index].Docs;
-            for (var p = start; p < end; p++)
-            {
-                if (!view.Deleted.Contains(docs[p]))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -131,21 +138,30 @@ public sealed class IndexSnapshot
 
     // Postings still hold deleted documents until their segment merges, so a segment with tombstones
     // counts its live postings; that keeps n exact without a per-term table to maintain on every write.
-    internal static int LiveDocFreq(SegmentView view, int field, int start, int end)
+    internal static int LiveDocFreq(SegmentView view, int field, int term, bool stopAtFirst = false)
     {
         var deleted = view.Deleted;
+        var docIds = view.Segment.Text[field].DocIds;
         if (deleted.Count == 0)
         {
-            return end - start;
+            return docIds.PostingStarts[term + 1] - docIds.PostingStarts[term];
         }
 
-        var docs = view.Segment.Text[field].Docs;
         var live = 0;
-        for (var p = start; p < end; p++)
+        var blocks = docIds.Blocks(term, stackalloc int[PackedDocIds.BlockSize]);
+        while (blocks.MoveNext())
         {
-            if (!deleted.Contains(docs[p]))
+            foreach (var doc in blocks.Docs)
             {
-                live++;
+                if (!deleted.Contains(doc))
+                {
+                    live++;
+                }
+            }
+
+            if (stopAtFirst && live > 0)
+            {
+                break;
             }
         }
 

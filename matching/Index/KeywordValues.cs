@@ -27,6 +27,16 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
     // reading each document's location would jump about the whole segment.
     public uint[]? PostingCells { get; } = docCells is null ? null : CellsOf(docs, docCells);
 
+    public void CountMemory(IndexMemory memory)
+    {
+        memory.Add("keyword postings", Docs);
+        memory.Add("keyword postings", PostingStarts);
+        memory.Add("keyword postings: geo cells", PostingCells);
+        memory.Add("keyword doc values", DocStarts);
+        memory.Add("keyword doc values", DocOrds);
+        memory.AddTerms("keyword dictionaries", Ords);
+    }
+
     // Saved as the values in ordinal order, then how many each document has, then the documents' ordinals; the
     // postings follow from those, as every writer lists a value's documents in ascending order.
     public void WriteTo(IndexOutput output)

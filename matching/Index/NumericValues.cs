@@ -13,6 +13,12 @@ internal sealed class NumericValues(long[] values, ulong[] present)
     // The largest value of a document that has one; long.MinValue when none has.
     public long Max { get; } = MaxOf(values, present);
 
+    public void CountMemory(IndexMemory memory)
+    {
+        memory.Add("numeric values", Values);
+        memory.Add("numeric values", Present);
+    }
+
     public bool TryGet(int doc, out long value)
     {
         value = Values[doc];

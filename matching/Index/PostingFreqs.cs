@@ -34,6 +34,12 @@ internal readonly struct PostingFreqs
     /// <summary>The frequency's byte: the frequency itself below <see cref="Aside"/>, else <see cref="Aside"/>.</summary>
     public byte ByteAt(int position) => _bytes[position];
 
+    public void CountMemory(IndexMemory memory)
+    {
+        memory.Add("text postings: frequencies", _bytes);
+        memory.Add("text postings: frequencies", (long)_large.Count * 2 * sizeof(int));
+    }
+
     public int this[int position]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

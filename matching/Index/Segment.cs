@@ -25,6 +25,28 @@ internal sealed class Segment(int maxDoc, Guid[] ids, TextPostings[] text, Keywo
     // whether a document is surely out of reach, before the exact check reads the doubles.
     public float[]? CoarseLocations { get; } = Interleave(latitudes, longitudes);
 
+    public void CountMemory(IndexMemory memory)
+    {
+        memory.Add("document ids", Ids);
+        memory.Add("locations", Latitudes);
+        memory.Add("locations", Longitudes);
+        memory.Add("locations", CoarseLocations);
+        foreach (var postings in Text)
+        {
+            postings.CountMemory(memory);
+        }
+
+        foreach (var values in Keywords)
+        {
+            values.CountMemory(memory);
+        }
+
+        foreach (var values in Numbers)
+        {
+            values.CountMemory(memory);
+        }
+    }
+
     // Saved as the document count, the ids, the locations when the schema has them, then each field in schema order;
     // what follows from the locations (the coarse copy, the keyword postings' cells) is derived again.
     public void WriteTo(IndexOutput output)

@@ -98,7 +98,7 @@ internal static class SegmentMerger
             var remap = remaps[s] = new int[postings.TermIds.Count];
             foreach (var (term, sourceId) in postings.TermIds)
             {
-                var live = LiveCount(postings.Docs, postings.PostingStarts[sourceId], postings.PostingStarts[sourceId + 1], docMaps[s]);
+                var live = LiveCount(postings.DocIds, sourceId, docMaps[s]);
                 if (live == 0)
                 {
                     remap[sourceId] = -1;
@@ -116,6 +116,7 @@ internal static class SegmentMerger
         var freqs = new PostingFreqs.Builder(docs.Length);
         var norms = new byte[maxDoc];
         var lengths = new int[maxDoc];
+        Span<int> buffer = stackalloc int[PackedDocIds.BlockSize];
         for (var s = 0; s < sources.Count; s++)
         {
             var postings = sources[s].Text[field];
@@ -128,13 +129,17 @@ internal static class SegmentMerger
                     continue;
                 }
 
-                for (var p = postings.PostingStarts[sourceId]; p < postings.PostingStarts[sourceId + 1]; p++)
+                var blocks = postings.DocIds.Blocks(sourceId, buffer);
+                while (blocks.MoveNext())
                 {
-                    var target = map[postings.Docs[p]];
-                    if (target >= 0)
+                    for (var i = 0; i < blocks.Docs.Length; i++)
                     {
-                        docs[next[id]] = target;
-                        freqs.Set(next[id]++, postings.Freqs[p]);
+                        var target = map[blocks.Docs[i]];
+                        if (target >= 0)
+                        {
+                            docs[next[id]] = target;
+                            freqs.Set(next[id]++, postings.Freqs[blocks.Start + i]);
+                        }
                     }
                 }
             }
@@ -212,6 +217,24 @@ internal static class SegmentMerger
         }
 
         return new KeywordValues(ords, byOrd, starts, postings, docStarts, docOrds, cells);
+    }
+
+    private static int LiveCount(PackedDocIds docIds, int term, int[] map)
+    {
+        var live = 0;
+        var blocks = docIds.Blocks(term, stackalloc int[PackedDocIds.BlockSize]);
+        while (blocks.MoveNext())
+        {
+            foreach (var doc in blocks.Docs)
+            {
+                if (map[doc] >= 0)
+                {
+                    live++;
+                }
+            }
+        }
+
+        return live;
     }
 
     private static int LiveCount(int[] docs, int start, int end, int[] map)

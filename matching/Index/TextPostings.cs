@@ -1,29 +1,33 @@
 namespace Matching.Engine.Index;
 
-// The inverted index of one text field in one segment. Postings of all terms share two flat arrays, doc ids and
-// frequencies (a byte each, PostingFreqs), term t owning [PostingStarts[t], PostingStarts[t + 1]), doc ids ascending; norms and exact
-// lengths are one entry per document (0 for documents without the field). The same postings are also
-// kept document by document (a forward index, like Lucene's term vectors): a query that filters first
-// scores its few candidates by reading their own terms instead of leaping through long postings lists.
+// The inverted index of one text field in one segment. Postings of all terms share two flat sequences, doc ids (packed in
+// blocks, PackedDocIds) and frequencies (a byte each, PostingFreqs), term t owning the positions [PostingStarts[t],
+// PostingStarts[t + 1]), doc ids ascending; norms and exact lengths are one entry per document (0 for documents without
+// the field). The same postings are also kept document by document (a forward index, like Lucene's term vectors): a
+// query that filters first scores its few candidates by reading their own terms instead of leaping through long
+// postings lists.
 internal sealed class TextPostings
 {
     public TextPostings(Dictionary<string, int> termIds, int[] postingStarts, int[] docs, PostingFreqs freqs, byte[] norms, int[] lengths)
     {
         TermIds = termIds;
         PostingStarts = postingStarts;
-        Docs = docs;
+        DocIds = PackedDocIds.Pack(postingStarts, docs);
         Freqs = freqs;
         Norms = norms;
         Lengths = lengths;
         Forward = ForwardIndex.Build(postingStarts, docs, freqs, norms.Length);
-        Impacts = ImpactBlocks.Build(postingStarts, docs, freqs, norms);
+        Impacts = ImpactBlocks.Build(DocIds, docs, freqs, norms);
     }
 
     public Dictionary<string, int> TermIds { get; }
 
     public int[] PostingStarts { get; }
 
-    public int[] Docs { get; }
+    // The doc ids, block by block; a PostingsCursor reads them.
+    public PackedDocIds DocIds { get; }
+
+    public int PostingCount => DocIds.Count;
 
     public PostingFreqs Freqs { get; }
 
@@ -56,56 +60,28 @@ internal sealed class TextPostings
         return false;
     }
 
-    // The frequency of the term whose postings are [start, end) in doc, or 0.
-    public int FreqOf(int start, int end, int doc)
+    // The frequency of term in doc, or 0.
+    public int FreqOf(int term, int doc)
     {
-        var position = Array.BinarySearch(Docs, start, end - start, doc);
+        var position = DocIds.PositionOf(term, doc);
         return position >= 0 ? Freqs[position] : 0;
-    }
-
-    // The first position in [position, end) whose document is doc or later, or end: Lucene's advance(). It gallops from
-    // position (1, 2, 4, ... postings ahead) and then searches the last step, so a cursor that moves a little pays a
-    // little and one that leaps a long list pays its logarithm, where reading the list would pay its length.
-    public int Advance(int position, int end, int doc)
-    {
-        var docs = Docs;
-        if (position >= end || docs[position] >= doc)
-        {
-            return position;
-        }
-
-        var below = position;
-        var step = 1;
-        var high = position + 1;
-        while (high < end && docs[high] < doc)
-        {
-            below = high;
-            step <<= 1;
-            high = below + step;
-        }
-
-        // docs[below] < doc, and the answer is at most high.
-        var low = below + 1;
-        high = Math.Min(high, end);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (docs[middle] < doc)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     // The frequency of term in document doc, from the forward index's byte for it (255: look it up in the postings).
     public int DocTermFreq(int doc, int term, int freqByte) =>
-        freqByte < PostingFreqs.Aside ? freqByte : FreqOf(PostingStarts[term], PostingStarts[term + 1], doc);
+        freqByte < PostingFreqs.Aside ? freqByte : FreqOf(term, doc);
+
+    public void CountMemory(IndexMemory memory)
+    {
+        DocIds.CountMemory(memory);
+        Freqs.CountMemory(memory);
+        memory.Add("text postings: term starts", PostingStarts);
+        memory.AddTerms("text: term dictionaries", TermIds);
+        memory.Add("text: norms and lengths", Norms);
+        memory.Add("text: norms and lengths", Lengths);
+        Forward.CountMemory(memory);
+        Impacts.CountMemory(memory);
+    }
 
     // Saved as the terms in id order (so that ids, and the order a merge visits the terms in, come back the same), each
     // with its postings count; then all postings as gaps from the previous doc id of the term (the first as it is), all
@@ -120,20 +96,25 @@ internal sealed class TextPostings
         }
 
         output.WriteVarInt(terms.Length);
-        output.WriteVarInt(Docs.Length);
+        output.WriteVarInt(PostingCount);
         for (var id = 0; id < terms.Length; id++)
         {
             output.WriteString(terms[id]);
             output.WriteVarInt(PostingStarts[id + 1] - PostingStarts[id]);
         }
 
+        Span<int> buffer = stackalloc int[PackedDocIds.BlockSize];
         for (var id = 0; id < terms.Length; id++)
         {
             var previous = 0;
-            for (var p = PostingStarts[id]; p < PostingStarts[id + 1]; p++)
+            var blocks = DocIds.Blocks(id, buffer);
+            while (blocks.MoveNext())
             {
-                output.WriteVarInt(Docs[p] - previous);
-                previous = Docs[p];
+                foreach (var doc in blocks.Docs)
+                {
+                    output.WriteVarInt(doc - previous);
+                    previous = doc;
+                }
             }
         }
 

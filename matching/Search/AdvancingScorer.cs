@@ -4,15 +4,14 @@ namespace Matching.Engine.Search;
 
 // Checks and scores the text for candidates that another side of the conjunction produced (a rare keyword filter, or
 // the rarest required term), in doc order, as Lucene's ConjunctionDISI verifies its costlier iterators: each clause's
-// postings cursor advances to the candidate (TextPostings.Advance), so a long postings list is leapt through rather
+// postings cursor advances to the candidate (PostingsCursor.Advance), so a long postings list is leapt through rather
 // than read. The clause scores are added in clause order, in the same precision as the term-at-a-time scan
 // (IndexSearcher.ScoreWindow), so the scores are the same to the bit.
 internal sealed class AdvancingScorer
 {
     private readonly QueryPlan _plan;
     private readonly TextPostings[] _postings;
-    private readonly int[] _cursors;
-    private readonly int[] _ends;
+    private readonly PostingsCursor[] _cursors;
     private readonly int[] _required;
     private readonly int[] _requiredLengths;
     private readonly int[] _should;
@@ -23,8 +22,12 @@ internal sealed class AdvancingScorer
         _plan = plan;
         var count = plan.Positive.Length + plan.Negative.Length;
         _postings = new TextPostings[count];
-        _cursors = new int[count];
-        _ends = new int[count];
+        _cursors = new PostingsCursor[count];
+        for (var c = 0; c < count; c++)
+        {
+            _cursors[c] = new PostingsCursor();
+        }
+
         _required = new int[plan.RequiredCount];
         _requiredLengths = new int[plan.RequiredCount];
         _should = new int[plan.Positive.Length - plan.RequiredCount];
@@ -46,14 +49,14 @@ internal sealed class AdvancingScorer
         var positive = _plan.Positive;
         for (var c = 0; c < _postings.Length; c++)
         {
-            _plan.Range(segmentIndex, c, out _cursors[c], out _ends[c]);
             _postings[c] = segment.Text[c < positive.Length ? positive[c].Field : _plan.Negative[c - positive.Length].Field];
+            _cursors[c].Reset(_postings[c], _plan.TermId(segmentIndex, c));
         }
 
         // The rarest required term first: it rules out the most candidates for the least leaping.
         for (var i = 0; i < _required.Length; i++)
         {
-            _requiredLengths[i] = _ends[_required[i]] - _cursors[_required[i]];
+            _requiredLengths[i] = _cursors[_required[i]].Length;
         }
 
         Array.Sort(_requiredLengths, _required);
@@ -96,16 +99,16 @@ internal sealed class AdvancingScorer
         var positive = _plan.Positive;
         for (var c = 0; c < positive.Length; c++)
         {
-            var p = _cursors[c];
+            var cursor = _cursors[c];
             var postings = _postings[c];
-            if (p == _ends[c] || postings.Docs[p] != doc)
+            if (cursor.Doc != doc)
             {
                 continue;
             }
 
             var clause = positive[c];
             var score = clause.IsScoring
-                ? Bm25Similarity.Score(clause.Weight, postings.Freqs[p], _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
+                ? Bm25Similarity.Score(clause.Weight, postings.Freqs[cursor.Position], _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
                 : 0f;
             if (clause.IsRequired)
             {
@@ -118,10 +121,5 @@ internal sealed class AdvancingScorer
         }
     }
 
-    private bool Contains(int c, int doc)
-    {
-        var postings = _postings[c];
-        var p = _cursors[c] = postings.Advance(_cursors[c], _ends[c], doc);
-        return p < _ends[c] && postings.Docs[p] == doc;
-    }
+    private bool Contains(int c, int doc) => _cursors[c].Advance(doc) == doc;
 }

@@ -9,158 +9,130 @@ namespace Matching.Engine.Search;
 // operation in it is monotone), so the score of a block's best impact is at least that of any of its postings.
 internal sealed class ImpactCursor
 {
-    public const int Exhausted = int.MaxValue;
+    public const int Exhausted = PostingsCursor.Exhausted;
 
-    private TextPostings _postings = null!;
-    private int[] _docs = [];
+    private readonly PostingsCursor _postings = new();
     private PostingFreqs _freqs;
     private byte[] _norms = [];
     private float[] _normInverses = [];
     private ImpactBlocks _impacts = null!;
     private float _weight;
-    private int _start;
-    private int _end;
-    private int _firstBlock;
     private int _endBlock;
 
     // The first block that can still overlap a window to bound: windows only move forward.
     private int _boundBlock;
 
-    private int _position;
-
     // The block whose best product freq * normInverse was computed last, and that product.
     private int _maxBlock = -1;
     private float _maxBlockProduct;
 
-    // Positions the cursor on the postings [start, end) of term termId.
-    public void Bind(TextPostings postings, int termId, int start, int end, float weight, float[] normInverses)
+    // Positions the cursor on the postings of term termId.
+    public void Bind(TextPostings postings, int termId, float weight, float[] normInverses)
     {
-        _postings = postings;
-        (_docs, _freqs, _norms, _normInverses, _impacts, _weight) = (postings.Docs, postings.Freqs, postings.Norms, normInverses, postings.Impacts, weight);
-        (_start, _end, _position) = (start, end, start);
-        Doc = _docs[start];
-        _firstBlock = _boundBlock = _impacts.BlockStarts[termId];
+        (_freqs, _norms, _normInverses, _impacts, _weight) = (postings.Freqs, postings.Norms, normInverses, postings.Impacts, weight);
+        _postings.Reset(postings, termId);
+        _boundBlock = _impacts.BlockStarts[termId];
         _endBlock = _impacts.BlockStarts[termId + 1];
         _maxBlock = -1;
     }
 
     // The current posting's document, Exhausted past the last.
-    public int Doc { get; private set; }
+    public int Doc => _postings.Doc;
 
     public float Weight => _weight;
 
     // The score in the current document.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public float Score() => Bm25Similarity.Score(_weight, _freqs[_position], _normInverses[_norms[Doc]]);
+    public float Score() => Bm25Similarity.Score(_weight, _freqs[_postings.Position], _normInverses[_norms[_postings.Doc]]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Next() => Doc = ++_position < _end ? _docs[_position] : Exhausted;
+    public void Next() => _postings.Next();
 
     // Moves to the next posting before limit whose freq * normInverse exceeds minProduct and returns its document (or
     // the first at or past limit): the postings passed over score at most ScoreOfProduct(minProduct), which is all a
-    // caller with a bound needs to rule them out. A block whose best impact does not exceed it is passed over whole;
-    // in the others each posting costs a product and a comparison instead of a score.
+    // caller with a bound needs to rule them out. A block whose best impact does not exceed it is passed over whole,
+    // without decoding it; in the others each posting costs a product and a comparison instead of a score.
     public int NextAbove(float minProduct, int limit, ref bool passedOver)
     {
-        var docs = _docs;
+        var postings = _postings;
         var freqs = _freqs;
         var norms = _norms;
         var normInverses = _normInverses;
         var lastDocs = _impacts.LastDocs;
-        var p = _position;
+        var p = postings.Position;
+        var end = postings.End;
         var first = p;
-        while (p < _end)
+        while (p < end)
         {
-            var block = _firstBlock + ((p - _start) >> ImpactBlocks.BlockShift);
-            var blockEnd = Math.Min(_end, BlockStart(block + 1));
+            var block = postings.BlockOf(p);
+            var blockEnd = Math.Min(end, postings.BlockStartOf(block + 1));
             if (lastDocs[block] < limit && BlockMaxProduct(block) <= minProduct)
             {
                 p = blockEnd;
                 continue;
             }
 
+            postings.MoveTo(p);
+            var docs = postings.BlockDocs;
+            var blockStart = postings.BlockStart;
             for (; p < blockEnd; p++)
             {
-                var doc = docs[p];
+                var doc = docs[p - blockStart];
                 if (doc >= limit || freqs[p] * normInverses[norms[doc]] > minProduct)
                 {
                     passedOver |= p > first;
-                    _position = p;
-                    return Doc = doc;
+                    return postings.MoveTo(p);
                 }
             }
         }
 
         passedOver |= p > first;
-        _position = p;
-        return Doc = Exhausted;
+        return postings.MoveTo(end);
     }
 
     // Adds the scores of this clause's postings in [windowStart, windowEnd) to their documents' sums, marking the
     // documents first seen, and moves past them: the term-at-a-time scan of IndexSearcher, for one clause.
     public void AddWindow(int windowStart, int windowEnd, double[] sums, ulong[] touched)
     {
-        Advance(windowStart);
-        var docs = _docs;
+        var postings = _postings;
+        postings.Advance(windowStart);
         var freqs = _freqs;
         var norms = _norms;
         var normInverses = _normInverses;
         var weight = _weight;
-        var p = _position;
-        for (; p < _end; p++)
+        while (postings.Doc < windowEnd)
         {
-            var doc = docs[p];
-            if (doc >= windowEnd)
+            var docs = postings.BlockDocs;
+            var blockStart = postings.BlockStart;
+            var count = postings.BlockEnd - blockStart;
+            var i = postings.Position - blockStart;
+            for (; i < count; i++)
             {
-                break;
+                var doc = docs[i];
+                if (doc >= windowEnd)
+                {
+                    break;
+                }
+
+                var local = doc - windowStart;
+                ref var word = ref touched[local >> 6];
+                var bit = 1UL << local;
+                if ((word & bit) == 0)
+                {
+                    word |= bit;
+                    sums[local] = 0;
+                }
+
+                sums[local] += Bm25Similarity.Score(weight, freqs[blockStart + i], normInverses[norms[doc]]);
             }
 
-            var local = doc - windowStart;
-            ref var word = ref touched[local >> 6];
-            var bit = 1UL << local;
-            if ((word & bit) == 0)
-            {
-                word |= bit;
-                sums[local] = 0;
-            }
-
-            sums[local] += Bm25Similarity.Score(weight, freqs[p], normInverses[norms[doc]]);
+            postings.MoveTo(blockStart + i);
         }
-
-        _position = p;
-        Doc = p < _end ? docs[p] : Exhausted;
     }
 
     // Moves to the first posting at or after target and returns its document.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Advance(int target) => Doc >= target ? Doc : AdvanceBeyond(target);
-
-    // Past whole blocks by their last doc, then by TextPostings.Advance within the block that holds the answer.
-    private int AdvanceBeyond(int target)
-    {
-        var block = _firstBlock + ((_position - _start) >> ImpactBlocks.BlockShift);
-        var lastDocs = _impacts.LastDocs;
-        var from = _position;
-        if (lastDocs[block] < target)
-        {
-            do
-            {
-                block++;
-            }
-            while (block < _endBlock && lastDocs[block] < target);
-
-            if (block == _endBlock)
-            {
-                _position = _end;
-                return Doc = Exhausted;
-            }
-
-            from = BlockStart(block);
-        }
-
-        _position = _postings.Advance(from, Math.Min(_end, BlockStart(block + 1)), target);
-        return Doc = _docs[_position];
-    }
+    public int Advance(int target) => _postings.Advance(target);
 
     // At least the best score of any posting in documents from to to (inclusive), which must not lie before the
     // documents passed over: that of the best impact of the blocks that can hold them, or 0 when none can. Only the
@@ -215,6 +187,4 @@ internal sealed class ImpactCursor
 
     // The score of a posting whose freq * normInverse rounds to product: Score computes exactly this.
     private float ScoreOfProduct(float product) => Bm25Similarity.Score(_weight, 1f, product);
-
-    private int BlockStart(int block) => _start + ((block - _firstBlock) << ImpactBlocks.BlockShift);
 }

@@ -123,6 +123,15 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var scans = plan.TextDrives && lead.Scans;
         var verifier = plan.TextDrives && !scans ? buffers.Verifier(plan) : null;
         verifier?.Bind(segmentIndex, segment);
+        if (scans || lead.Clause >= 0 || (negative.Length > 0 && verifier is null))
+        {
+            for (var c = 0; c < positive.Length + negative.Length; c++)
+            {
+                var field = c < positive.Length ? positive[c].Field : negative[c - positive.Length].Field;
+                buffers.TextCursor(c).Reset(segment.Text[field], plan.TermId(segmentIndex, c));
+            }
+        }
+
         var driver = lead.Keyword;
         var driverCursors = driver is null ? [] : PostingStarts(driver);
         // The first geo filter rules out most of the driver's postings by their cells as they are marked.
@@ -157,7 +166,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 }
                 else if (lead.Clause >= 0)
                 {
-                    MarkPostings(segment.Text[positive[lead.Clause].Field].Docs, ref cursors[lead.Clause], ends[lead.Clause], candidates, windowStart, windowEnd);
+                    MarkPostings(buffers.TextCursor(lead.Clause), candidates, windowStart, windowEnd);
                 }
                 else
                 {
@@ -292,56 +301,62 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var positive = plan.Positive;
         for (var c = 0; c < positive.Length; c++)
         {
-            var p = buffers.Cursors[c];
-            var end = buffers.Ends[c];
-            if (p == end)
+            var cursor = buffers.TextCursor(c);
+            if (cursor.Doc >= windowEnd)
             {
                 continue;
             }
 
             var clause = positive[c];
             var postings = segment.Text[clause.Field];
-            var docs = postings.Docs;
             var freqs = postings.Freqs;
             var norms = postings.Norms;
             var scoring = clause.IsScoring;
             var required = clause.IsRequired;
             var weight = clause.Weight;
             var cache = plan.NormInverseCaches[clause.Field];
-            for (; p < end; p++)
+            // Block by block: the decoded doc ids of one, then on to the next while the window lasts.
+            while (cursor.Doc < windowEnd)
             {
-                var doc = docs[p];
-                if (doc >= windowEnd)
+                var docs = cursor.BlockDocs;
+                var blockStart = cursor.BlockStart;
+                var count = cursor.BlockEnd - blockStart;
+                var i = cursor.Position - blockStart;
+                for (; i < count; i++)
                 {
-                    break;
+                    var doc = docs[i];
+                    if (doc >= windowEnd)
+                    {
+                        break;
+                    }
+
+                    var local = doc - windowStart;
+                    ref var word = ref touched[local >> 6];
+                    var bit = 1UL << local;
+                    if ((word & bit) == 0)
+                    {
+                        word |= bit;
+                        scores[local] = 0;
+                        optionalScores[local] = 0;
+                        requiredCounts[local] = 0;
+                        shouldCounts[local] = 0;
+                    }
+
+                    var score = scoring ? Bm25Similarity.Score(weight, freqs[blockStart + i], cache![norms[doc]]) : 0f;
+                    if (required)
+                    {
+                        scores[local] += score;
+                        requiredCounts[local]++;
+                    }
+                    else
+                    {
+                        optionalScores[local] += score;
+                        shouldCounts[local]++;
+                    }
                 }
 
-                var local = doc - windowStart;
-                ref var word = ref touched[local >> 6];
-                var bit = 1UL << local;
-                if ((word & bit) == 0)
-                {
-                    word |= bit;
-                    scores[local] = 0;
-                    optionalScores[local] = 0;
-                    requiredCounts[local] = 0;
-                    shouldCounts[local] = 0;
-                }
-
-                var score = scoring ? Bm25Similarity.Score(weight, freqs[p], cache![norms[doc]]) : 0f;
-                if (required)
-                {
-                    scores[local] += score;
-                    requiredCounts[local]++;
-                }
-                else
-                {
-                    optionalScores[local] += score;
-                    shouldCounts[local]++;
-                }
+                cursor.MoveTo(blockStart + i);
             }
-
-            buffers.Cursors[c] = p;
         }
     }
 
@@ -351,8 +366,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         Array.Clear(excluded, 0, words);
         for (var n = 0; n < plan.Negative.Length; n++)
         {
-            var c = plan.Positive.Length + n;
-            MarkPostings(segment.Text[plan.Negative[n].Field].Docs, ref buffers.Cursors[c], buffers.Ends[c], excluded, windowStart, windowEnd);
+            MarkPostings(buffers.TextCursor(plan.Positive.Length + n), excluded, windowStart, windowEnd);
         }
     }
 
@@ -416,6 +430,24 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
 
         return starts;
+    }
+
+    // Marks the cursor's postings that fall in the window, and moves it past them.
+    private static void MarkPostings(PostingsCursor cursor, ulong[] bits, int windowStart, int windowEnd)
+    {
+        while (cursor.Doc < windowEnd)
+        {
+            var docs = cursor.BlockDocs;
+            var count = cursor.BlockEnd - cursor.BlockStart;
+            var i = cursor.Position - cursor.BlockStart;
+            for (; i < count && docs[i] < windowEnd; i++)
+            {
+                var local = docs[i] - windowStart;
+                bits[local >> 6] |= 1UL << local;
+            }
+
+            cursor.MoveTo(cursor.BlockStart + i);
+        }
     }
 
     // Marks the postings [cursor, end) that fall in the window, and moves the cursor past them.
@@ -533,9 +565,9 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             for (var c = 0; c < plan.Positive.Length; c++)
             {
                 var clause = plan.Positive[c];
-                plan.Range(entry.Segment, c, out var start, out var end);
+                var termId = plan.TermId(entry.Segment, c);
                 var postings = segment.Text[clause.Field];
-                var freq = clause.IsScoring ? postings.FreqOf(start, end, doc) : 0;
+                var freq = clause.IsScoring && termId >= 0 ? postings.FreqOf(termId, doc) : 0;
                 if (freq == 0)
                 {
                     continue;

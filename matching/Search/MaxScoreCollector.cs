@@ -179,7 +179,7 @@ internal sealed class MaxScoreCollector : IDisposable
             if (start < end && positive[c].DocFreq > 0)
             {
                 var clause = positive[c];
-                _cursors[c].Bind(view.Segment.Text[clause.Field], _plan.TermId(segmentIndex, c), start, end, clause.Weight, _plan.NormInverseCaches[clause.Field]!);
+                _cursors[c].Bind(view.Segment.Text[clause.Field], _plan.TermId(segmentIndex, c), clause.Weight, _plan.NormInverseCaches[clause.Field]!);
                 _active[_activeCount++] = c;
             }
         }

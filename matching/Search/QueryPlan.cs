@@ -343,7 +343,7 @@ internal sealed class QueryPlan
                     _ranges[at + 1] = end;
                     if (clause.Occur != Occur.MustNot)
                     {
-                        clause.DocFreq += IndexSnapshot.LiveDocFreq(segments[s], clause.Field, start, end);
+                        clause.DocFreq += IndexSnapshot.LiveDocFreq(segments[s], clause.Field, termId);
                     }
                 }
             }

@@ -4,8 +4,8 @@ namespace Matching.Engine.Search;
 
 internal sealed class TermPenaltyPlan(int[] fields, TermPenalty penalty)
 {
-    // Per field of the bound segment: the term's postings, or an empty range.
-    private readonly (TextPostings Postings, int Start, int End)[] _ranges = new (TextPostings, int, int)[fields.Length];
+    // Per field of the bound segment: the term's postings, and its id there or -1.
+    private readonly (TextPostings Postings, int Term)[] _terms = new (TextPostings, int)[fields.Length];
 
     public TermPenalty Penalty { get; } = penalty;
 
@@ -14,15 +14,15 @@ internal sealed class TermPenaltyPlan(int[] fields, TermPenalty penalty)
         for (var i = 0; i < fields.Length; i++)
         {
             var postings = segment.Text[fields[i]];
-            _ranges[i] = postings.TryGetPostings(Penalty.Term, out var start, out var end) ? (postings, start, end) : (postings, 0, 0);
+            _terms[i] = (postings, postings.TryGetPostings(Penalty.Term, out var term, out _, out _) ? term : -1);
         }
     }
 
     public bool Matches(int doc)
     {
-        foreach (var (postings, start, end) in _ranges)
+        foreach (var (postings, term) in _terms)
         {
-            if (end > start && postings.FreqOf(start, end, doc) > 0)
+            if (term >= 0 && postings.DocIds.PositionOf(term, doc) >= 0)
             {
                 return true;
             }

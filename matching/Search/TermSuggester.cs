@@ -47,7 +47,7 @@ public static class TermSuggester
                             continue;
                         }
 
-                        var docFreq = IndexSnapshot.LiveDocFreq(view, field, postings.PostingStarts[id], postings.PostingStarts[id + 1]);
+                        var docFreq = IndexSnapshot.LiveDocFreq(view, field, id);
                         docFreqs[candidate] = docFreqs.GetValueOrDefault(candidate) + docFreq;
                     }
                 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Matching.Engine.Index;
 
 namespace Matching.Engine.Search;
 
@@ -8,6 +9,7 @@ internal sealed class WindowBuffers : IDisposable
 {
     public const int Size = 2048;
 
+    private readonly PostingsCursor?[] _textCursors;
     private CandidateScorer? _scorer;
     private AdvancingScorer? _verifier;
 
@@ -23,6 +25,7 @@ internal sealed class WindowBuffers : IDisposable
         Matched = ArrayPool<int>.Shared.Rent(Size);
         Cursors = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
         Ends = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
+        _textCursors = new PostingsCursor?[clauseCount];
     }
 
     // Must terms' scores, summed in double.
@@ -45,9 +48,13 @@ internal sealed class WindowBuffers : IDisposable
     // The window's matches, as offsets into it, for the facets.
     public int[] Matched { get; }
 
+    // Each clause's postings range in the segment (numbered as in QueryPlan.Range): what ConjunctionLead weighs.
     public int[] Cursors { get; }
 
     public int[] Ends { get; }
+
+    // A clause's postings cursor, made when the search first reads that clause's postings.
+    public PostingsCursor TextCursor(int clause) => _textCursors[clause] ??= new PostingsCursor();
 
     // Scores candidates from their own terms when the text only ranks; made once per search, when first needed.
     public CandidateScorer Scorer(QueryPlan plan) => _scorer ??= new CandidateScorer(plan);

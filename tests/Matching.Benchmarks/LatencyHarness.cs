@@ -73,6 +73,7 @@ internal static class LatencyHarness
         report.AppendLine();
         report.AppendLine("Managed heap: `GC.GetTotalMemory(true)` after the build minus before it. Target: at most 40 bytes per posting.");
         report.AppendLine();
+        AppendMemoryByPart(report, indexes.Offers.Snapshot(), indexes.Students.Snapshot());
         report.AppendLine(CultureInfo.InvariantCulture, $"## Query latency ({QueryCount:N0} random queries each, after {WarmupQueries:N0} warm-up queries)");
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture,
@@ -147,6 +148,29 @@ internal static class LatencyHarness
         report.AppendLine(CultureInfo.InvariantCulture,
             $"| {name} | {snapshot.Count:N0} | {build.Wall.TotalSeconds:0.0} s / {build.Cpu.TotalSeconds:0.0} s | {build.Allocated / 1073741824.0:0.0} GiB " +
             $"| {snapshot.SegmentCount} | {text:N0} | {keyword:N0} | {bytes / 1048576.0:N1} MiB | {bytes / (double)text:0.0} | {bytes / (double)(text + keyword):0.0} |");
+    }
+
+    // Where the heap goes: each part's estimate (IndexSnapshot.MemoryByPart) in MiB and in bytes a text posting.
+    private static void AppendMemoryByPart(StringBuilder report, IndexSnapshot offers, IndexSnapshot students)
+    {
+        report.AppendLine("Where it goes, estimated from the structures' sizes (`IndexSnapshot.MemoryByPart`), in MiB and bytes a text posting:");
+        report.AppendLine();
+        report.AppendLine("| part | offers | students |");
+        report.AppendLine("| --- | ---: | ---: |");
+        var offerParts = offers.MemoryByPart().ToDictionary();
+        var studentParts = students.MemoryByPart().ToDictionary();
+        foreach (var part in offerParts.Keys.Union(studentParts.Keys))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {part} | {Share(offerParts.GetValueOrDefault(part), offers)} | {Share(studentParts.GetValueOrDefault(part), students)} |");
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"| all parts | {Share(offerParts.Values.Sum(), offers)} | {Share(studentParts.Values.Sum(), students)} |");
+        report.AppendLine();
+
+        static string Share(long bytes, IndexSnapshot snapshot) =>
+            string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:N1} ({bytes / (double)snapshot.TextPostingCount:0.00})");
     }
 
     private static void AppendLatencyTable(StringBuilder report, string clock, Latency match, Latency candidates, Latency search)

@@ -22,6 +22,7 @@ public sealed class ImpactBlocksTests
         foreach (var postings in snapshot.Segments.SelectMany(view => view.Segment.Text))
         {
             var impacts = postings.Impacts;
+            var docs = postings.AllDocs();
             for (var term = 0; term < postings.TermIds.Count; term++)
             {
                 var (start, end) = (postings.PostingStarts[term], postings.PostingStarts[term + 1]);
@@ -30,8 +31,8 @@ public sealed class ImpactBlocksTests
                 {
                     var first = start + ((block - impacts.BlockStarts[term]) * ImpactBlocks.BlockSize);
                     var last = Math.Min(end, first + ImpactBlocks.BlockSize) - 1;
-                    Assert.Equal(postings.Docs[last], impacts.LastDocs[block]);
-                    var pairs = Enumerable.Range(first, last - first + 1).Select(p => (Freq: postings.Freqs[p], Norm: postings.Norms[postings.Docs[p]])).ToList();
+                    Assert.Equal(docs[last], impacts.LastDocs[block]);
+                    var pairs = Enumerable.Range(first, last - first + 1).Select(p => (Freq: postings.Freqs[p], Norm: postings.Norms[docs[p]])).ToList();
                     var expected = pairs.Where(pair => !pairs.Any(other => other != pair && other.Freq >= pair.Freq && other.Norm <= pair.Norm))
                         .Distinct().OrderBy(pair => pair.Norm).ToList();
                     var actual = Enumerable.Range(impacts.ImpactStarts[block], impacts.ImpactStarts[block + 1] - impacts.ImpactStarts[block])
@@ -60,6 +61,7 @@ public sealed class ImpactBlocksTests
             foreach (var postings in snapshot.Segments.SelectMany(view => view.Segment.Text))
             {
                 var impacts = postings.Impacts;
+                var docs = postings.AllDocs();
                 for (var term = 0; term < postings.TermIds.Count; term++)
                 {
                     for (var block = impacts.BlockStarts[term]; block < impacts.BlockStarts[term + 1]; block++)
@@ -67,7 +69,7 @@ public sealed class ImpactBlocksTests
                         var first = postings.PostingStarts[term] + ((block - impacts.BlockStarts[term]) * ImpactBlocks.BlockSize);
                         var last = Math.Min(postings.PostingStarts[term + 1], first + ImpactBlocks.BlockSize) - 1;
                         var bestPosting = Enumerable.Range(first, last - first + 1)
-                            .Max(p => Bm25Similarity.Score(weight, postings.Freqs[p], normInverses[postings.Norms[postings.Docs[p]]]));
+                            .Max(p => Bm25Similarity.Score(weight, postings.Freqs[p], normInverses[postings.Norms[docs[p]]]));
                         var bestImpact = Enumerable.Range(impacts.ImpactStarts[block], impacts.ImpactStarts[block + 1] - impacts.ImpactStarts[block])
                             .Max(i => Bm25Similarity.Score(weight, impacts.ImpactFreqs[i], normInverses[impacts.ImpactNorms[i]]));
                         Assert.Equal(bestPosting, bestImpact);
