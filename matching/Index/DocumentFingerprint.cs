@@ -87,18 +87,19 @@ public static class DocumentFingerprint
     private static ulong[] SumSegment(Segment segment)
     {
         var sums = new ulong[segment.MaxDoc];
-        Span<int> buffer = stackalloc int[PackedDocIds.BlockSize];
+        Span<int> docs = stackalloc int[PostingBlocks.BlockSize];
+        Span<int> freqs = stackalloc int[PostingBlocks.BlockSize];
         for (var field = 0; field < segment.Text.Length; field++)
         {
             var postings = segment.Text[field];
             foreach (var (term, id) in postings.TermIds)
             {
-                var blocks = postings.DocIds.Blocks(id, buffer);
+                var blocks = postings.Blocks.Read(id, docs, freqs);
                 while (blocks.MoveNext())
                 {
                     for (var i = 0; i < blocks.Docs.Length; i++)
                     {
-                        sums[blocks.Docs[i]] += Text(field, term, postings.Freqs[blocks.Start + i]);
+                        sums[blocks.Docs[i]] += Text(field, term, blocks.Freqs[i]);
                     }
                 }
             }

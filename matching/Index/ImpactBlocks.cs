@@ -11,8 +11,8 @@ namespace Matching.Engine.Index;
 // a segment read back from disk) builds this too and nothing needs to store it.
 internal sealed class ImpactBlocks
 {
-    public const int BlockShift = PackedDocIds.BlockShift;
-    public const int BlockSize = PackedDocIds.BlockSize;
+    public const int BlockShift = PostingBlocks.BlockShift;
+    public const int BlockSize = PostingBlocks.BlockSize;
 
     private ImpactBlocks(int[] blockStarts, int[] lastDocs, int[] impactStarts, int[] impactFreqs, byte[] impactNorms)
     {
@@ -44,11 +44,11 @@ internal sealed class ImpactBlocks
     }
 
     // The blocks are those of the packed doc ids, whose block arrays this shares.
-    public static ImpactBlocks Build(PackedDocIds docIds, int[] docs, PostingFreqs freqs, byte[] norms)
+    public static ImpactBlocks Build(PostingBlocks blocks, int[] docs, PostingFreqs freqs, byte[] norms)
     {
-        var postingStarts = docIds.PostingStarts;
+        var postingStarts = blocks.PostingStarts;
         var termCount = postingStarts.Length - 1;
-        var blockStarts = docIds.BlockStarts;
+        var blockStarts = blocks.BlockStarts;
         var blockCount = blockStarts[termCount];
         var impactStarts = new int[blockCount + 1];
         var impacts = new ImpactList(blockCount * 2);
@@ -90,7 +90,7 @@ internal sealed class ImpactBlocks
             }
         }
 
-        return new ImpactBlocks(blockStarts, docIds.LastDocs, impactStarts, impacts.Freqs(), impacts.Norms());
+        return new ImpactBlocks(blockStarts, blocks.LastDocs, impactStarts, impacts.Freqs(), impacts.Norms());
     }
 
     // A growing pair of arrays, trimmed at the end: most blocks have one to a few impacts.

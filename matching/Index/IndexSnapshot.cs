@@ -141,14 +141,14 @@ public sealed class IndexSnapshot
     internal static int LiveDocFreq(SegmentView view, int field, int term, bool stopAtFirst = false)
     {
         var deleted = view.Deleted;
-        var docIds = view.Segment.Text[field].DocIds;
+        var postingBlocks = view.Segment.Text[field].Blocks;
         if (deleted.Count == 0)
         {
-            return docIds.PostingStarts[term + 1] - docIds.PostingStarts[term];
+            return postingBlocks.PostingStarts[term + 1] - postingBlocks.PostingStarts[term];
         }
 
         var live = 0;
-        var blocks = docIds.Blocks(term, stackalloc int[PackedDocIds.BlockSize]);
+        var blocks = postingBlocks.Read(term, stackalloc int[PostingBlocks.BlockSize]);
         while (blocks.MoveNext())
         {
             foreach (var doc in blocks.Docs)

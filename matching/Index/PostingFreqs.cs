@@ -4,9 +4,10 @@ using System.Runtime.CompilerServices;
 namespace Matching.Engine.Index;
 
 /// <summary>
-/// The term frequencies of a field's postings, one byte per posting instead of an int's four: in job and student texts a
-/// term almost never occurs 255 times in one document, and the frequencies are a quarter of what the postings weigh.
-/// A frequency of 255 or more is kept aside by its position, and its byte says so.
+/// The term frequencies of a field's postings while a segment is built, merged or read, one byte per posting instead of an
+/// int's four (the load's peak memory): in job and student texts a term almost never occurs 255 times in one document.
+/// A frequency of 255 or more is kept aside by its position, and its byte says so. The segment then packs them
+/// (<see cref="PostingBlocks"/>), and the forward index keeps the bytes.
 /// </summary>
 internal readonly struct PostingFreqs
 {
@@ -33,12 +34,6 @@ internal readonly struct PostingFreqs
 
     /// <summary>The frequency's byte: the frequency itself below <see cref="Aside"/>, else <see cref="Aside"/>.</summary>
     public byte ByteAt(int position) => _bytes[position];
-
-    public void CountMemory(IndexMemory memory)
-    {
-        memory.Add("text postings: frequencies", _bytes);
-        memory.Add("text postings: frequencies", (long)_large.Count * 2 * sizeof(int));
-    }
 
     public int this[int position]
     {

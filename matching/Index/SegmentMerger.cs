@@ -98,7 +98,7 @@ internal static class SegmentMerger
             var remap = remaps[s] = new int[postings.TermIds.Count];
             foreach (var (term, sourceId) in postings.TermIds)
             {
-                var live = LiveCount(postings.DocIds, sourceId, docMaps[s]);
+                var live = LiveCount(postings.Blocks, sourceId, docMaps[s]);
                 if (live == 0)
                 {
                     remap[sourceId] = -1;
@@ -116,7 +116,8 @@ internal static class SegmentMerger
         var freqs = new PostingFreqs.Builder(docs.Length);
         var norms = new byte[maxDoc];
         var lengths = new int[maxDoc];
-        Span<int> buffer = stackalloc int[PackedDocIds.BlockSize];
+        Span<int> sourceDocs = stackalloc int[PostingBlocks.BlockSize];
+        Span<int> sourceFreqs = stackalloc int[PostingBlocks.BlockSize];
         for (var s = 0; s < sources.Count; s++)
         {
             var postings = sources[s].Text[field];
@@ -129,7 +130,7 @@ internal static class SegmentMerger
                     continue;
                 }
 
-                var blocks = postings.DocIds.Blocks(sourceId, buffer);
+                var blocks = postings.Blocks.Read(sourceId, sourceDocs, sourceFreqs);
                 while (blocks.MoveNext())
                 {
                     for (var i = 0; i < blocks.Docs.Length; i++)
@@ -138,7 +139,7 @@ internal static class SegmentMerger
                         if (target >= 0)
                         {
                             docs[next[id]] = target;
-                            freqs.Set(next[id]++, postings.Freqs[blocks.Start + i]);
+                            freqs.Set(next[id]++, blocks.Freqs[i]);
                         }
                     }
                 }
@@ -219,10 +220,10 @@ internal static class SegmentMerger
         return new KeywordValues(ords, byOrd, starts, postings, docStarts, docOrds, cells);
     }
 
-    private static int LiveCount(PackedDocIds docIds, int term, int[] map)
+    private static int LiveCount(PostingBlocks postingBlocks, int term, int[] map)
     {
         var live = 0;
-        var blocks = docIds.Blocks(term, stackalloc int[PackedDocIds.BlockSize]);
+        var blocks = postingBlocks.Read(term, stackalloc int[PostingBlocks.BlockSize]);
         while (blocks.MoveNext())
         {
             foreach (var doc in blocks.Docs)

@@ -1,8 +1,7 @@
 namespace Matching.Engine.Index;
 
-// The inverted index of one text field in one segment. Postings of all terms share two flat sequences, doc ids (packed in
-// blocks, PackedDocIds) and frequencies (a byte each, PostingFreqs), term t owning the positions [PostingStarts[t],
-// PostingStarts[t + 1]), doc ids ascending; norms and exact lengths are one entry per document (0 for documents without
+// The inverted index of one text field in one segment. The postings of all terms, doc ids and frequencies, are packed in
+// blocks (PostingBlocks), term t owning the positions [PostingStarts[t], PostingStarts[t + 1]), doc ids ascending; norms and exact lengths are one entry per document (0 for documents without
 // the field). The same postings are also kept document by document (a forward index, like Lucene's term vectors): a
 // query that filters first scores its few candidates by reading their own terms instead of leaping through long
 // postings lists.
@@ -12,24 +11,21 @@ internal sealed class TextPostings
     {
         TermIds = termIds;
         PostingStarts = postingStarts;
-        DocIds = PackedDocIds.Pack(postingStarts, docs);
-        Freqs = freqs;
+        Blocks = PostingBlocks.Pack(postingStarts, docs, freqs);
         Norms = norms;
         Lengths = lengths;
         Forward = ForwardIndex.Build(postingStarts, docs, freqs, norms.Length);
-        Impacts = ImpactBlocks.Build(DocIds, docs, freqs, norms);
+        Impacts = ImpactBlocks.Build(Blocks, docs, freqs, norms);
     }
 
     public Dictionary<string, int> TermIds { get; }
 
     public int[] PostingStarts { get; }
 
-    // The doc ids, block by block; a PostingsCursor reads them.
-    public PackedDocIds DocIds { get; }
+    // The doc ids and frequencies, block by block; a PostingsCursor reads them.
+    public PostingBlocks Blocks { get; }
 
-    public int PostingCount => DocIds.Count;
-
-    public PostingFreqs Freqs { get; }
+    public int PostingCount => Blocks.Count;
 
     // IntToByte4 of the length, as Lucene stores it.
     public byte[] Norms { get; }
@@ -61,11 +57,7 @@ internal sealed class TextPostings
     }
 
     // The frequency of term in doc, or 0.
-    public int FreqOf(int term, int doc)
-    {
-        var position = DocIds.PositionOf(term, doc);
-        return position >= 0 ? Freqs[position] : 0;
-    }
+    public int FreqOf(int term, int doc) => Blocks.FreqOf(term, doc);
 
     // The frequency of term in document doc, from the forward index's byte for it (255: look it up in the postings).
     public int DocTermFreq(int doc, int term, int freqByte) =>
@@ -73,9 +65,7 @@ internal sealed class TextPostings
 
     public void CountMemory(IndexMemory memory)
     {
-        DocIds.CountMemory(memory);
-        Freqs.CountMemory(memory);
-        memory.Add("text postings: term starts", PostingStarts);
+        Blocks.CountMemory(memory);
         memory.AddTerms("text: term dictionaries", TermIds);
         memory.Add("text: norms and lengths", Norms);
         memory.Add("text: norms and lengths", Lengths);
@@ -103,11 +93,12 @@ internal sealed class TextPostings
             output.WriteVarInt(PostingStarts[id + 1] - PostingStarts[id]);
         }
 
-        Span<int> buffer = stackalloc int[PackedDocIds.BlockSize];
+        Span<int> docs = stackalloc int[PostingBlocks.BlockSize];
+        Span<int> freqs = stackalloc int[PostingBlocks.BlockSize];
         for (var id = 0; id < terms.Length; id++)
         {
             var previous = 0;
-            var blocks = DocIds.Blocks(id, buffer);
+            var blocks = Blocks.Read(id, docs);
             while (blocks.MoveNext())
             {
                 foreach (var doc in blocks.Docs)
@@ -118,9 +109,16 @@ internal sealed class TextPostings
             }
         }
 
-        for (var p = 0; p < Freqs.Length; p++)
+        for (var id = 0; id < terms.Length; id++)
         {
-            output.WriteVarInt(Freqs[p]);
+            var blocks = Blocks.Read(id, docs, freqs);
+            while (blocks.MoveNext())
+            {
+                foreach (var freq in blocks.Freqs)
+                {
+                    output.WriteVarInt(freq);
+                }
+            }
         }
 
         output.WriteBytes(Norms);

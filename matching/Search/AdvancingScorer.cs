@@ -7,7 +7,7 @@ namespace Matching.Engine.Search;
 // postings cursor advances to the candidate (PostingsCursor.Advance), so a long postings list is leapt through rather
 // than read. The clause scores are added in clause order, in the same precision as the term-at-a-time scan
 // (IndexSearcher.ScoreWindow), so the scores are the same to the bit.
-internal sealed class AdvancingScorer
+internal sealed class AdvancingScorer : IDisposable
 {
     private readonly QueryPlan _plan;
     private readonly TextPostings[] _postings;
@@ -25,7 +25,7 @@ internal sealed class AdvancingScorer
         _cursors = new PostingsCursor[count];
         for (var c = 0; c < count; c++)
         {
-            _cursors[c] = new PostingsCursor();
+            _cursors[c] = PostingsCursor.Rent();
         }
 
         _required = new int[plan.RequiredCount];
@@ -108,7 +108,7 @@ internal sealed class AdvancingScorer
 
             var clause = positive[c];
             var score = clause.IsScoring
-                ? Bm25Similarity.Score(clause.Weight, postings.Freqs[cursor.Position], _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
+                ? Bm25Similarity.Score(clause.Weight, cursor.Freq, _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
                 : 0f;
             if (clause.IsRequired)
             {
@@ -118,6 +118,14 @@ internal sealed class AdvancingScorer
             {
                 optional += score;
             }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var cursor in _cursors)
+        {
+            PostingsCursor.Return(cursor);
         }
     }
 

@@ -11,8 +11,7 @@ internal sealed class ImpactCursor
 {
     public const int Exhausted = PostingsCursor.Exhausted;
 
-    private readonly PostingsCursor _postings = new();
-    private PostingFreqs _freqs;
+    private readonly PostingsCursor _postings = PostingsCursor.Rent();
     private byte[] _norms = [];
     private float[] _normInverses = [];
     private ImpactBlocks _impacts = null!;
@@ -29,24 +28,25 @@ internal sealed class ImpactCursor
     // Positions the cursor on the postings of term termId.
     public void Bind(TextPostings postings, int termId, float weight, float[] normInverses)
     {
-        (_freqs, _norms, _normInverses, _impacts, _weight) = (postings.Freqs, postings.Norms, normInverses, postings.Impacts, weight);
+        (_norms, _normInverses, _impacts, _weight) = (postings.Norms, normInverses, postings.Impacts, weight);
         _postings.Reset(postings, termId);
+        Doc = _postings.Doc;
         _boundBlock = _impacts.BlockStarts[termId];
         _endBlock = _impacts.BlockStarts[termId + 1];
         _maxBlock = -1;
     }
 
-    // The current posting's document, Exhausted past the last.
-    public int Doc => _postings.Doc;
+    // The current posting's document, Exhausted past the last: the postings cursor's, kept here as the collector reads it often.
+    public int Doc { get; private set; }
 
     public float Weight => _weight;
 
     // The score in the current document.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public float Score() => Bm25Similarity.Score(_weight, _freqs[_postings.Position], _normInverses[_norms[_postings.Doc]]);
+    public float Score() => Bm25Similarity.Score(_weight, _postings.Freq, _normInverses[_norms[_postings.Doc]]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Next() => _postings.Next();
+    public void Next() => Doc = _postings.Next();
 
     // Moves to the next posting before limit whose freq * normInverse exceeds minProduct and returns its document (or
     // the first at or past limit): the postings passed over score at most ScoreOfProduct(minProduct), which is all a
@@ -55,7 +55,6 @@ internal sealed class ImpactCursor
     public int NextAbove(float minProduct, int limit, ref bool passedOver)
     {
         var postings = _postings;
-        var freqs = _freqs;
         var norms = _norms;
         var normInverses = _normInverses;
         var lastDocs = _impacts.LastDocs;
@@ -73,21 +72,22 @@ internal sealed class ImpactCursor
             }
 
             postings.MoveTo(p);
-            var docs = postings.BlockDocs;
+            var docs = postings.DecodedBlock();
+            var freqs = postings.BlockFreqs();
             var blockStart = postings.BlockStart;
             for (; p < blockEnd; p++)
             {
                 var doc = docs[p - blockStart];
-                if (doc >= limit || freqs[p] * normInverses[norms[doc]] > minProduct)
+                if (doc >= limit || freqs[p - blockStart] * normInverses[norms[doc]] > minProduct)
                 {
                     passedOver |= p > first;
-                    return postings.MoveTo(p);
+                    return Doc = postings.MoveTo(p);
                 }
             }
         }
 
         passedOver |= p > first;
-        return postings.MoveTo(end);
+        return Doc = postings.MoveTo(end);
     }
 
     // Adds the scores of this clause's postings in [windowStart, windowEnd) to their documents' sums, marking the
@@ -96,13 +96,13 @@ internal sealed class ImpactCursor
     {
         var postings = _postings;
         postings.Advance(windowStart);
-        var freqs = _freqs;
         var norms = _norms;
         var normInverses = _normInverses;
         var weight = _weight;
         while (postings.Doc < windowEnd)
         {
-            var docs = postings.BlockDocs;
+            var docs = postings.DecodedBlock();
+            var freqs = postings.BlockFreqs();
             var blockStart = postings.BlockStart;
             var count = postings.BlockEnd - blockStart;
             var i = postings.Position - blockStart;
@@ -123,16 +123,21 @@ internal sealed class ImpactCursor
                     sums[local] = 0;
                 }
 
-                sums[local] += Bm25Similarity.Score(weight, freqs[blockStart + i], normInverses[norms[doc]]);
+                sums[local] += Bm25Similarity.Score(weight, freqs[i], normInverses[norms[doc]]);
             }
 
             postings.MoveTo(blockStart + i);
         }
+
+        Doc = postings.Doc;
     }
+
+    // Gives the postings cursor back for later searches; this cursor is done with.
+    public void Release() => PostingsCursor.Return(_postings);
 
     // Moves to the first posting at or after target and returns its document.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Advance(int target) => _postings.Advance(target);
+    public int Advance(int target) => Doc >= target ? Doc : Doc = _postings.Advance(target);
 
     // At least the best score of any posting in documents from to to (inclusive), which must not lie before the
     // documents passed over: that of the best impact of the blocks that can hold them, or 0 when none can. Only the

@@ -309,7 +309,6 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
             var clause = positive[c];
             var postings = segment.Text[clause.Field];
-            var freqs = postings.Freqs;
             var norms = postings.Norms;
             var scoring = clause.IsScoring;
             var required = clause.IsRequired;
@@ -318,7 +317,8 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
             // Block by block: the decoded doc ids of one, then on to the next while the window lasts.
             while (cursor.Doc < windowEnd)
             {
-                var docs = cursor.BlockDocs;
+                var docs = cursor.DecodedBlock();
+                var freqs = scoring ? cursor.BlockFreqs() : null;
                 var blockStart = cursor.BlockStart;
                 var count = cursor.BlockEnd - blockStart;
                 var i = cursor.Position - blockStart;
@@ -342,7 +342,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                         shouldCounts[local] = 0;
                     }
 
-                    var score = scoring ? Bm25Similarity.Score(weight, freqs[blockStart + i], cache![norms[doc]]) : 0f;
+                    var score = scoring ? Bm25Similarity.Score(weight, freqs![i], cache![norms[doc]]) : 0f;
                     if (required)
                     {
                         scores[local] += score;
@@ -437,7 +437,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
     {
         while (cursor.Doc < windowEnd)
         {
-            var docs = cursor.BlockDocs;
+            var docs = cursor.DecodedBlock();
             var count = cursor.BlockEnd - cursor.BlockStart;
             var i = cursor.Position - cursor.BlockStart;
             for (; i < count && docs[i] < windowEnd; i++)

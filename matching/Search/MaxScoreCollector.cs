@@ -115,6 +115,10 @@ internal sealed class MaxScoreCollector : IDisposable
     {
         ArrayPool<double>.Shared.Return(_windowSums);
         ArrayPool<ulong>.Shared.Return(_windowDocs);
+        foreach (var cursor in _cursors)
+        {
+            cursor.Release();
+        }
     }
 
     // Counting is over and no hit can enter (a search for the total alone): the rest needs no reading.

@@ -22,7 +22,7 @@ internal sealed class TermPenaltyPlan(int[] fields, TermPenalty penalty)
     {
         foreach (var (postings, term) in _terms)
         {
-            if (term >= 0 && postings.DocIds.PositionOf(term, doc) >= 0)
+            if (term >= 0 && postings.FreqOf(term, doc) > 0)
             {
                 return true;
             }

@@ -54,7 +54,7 @@ internal sealed class WindowBuffers : IDisposable
     public int[] Ends { get; }
 
     // A clause's postings cursor, made when the search first reads that clause's postings.
-    public PostingsCursor TextCursor(int clause) => _textCursors[clause] ??= new PostingsCursor();
+    public PostingsCursor TextCursor(int clause) => _textCursors[clause] ??= PostingsCursor.Rent();
 
     // Scores candidates from their own terms when the text only ranks; made once per search, when first needed.
     public CandidateScorer Scorer(QueryPlan plan) => _scorer ??= new CandidateScorer(plan);
@@ -74,5 +74,14 @@ internal sealed class WindowBuffers : IDisposable
         ArrayPool<int>.Shared.Return(Matched);
         ArrayPool<int>.Shared.Return(Cursors);
         ArrayPool<int>.Shared.Return(Ends);
+        foreach (var cursor in _textCursors)
+        {
+            if (cursor is not null)
+            {
+                PostingsCursor.Return(cursor);
+            }
+        }
+
+        _verifier?.Dispose();
     }
 }

@@ -167,7 +167,15 @@ internal static class LatencyHarness
 
         report.AppendLine(CultureInfo.InvariantCulture,
             $"| all parts | {Share(offerParts.Values.Sum(), offers)} | {Share(studentParts.Values.Sum(), students)} |");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"| the text postings with their forward index and impacts (issue 15, item 3: at most 6 bytes a posting) " +
+            $"| {Share(TextPostingsBytes(offerParts), offers)} | {Share(TextPostingsBytes(studentParts), students)} |");
         report.AppendLine();
+        report.AppendLine("The rest of the heap grows with the documents, not the postings: ids, locations, keyword and numeric values.");
+        report.AppendLine();
+
+        static long TextPostingsBytes(Dictionary<string, long> parts) =>
+            parts.Where(part => part.Key.StartsWith("text", StringComparison.Ordinal) || part.Key is "forward index" or "impact blocks").Sum(part => part.Value);
 
         static string Share(long bytes, IndexSnapshot snapshot) =>
             string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:N1} ({bytes / (double)snapshot.TextPostingCount:0.00})");

@@ -8,8 +8,17 @@ using Matching.Benchmarks;
 //   --latency-only   skip BenchmarkDotNet; only the per-query percentiles and the index memory
 //   --no-latency     only BenchmarkDotNet
 //   --peer           only the comparison with Lucene.Net (PeerBenchmarks, its own corpus), written to lucene-peer.md
+//   --peer-loop S    only the engine on peer shape S (e.g. BooleanMix), CPU time a query in 8 rounds
 // Other arguments go to BenchmarkDotNet. Without a --filter every benchmark but the Lucene.Net comparison runs (bench.sh
 // runs that as a step of its own), so nothing asks for input.
+// --peer-loop <shape>: the engine's queries of one peer shape, 8 rounds of 200 each, and the thread's CPU time a query per
+// round: a quick A/B of two checkouts, or a steady load to profile (dotnet-trace), without BenchmarkDotNet.
+if (Array.IndexOf(args, "--peer-loop") is var loopAt and >= 0 && loopAt + 1 < args.Length)
+{
+    PeerLoop.Run(Enum.Parse<Matching.Tests.LucenePeer.PeerShape>(args[loopAt + 1]));
+    return;
+}
+
 string[] own = ["--quick", "--latency-only", "--no-latency", "--peer"];
 if (args.Contains("--quick"))
 {

@@ -5,9 +5,10 @@ using static Matching.Engine.Tests.TestAnalyzers;
 namespace Matching.Engine.Tests.Index;
 
 /// <summary>
-/// Postings keep a term's frequency in a byte (<see cref="PostingFreqs"/>), and set aside the rare frequency of 255 or
-/// more: a document that repeats a word that often still scores by its true frequency, in a batch's segment, after a
-/// merge and in a snapshot read back.
+/// A segment's build keeps a term's frequency in a byte (<see cref="PostingFreqs"/>) and sets aside the rare frequency of
+/// 255 or more, and the postings pack it at the width their block needs (<see cref="PostingBlocks"/>): a document that
+/// repeats a word that often still scores by its true frequency, in a batch's segment, after a merge and in a snapshot
+/// read back.
 /// </summary>
 public sealed class PostingFreqsTests
 {
@@ -53,7 +54,7 @@ public sealed class PostingFreqsTests
         foreach (var postings in snapshot.Segments.Select(view => view.Segment.Text[0]))
         {
             Assert.True(postings.TryGetPostings("x", out var start, out var end));
-            stored.AddRange(Enumerable.Range(start, end - start).Select(p => postings.Freqs[p]));
+            stored.AddRange(postings.AllFreqs()[start..end]);
         }
 
         Assert.Equal(Counts, stored.Order());

@@ -5,21 +5,29 @@ namespace Matching.Engine.Tests.Index;
 internal static class PostingsDocs
 {
     // Every posting's doc id at its position, decoded term by term: what the tests compare the packed form against.
-    public static int[] AllDocs(this TextPostings postings) => postings.DocIds.AllDocs();
+    public static int[] AllDocs(this TextPostings postings) => postings.Blocks.AllDocs();
 
-    public static int[] AllDocs(this PackedDocIds packed)
+    public static int[] AllDocs(this PostingBlocks blocks) => All(blocks, docs: true);
+
+    // Every posting's frequency at its position.
+    public static int[] AllFreqs(this TextPostings postings) => postings.Blocks.AllFreqs();
+
+    public static int[] AllFreqs(this PostingBlocks blocks) => All(blocks, docs: false);
+
+    private static int[] All(PostingBlocks blocks, bool docs)
     {
-        var docs = new int[packed.Count];
-        var buffer = new int[PackedDocIds.BlockSize];
-        for (var term = 0; term + 1 < packed.PostingStarts.Length; term++)
+        var all = new int[blocks.Count];
+        var docBuffer = new int[PostingBlocks.BlockSize];
+        var freqBuffer = new int[PostingBlocks.BlockSize];
+        for (var term = 0; term + 1 < blocks.PostingStarts.Length; term++)
         {
-            var blocks = packed.Blocks(term, buffer);
-            while (blocks.MoveNext())
+            var read = blocks.Read(term, docBuffer, freqBuffer);
+            while (read.MoveNext())
             {
-                blocks.Docs.CopyTo(docs.AsSpan(blocks.Start));
+                (docs ? read.Docs : read.Freqs).CopyTo(all.AsSpan(read.Start));
             }
         }
 
-        return docs;
+        return all;
     }
 }
