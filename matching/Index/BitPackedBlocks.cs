@@ -91,10 +91,12 @@ internal sealed class BitPackedBlocks
     }
 
     /// <summary>Packs blocks one after the other, into a buffer that grows and is trimmed at the end.</summary>
-    public sealed class Builder(int blockCount)
+    // expectedBytes: about what the blocks will take, so that the buffer seldom grows (each growth copies it, and at a
+    // national index's size those copies are large objects the start-up's collections must sweep).
+    public sealed class Builder(int blockCount, long expectedBytes)
     {
         private readonly int[] _offsets = new int[blockCount];
-        private byte[] _bits = new byte[Math.Max(64, blockCount * 16)];
+        private byte[] _bits = new byte[Math.Clamp(expectedBytes, 64, Array.MaxLength)];
         private long _size;
         private int _block;
 

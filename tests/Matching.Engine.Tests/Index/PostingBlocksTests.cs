@@ -45,7 +45,7 @@ public sealed class PostingBlocksTests
             }
         }
 
-        var builder = new BitPackedBlocks.Builder(blocks.Count);
+        var builder = new BitPackedBlocks.Builder(blocks.Count, expectedBytes: 0);
         blocks.ForEach(numbers => builder.Add(numbers));
         var packed = builder.Build();
 
