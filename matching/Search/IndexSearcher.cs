@@ -77,20 +77,20 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         // A required term missing from this segment rules all of it out.
         var positive = plan.Positive;
         var negative = plan.Negative;
-        var cursors = buffers.Cursors;
+        var starts = buffers.Starts;
         var ends = buffers.Ends;
         var anyPositive = false;
         for (var c = 0; c < positive.Length + negative.Length; c++)
         {
-            plan.Range(segmentIndex, c, out cursors[c], out ends[c]);
+            plan.Range(segmentIndex, c, out starts[c], out ends[c]);
             if (c < positive.Length)
             {
-                if (cursors[c] == ends[c] && positive[c].IsRequired)
+                if (starts[c] == ends[c] && positive[c].IsRequired)
                 {
                     return 0;
                 }
 
-                anyPositive |= cursors[c] < ends[c];
+                anyPositive |= starts[c] < ends[c];
             }
         }
 
@@ -119,7 +119,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         // term is so much rarer that leading with it and verifying the rest per candidate reads less. Text that only
         // ranks leaves the candidates to a keyword filter, or to every document.
         var keyword = ChooseDriver(plan.Filters);
-        var lead = plan.TextDrives ? ConjunctionLead.Choose(leads, plan, segment.MaxDoc, keyword, cursors, ends) : new ConjunctionLead(keyword, -1);
+        var lead = plan.TextDrives ? ConjunctionLead.Choose(leads, plan, segment.MaxDoc, keyword, starts, ends) : new ConjunctionLead(keyword, -1);
         var scans = plan.TextDrives && lead.Scans;
         var verifier = plan.TextDrives && !scans ? buffers.Verifier(plan) : null;
         verifier?.Bind(segmentIndex, segment);

@@ -23,7 +23,7 @@ internal sealed class WindowBuffers : IDisposable
         Touched = ArrayPool<ulong>.Shared.Rent(Size / 64);
         Excluded = ArrayPool<ulong>.Shared.Rent(Size / 64);
         Matched = ArrayPool<int>.Shared.Rent(Size);
-        Cursors = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
+        Starts = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
         Ends = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
         _textCursors = new PostingsCursor?[clauseCount];
     }
@@ -49,7 +49,7 @@ internal sealed class WindowBuffers : IDisposable
     public int[] Matched { get; }
 
     // Each clause's postings range in the segment (numbered as in QueryPlan.Range): what ConjunctionLead weighs.
-    public int[] Cursors { get; }
+    public int[] Starts { get; }
 
     public int[] Ends { get; }
 
@@ -72,7 +72,7 @@ internal sealed class WindowBuffers : IDisposable
         ArrayPool<ulong>.Shared.Return(Touched);
         ArrayPool<ulong>.Shared.Return(Excluded);
         ArrayPool<int>.Shared.Return(Matched);
-        ArrayPool<int>.Shared.Return(Cursors);
+        ArrayPool<int>.Shared.Return(Starts);
         ArrayPool<int>.Shared.Return(Ends);
         foreach (var cursor in _textCursors)
         {
