@@ -57,6 +57,25 @@ internal sealed class DeletedDocs
         return chunks is null ? this : new DeletedDocs(chunks, count);
     }
 
+    // Clears the deleted documents' bits in a bitset of the segment's documents (bit doc % 64 of word doc / 64).
+    public void ClearFrom(Span<ulong> bits)
+    {
+        for (var chunk = 0; chunk < _chunks.Length; chunk++)
+        {
+            if (_chunks[chunk] is not { } words)
+            {
+                continue;
+            }
+
+            var first = chunk * WordsPerChunk;
+            var count = Math.Min(WordsPerChunk, bits.Length - first);
+            for (var word = 0; word < count; word++)
+            {
+                bits[first + word] &= ~words[word];
+            }
+        }
+    }
+
     // The deleted documents, ascending.
     public IEnumerable<int> Enumerate()
     {

@@ -24,6 +24,10 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
     // Which side leads text that decides the matches; tests set it to compare the sides (see LeadPolicy).
     internal LeadPolicy Leads { get; init; } = LeadPolicy.Cheapest;
 
+    // Whether a disjunction's exact total may be counted from its doc ids while only its top hits are scored; tests turn
+    // it off to compare with the exhaustive scan (see MaxScoreCollector).
+    internal bool CountsApart { get; init; } = true;
+
     /// <summary>The snapshot searched.</summary>
     public IndexSnapshot Snapshot { get; } = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
 
@@ -39,9 +43,10 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         using var top = new TopHits(comparer, request.Offset + request.Limit);
         var total = 0;
         var relation = TotalHitsRelation.EqualTo;
-        if (!plan.MatchesNothing && MaxScoreCollector.Applies(plan))
+        if (!plan.MatchesNothing && MaxScoreCollector.Applies(plan, CountsApart))
         {
-            // Where the total may be a lower bound, a disjunction skips the documents that cannot enter the top hits.
+            // Where the total may be a lower bound, or is counted apart, a disjunction skips the documents that cannot
+            // enter the top hits.
             (total, relation) = MaxScoreCollector.Collect(plan, top);
         }
         else if (!plan.MatchesNothing)

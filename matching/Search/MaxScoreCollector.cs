@@ -6,7 +6,9 @@ namespace Matching.Engine.Search;
 
 // The top hits by score of a disjunction of should terms whose total may be a lower bound (SearchRequest.TotalHitsThreshold):
 // Lucene's MaxScore. Matches are counted exactly until more than the threshold have been seen. From then on, once the top
-// hits are full, a document must beat the worst of them. Per window of documents the terms are sorted by the best score
+// hits are full, a document must beat the worst of them. Where the total must be exact and no filter needs checking per
+// match, the matches are counted apart from the postings' doc ids alone (DisjunctionCount), and the top hits are pruned
+// from the start: scoring every match costs several times more than counting it. Per window of documents the terms are sorted by the best score
 // their blocks allow there (ImpactBlocks), and the weakest ones whose best scores together cannot beat it are
 // non-essential: documents come from the other terms' postings alone, and a non-essential term is looked up in a
 // document only while the document can still beat it. Documents that match only non-essential terms go uncounted.
@@ -24,6 +26,9 @@ internal sealed class MaxScoreCollector : IDisposable
 
     // A clause's bit in a document's set of matched clauses is 1 << clause.
     private const int MaxClauses = 64;
+
+    // The postings a top hit needs at least for an exact total to be counted apart.
+    private const int MinPostingsPerHit = 16;
 
     private readonly QueryPlan _plan;
     private readonly TopHits _top;
@@ -56,11 +61,11 @@ internal sealed class MaxScoreCollector : IDisposable
     private int _activeCount;
     private int _essentialFrom;
 
-    private MaxScoreCollector(QueryPlan plan, TopHits top)
+    private MaxScoreCollector(QueryPlan plan, TopHits top, int threshold)
     {
         _plan = plan;
         _top = top;
-        _threshold = plan.Request.TotalHitsThreshold;
+        _threshold = threshold;
         _relevanceBase = plan.Request.RelevanceBase;
         _bound = new ScoreBound(_relevanceBase, plan.MaxPreferenceFactor());
         _filtersOrDistance = plan.Filters.Length > 0 || plan.NeedsOriginDistance;
@@ -77,6 +82,10 @@ internal sealed class MaxScoreCollector : IDisposable
         _windowMax = new float[clauseCount];
         _maxSums = new double[clauseCount + 1];
         _minProducts = new float[clauseCount];
+        if (threshold < 0)
+        {
+            ToBeat = top.ScoreToBeat;
+        }
     }
 
     private int Total { get; set; }
@@ -89,9 +98,10 @@ internal sealed class MaxScoreCollector : IDisposable
     private bool Skipped { get; set; }
 
     // The shape where skipping pays: only should terms, one of which must match, ranked by score, with no facets (which
-    // need every match); and a threshold below the number of documents, or nothing could ever be skipped.
-    public static bool Applies(QueryPlan plan) =>
-        plan.Request.TotalHitsThreshold < plan.Snapshot.Count
+    // need every match); and a threshold below the number of documents, or nothing could ever be skipped, unless the
+    // matches may be counted apart (see CountsApart).
+    public static bool Applies(QueryPlan plan, bool mayCountApart) =>
+        (plan.Request.TotalHitsThreshold < plan.Snapshot.Count || (mayCountApart && CountsApart(plan)))
         && plan.Request.Sort.By == SortBy.Score
         && plan.Facets.Length == 0
         && plan.RequiredCount == 0
@@ -102,13 +112,44 @@ internal sealed class MaxScoreCollector : IDisposable
     // Offers the hits to top; returns the total counted and whether it is exact.
     public static (int Total, TotalHitsRelation Relation) Collect(QueryPlan plan, TopHits top)
     {
-        using var collector = new MaxScoreCollector(plan, top);
+        var countsApart = plan.Request.TotalHitsThreshold >= plan.Snapshot.Count;
+        // Counted apart, no match needs counting here: the top hits prune as soon as they are full.
+        using var collector = new MaxScoreCollector(plan, top, countsApart ? -1 : plan.Request.TotalHitsThreshold);
         for (var segment = 0; segment < plan.Segments.Length && !collector.Finished(); segment++)
         {
             collector.CollectSegment(segment);
         }
 
-        return (collector.Total, collector.Skipped ? TotalHitsRelation.GreaterThanOrEqualTo : TotalHitsRelation.EqualTo);
+        if (!countsApart)
+        {
+            return (collector.Total, collector.Skipped ? TotalHitsRelation.GreaterThanOrEqualTo : TotalHitsRelation.EqualTo);
+        }
+
+        var total = 0;
+        for (var segment = 0; segment < plan.Segments.Length; segment++)
+        {
+            total += DisjunctionCount.Count(plan, segment);
+        }
+
+        return (total, TotalHitsRelation.EqualTo);
+    }
+
+    // Whether an exact total is better counted apart: when no filter needs checking per match, and the top hits are
+    // few against the postings, so that pruning has room to skip (hits a page deep score nearly every match anyway).
+    private static bool CountsApart(QueryPlan plan)
+    {
+        if (plan.Filters.Length > 0)
+        {
+            return false;
+        }
+
+        var postings = 0L;
+        foreach (var clause in plan.Positive)
+        {
+            postings += clause.DocFreq;
+        }
+
+        return ((long)plan.Request.Offset + plan.Request.Limit) * MinPostingsPerHit <= postings;
     }
 
     public void Dispose()

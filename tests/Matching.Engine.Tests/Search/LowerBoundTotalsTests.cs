@@ -32,7 +32,7 @@ public sealed class LowerBoundTotalsTests
             var similarity = new[] { Bm25Similarity.Default, new Bm25Similarity(0.4f, 1f), new Bm25Similarity(2f, 0.3f) }[random.Next(3)];
             var searcher = new IndexSearcher(index.Snapshot(), similarity);
 
-            var exact = searcher.Search(request);
+            var exact = Exhaustive(index.Snapshot(), similarity).Search(request);
             var pruned = searcher.Search(WithThreshold(request, threshold));
 
             Assert.Equal(TotalHitsRelation.EqualTo, exact.TotalHitsRelation);
@@ -61,12 +61,59 @@ public sealed class LowerBoundTotalsTests
         for (var query = 0; query < 200; query++)
         {
             var request = RandomDisjunction(random);
-            var exact = index.Search(request);
+            var exact = Exhaustive(index.Snapshot()).Search(request);
 
             var atTotal = index.Search(WithThreshold(request, exact.TotalHits));
 
             AssertExactly(exact, atTotal);
         }
+    }
+
+    [Fact]
+    public void Exact_totals_counted_apart_equal_the_exhaustive_scan()
+    {
+        var index = Corpus.Value;
+        var snapshot = index.Snapshot();
+        var random = new Random(5);
+        var countedApart = 0;
+
+        for (var query = 0; query < 600; query++)
+        {
+            var request = RandomDisjunction(random);
+            request = random.Next(8) == 0 ? WithPage(request, 0, 0) : request;
+            var similarity = new[] { Bm25Similarity.Default, new Bm25Similarity(0.4f, 1f), new Bm25Similarity(2f, 0.3f) }[random.Next(3)];
+
+            var exact = Exhaustive(snapshot, similarity).Search(request);
+            var actual = new IndexSearcher(snapshot, similarity).Search(request);
+
+            AssertExactly(exact, actual);
+            countedApart += MaxScoreCollector.Applies(QueryPlan.Create(snapshot, similarity, request), mayCountApart: true) ? 1 : 0;
+        }
+
+        // Without filters and with few hits against the postings, most exact searches are counted apart.
+        Assert.True(countedApart > 250, $"{countedApart} counted apart");
+    }
+
+    [Fact]
+    public void A_total_counted_apart_leaves_out_deleted_documents()
+    {
+        var index = new SearchIndex(new IndexSchema(["body"]), Whitespace);
+        var documents = Enumerable.Range(0, 3_000).Select(i => new IndexDocument(Guid.NewGuid()).WithText("body", i % 3 == 0 ? "w0 w1" : "w2")).ToList();
+        index.Upsert(documents);
+        var request = new SearchRequest { Clauses = [new TermClause("body", "w0 w1")], Limit = 5 };
+        var before = index.Search(request);
+
+        index.Delete(documents[0].Id);
+        index.Delete(documents[3].Id);
+        index.Delete(documents[4].Id);
+        var after = index.Search(request);
+
+        Assert.True(MaxScoreCollector.Applies(QueryPlan.Create(index.Snapshot(), Bm25Similarity.Default, request), mayCountApart: true));
+        Assert.Equal(1_000, before.TotalHits);
+        Assert.Equal(998, after.TotalHits);
+        Assert.Equal(TotalHitsRelation.EqualTo, after.TotalHitsRelation);
+        Assert.Equal(5, after.Hits.Count);
+        Assert.DoesNotContain(after.Hits, hit => hit.Id == documents[0].Id || hit.Id == documents[3].Id);
     }
 
     [Fact]
@@ -193,6 +240,26 @@ public sealed class LowerBoundTotalsTests
             Explain = random.Next(20) == 0,
         };
     }
+
+    // A searcher that scores every match, as without counting apart.
+    private static IndexSearcher Exhaustive(IndexSnapshot snapshot, Bm25Similarity? similarity = null) =>
+        new(snapshot, similarity) { CountsApart = false };
+
+    private static SearchRequest WithPage(SearchRequest request, int offset, int limit) => new()
+    {
+        Clauses = request.Clauses,
+        MinimumShouldMatch = request.MinimumShouldMatch,
+        Filters = request.Filters,
+        RelevanceBase = request.RelevanceBase,
+        Functions = request.Functions,
+        Sort = request.Sort,
+        Origin = request.Origin,
+        Offset = offset,
+        Limit = limit,
+        Facets = request.Facets,
+        Explain = request.Explain,
+        TotalHitsThreshold = request.TotalHitsThreshold,
+    };
 
     private static SearchRequest WithThreshold(SearchRequest request, int threshold) => new()
     {
