@@ -20,7 +20,8 @@ internal sealed class ForwardIndex
 
     private ForwardIndex(int[] starts, ushort[] low, byte[]? high, byte[] freqs) => (_starts, _low, _high, _freqs) = (starts, low, high, freqs);
 
-    public Cursor Terms(int doc) => new(this, _starts[doc], _starts[doc + 1]);
+    /// <summary>Document doc's terms are at the positions [Start, End), ascending.</summary>
+    public (int Start, int End) Range(int doc) => (_starts[doc], _starts[doc + 1]);
 
     public void CountMemory(IndexMemory memory)
     {
@@ -72,28 +73,40 @@ internal sealed class ForwardIndex
         return new ForwardIndex(starts, low, high, termFreqs);
     }
 
-    /// <summary>One document's terms, ascending: <see cref="MoveNext"/> before the first.</summary>
-    public struct Cursor(ForwardIndex index, int position, int end)
+    /// <summary>The term at a position of the index.</summary>
+    public int TermAt(int position) => _high is null ? _low[position] : _low[position] | (_high[position] << 16);
+
+    /// <summary>The frequency at a position of the index, or 255 when it is 255 or more.</summary>
+    public int FreqByteAt(int position) => _freqs[position];
+
+    /// <summary>
+    /// The position of term among the terms at [from, end) (ascending: a document's terms, or the part of them after a
+    /// term already found), or the complement of the position where it would be: a binary search, so a candidate's
+    /// score costs a few reads a query term rather than a read of each of its terms.
+    /// </summary>
+    public int Find(int term, int from, int end)
     {
-        private int _next = position;
-
-        public int Term { get; private set; }
-
-        // The frequency, or 255 when it is 255 or more.
-        public int FreqByte { get; private set; }
-
-        public bool MoveNext()
+        var low = from;
+        var high = end - 1;
+        while (low <= high)
         {
-            if (_next >= end)
+            var middle = (int)((uint)(low + high) >> 1);
+            var at = TermAt(middle);
+            if (at == term)
             {
-                return false;
+                return middle;
             }
 
-            var p = _next++;
-            var high = index._high;
-            Term = high is null ? index._low[p] : index._low[p] | (high[p] << 16);
-            FreqByte = index._freqs[p];
-            return true;
+            if (at < term)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
+
+        return ~low;
     }
 }

@@ -3,9 +3,9 @@ using Matching.Engine.Index;
 namespace Matching.Engine.Search;
 
 // Scores a query's text for one candidate at a time, when the filters chose the candidates and the text only
-// ranks them. It reads the candidate's own terms (the segment's forward index) and merges them with the
-// query's terms of that field, both in term id order, so the cost follows the candidate's length rather
-// than the length of the postings lists. The clause scores are then added in clause order, in the same
+// ranks them. It looks the query's terms of each field up among the candidate's own terms (the segment's forward
+// index, in term id order) by binary search, so the cost follows the number of query terms and the log of the
+// candidate's length rather than the length of the postings lists. The clause scores are then added in clause order, in the same
 // precision as the term-at-a-time scan (IndexSearcher.ScoreWindow), so the scores are the same to the bit.
 internal sealed class CandidateScorer
 {
@@ -89,44 +89,39 @@ internal sealed class CandidateScorer
         return true;
     }
 
-    // Merges the doc's terms of one field with the query's; records each matching clause's score.
+    // Finds the query's terms of one field among the doc's, ascending; records each matching clause's score.
     private bool ScoreField(FieldTerms field, int doc)
     {
         var postings = _segment.Text[field.Field];
-        var docTerms = postings.Forward.Terms(doc);
+        var forward = postings.Forward;
+        var (from, end) = forward.Range(doc);
         var queryTerms = field.TermIds;
-        var q = 0;
         var found = false;
-        var more = docTerms.MoveNext();
-        while (more && q < queryTerms.Length)
+        for (var q = 0; q < queryTerms.Length && from < end;)
         {
-            var docTerm = docTerms.Term;
-            var queryTerm = queryTerms[q];
-            if (docTerm < queryTerm)
+            var term = queryTerms[q];
+            var at = forward.Find(term, from, end);
+            if (at < 0)
             {
-                more = docTerms.MoveNext();
-                continue;
-            }
-
-            if (docTerm > queryTerm)
-            {
+                from = ~at;
                 q++;
                 continue;
             }
 
             // One term can stand in more than one clause (a must and a should, say): each gets its score.
-            for (; q < queryTerms.Length && queryTerms[q] == docTerm; q++)
+            var freqByte = forward.FreqByteAt(at);
+            for (; q < queryTerms.Length && queryTerms[q] == term; q++)
             {
                 var c = field.Clauses[q];
                 var clause = _plan.Positive[c];
                 _scores[c] = clause.IsScoring
-                    ? Bm25Similarity.Score(clause.Weight, postings.DocTermFreq(doc, docTerm, docTerms.FreqByte), _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
+                    ? Bm25Similarity.Score(clause.Weight, postings.DocTermFreq(doc, term, freqByte), _plan.NormInverseCaches[clause.Field]![postings.Norms[doc]])
                     : 0f;
                 _stamps[c] = _stamp;
             }
 
             found = true;
-            more = docTerms.MoveNext();
+            from = at + 1;
         }
 
         return found;

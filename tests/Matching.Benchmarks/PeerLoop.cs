@@ -18,6 +18,9 @@ internal static class PeerLoop
         long hits = 0;
         for (var round = 0; round < Rounds; round++)
         {
+            var collections = GC.CollectionCount(0);
+            var paused = GC.GetTotalPauseDuration();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var started = ThreadCpuClock.Nanoseconds();
             for (var repeat = 0; repeat < RepeatsPerRound; repeat++)
             {
@@ -28,7 +31,10 @@ internal static class PeerLoop
             }
 
             var queries = RepeatsPerRound * requests.Length;
-            Console.WriteLine($"{shape} round {round + 1}: {(ThreadCpuClock.Nanoseconds() - started) / 1e3 / queries:0.0} us a query (thread CPU)");
+            var cpu = (ThreadCpuClock.Nanoseconds() - started) / 1e3 / queries;
+            Console.WriteLine($"{shape} round {round + 1}: {cpu:0.0} us a query (thread CPU), "
+                + $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / queries:0.0} KiB allocated a query, {GC.CollectionCount(0) - collections} gen0 collections "
+                + $"pausing {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms");
         }
 
         Console.WriteLine($"total hits {hits:N0}");

@@ -35,14 +35,44 @@ public sealed class ForwardIndexTests
             var expected = Enumerable.Range(0, termCount)
                 .SelectMany(term => postings[term].Where(x => x.Doc == doc).Select(x => (Term: term, FreqByte: Math.Min(x.Freq, 255))))
                 .ToList();
-            var actual = new List<(int Term, int FreqByte)>();
-            var cursor = index.Terms(doc);
-            while (cursor.MoveNext())
-            {
-                actual.Add((cursor.Term, cursor.FreqByte));
-            }
+            var (start, end) = index.Range(doc);
+            var actual = Enumerable.Range(start, end - start).Select(at => (index.TermAt(at), index.FreqByteAt(at))).ToList();
 
             Assert.Equal(expected, actual);
+        }
+    }
+
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(200_000)]
+    public void Find_gives_each_term_of_a_document_and_where_an_absent_one_would_be(int termCount)
+    {
+        const int maxDoc = 20;
+        var random = new Random(termCount);
+        var postings = Enumerable.Range(0, termCount).Select(_ => Enumerable.Range(0, maxDoc).Where(_ => random.Next(termCount / 40 + 1) == 0).ToArray()).ToArray();
+        var starts = new int[termCount + 1];
+        for (var term = 0; term < termCount; term++)
+        {
+            starts[term + 1] = starts[term] + postings[term].Length;
+        }
+
+        var index = ForwardIndex.Build(starts, [.. postings.SelectMany(p => p)], new PostingFreqs([.. postings.SelectMany(p => p.Select(_ => 1))]), maxDoc);
+
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var (start, end) = index.Range(doc);
+            var terms = Enumerable.Range(0, termCount).Where(term => postings[term].Contains(doc)).ToList();
+            for (var term = 0; term < termCount; term += random.Next(1, 50))
+            {
+                var at = index.Find(term, start, end);
+                var expected = terms.BinarySearch(term);
+                Assert.Equal(expected < 0 ? ~(start + ~expected) : start + expected, at);
+            }
+
+            foreach (var term in terms)
+            {
+                Assert.Equal(term, index.TermAt(index.Find(term, start, end)));
+            }
         }
     }
 }
