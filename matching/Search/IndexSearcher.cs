@@ -295,73 +295,97 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         return total;
     }
 
-    // Adds the postings of the must, filter and should terms that fall in the window, term by term.
+    // Scores the text's postings in the window into it, term at a time. With must terms, those go first, and the others
+    // add only to documents a must term holds (no other can match): the rest of their postings mark nothing, and the
+    // candidates to check are those of the must terms alone. Each sum still adds its own clauses in clause order.
     private static void ScoreWindow(QueryPlan plan, Segment segment, WindowBuffers buffers, int windowStart, int windowEnd)
     {
+        var gated = plan.RequiredCount > 0;
+        var positive = plan.Positive;
+        for (var c = 0; c < positive.Length; c++)
+        {
+            if (!gated || positive[c].IsRequired)
+            {
+                ScoreClause(plan, segment, buffers, c, windowStart, windowEnd, gated: false);
+            }
+        }
+
+        for (var c = 0; gated && c < positive.Length; c++)
+        {
+            if (!positive[c].IsRequired)
+            {
+                ScoreClause(plan, segment, buffers, c, windowStart, windowEnd, gated: true);
+            }
+        }
+    }
+
+    private static void ScoreClause(QueryPlan plan, Segment segment, WindowBuffers buffers, int c, int windowStart, int windowEnd, bool gated)
+    {
+        var cursor = buffers.TextCursor(c);
+        if (cursor.Doc >= windowEnd)
+        {
+            return;
+        }
+
         var touched = buffers.Touched;
         var scores = buffers.Scores;
         var optionalScores = buffers.OptionalScores;
         var requiredCounts = buffers.RequiredCounts;
         var shouldCounts = buffers.ShouldCounts;
-        var positive = plan.Positive;
-        for (var c = 0; c < positive.Length; c++)
+        var clause = plan.Positive[c];
+        var postings = segment.Text[clause.Field];
+        var norms = postings.Norms;
+        var scoring = clause.IsScoring;
+        var required = clause.IsRequired;
+        var weight = clause.Weight;
+        var cache = plan.NormInverseCaches[clause.Field];
+        // Block by block: the decoded doc ids of one, then on to the next while the window lasts.
+        while (cursor.Doc < windowEnd)
         {
-            var cursor = buffers.TextCursor(c);
-            if (cursor.Doc >= windowEnd)
+            var docs = cursor.DecodedBlock();
+            var freqs = scoring ? cursor.BlockFreqs() : null;
+            var blockStart = cursor.BlockStart;
+            var count = cursor.BlockEnd - blockStart;
+            var i = cursor.Position - blockStart;
+            for (; i < count; i++)
             {
-                continue;
-            }
-
-            var clause = positive[c];
-            var postings = segment.Text[clause.Field];
-            var norms = postings.Norms;
-            var scoring = clause.IsScoring;
-            var required = clause.IsRequired;
-            var weight = clause.Weight;
-            var cache = plan.NormInverseCaches[clause.Field];
-            // Block by block: the decoded doc ids of one, then on to the next while the window lasts.
-            while (cursor.Doc < windowEnd)
-            {
-                var docs = cursor.DecodedBlock();
-                var freqs = scoring ? cursor.BlockFreqs() : null;
-                var blockStart = cursor.BlockStart;
-                var count = cursor.BlockEnd - blockStart;
-                var i = cursor.Position - blockStart;
-                for (; i < count; i++)
+                var doc = docs[i];
+                if (doc >= windowEnd)
                 {
-                    var doc = docs[i];
-                    if (doc >= windowEnd)
-                    {
-                        break;
-                    }
-
-                    var local = doc - windowStart;
-                    ref var word = ref touched[local >> 6];
-                    var bit = 1UL << local;
-                    if ((word & bit) == 0)
-                    {
-                        word |= bit;
-                        scores[local] = 0;
-                        optionalScores[local] = 0;
-                        requiredCounts[local] = 0;
-                        shouldCounts[local] = 0;
-                    }
-
-                    var score = scoring ? Bm25Similarity.Score(weight, freqs![i], cache![norms[doc]]) : 0f;
-                    if (required)
-                    {
-                        scores[local] += score;
-                        requiredCounts[local]++;
-                    }
-                    else
-                    {
-                        optionalScores[local] += score;
-                        shouldCounts[local]++;
-                    }
+                    break;
                 }
 
-                cursor.MoveTo(blockStart + i);
+                var local = doc - windowStart;
+                ref var word = ref touched[local >> 6];
+                var bit = 1UL << local;
+                if ((word & bit) == 0)
+                {
+                    if (gated)
+                    {
+                        continue;
+                    }
+
+                    word |= bit;
+                    scores[local] = 0;
+                    optionalScores[local] = 0;
+                    requiredCounts[local] = 0;
+                    shouldCounts[local] = 0;
+                }
+
+                var score = scoring ? Bm25Similarity.Score(weight, freqs![i], cache![norms[doc]]) : 0f;
+                if (required)
+                {
+                    scores[local] += score;
+                    requiredCounts[local]++;
+                }
+                else
+                {
+                    optionalScores[local] += score;
+                    shouldCounts[local]++;
+                }
             }
+
+            cursor.MoveTo(blockStart + i);
         }
     }
 
