@@ -398,4 +398,8 @@ copy_result("http-matches.md", "## 15. Students from memory and the start-up pea
             "A student's matches read the student from the node's memory, and the start-up load collects its garbage as it "
             "goes (issue 15, item 6 and the memory targets), measured before and after with `scripts/node-ab.sh`; the method "
             "is in [docs/http-matches.md](docs/http-matches.md). Its result:")
+copy_result("query-speed.md", "## 16. Query shapes after the packing, before and after (not run by this command)",
+            "Exact totals counted from the doc ids while MaxScore scores the top hits, a binary search in the forward index, "
+            "and must terms gating the scan (issue 15, items 1-3), measured against the last commit before the packing "
+            "with `--peer-loop`; the method is in [docs/query-speed.md](docs/query-speed.md). Its result:")
 sys.stdout.write("\n".join(out))
