@@ -5,8 +5,9 @@ namespace Matching.Engine.Search;
 // Scores a query's text for one candidate at a time, when the filters chose the candidates and the text only
 // ranks them. It looks the query's terms of each field up among the candidate's own terms (the segment's forward
 // index, in term id order) by binary search, so the cost follows the number of query terms and the log of the
-// candidate's length rather than the length of the postings lists. The clause scores are then added in clause order, in the same
-// precision as the term-at-a-time scan (IndexSearcher.ScoreWindow), so the scores are the same to the bit.
+// candidate's length rather than the length of the postings lists. The clause scores are then added in clause
+// order, in the same precision as the term-at-a-time scan (IndexSearcher.ScoreWindow), so the scores are the same
+// to the bit.
 internal sealed class CandidateScorer
 {
     private readonly QueryPlan _plan;
