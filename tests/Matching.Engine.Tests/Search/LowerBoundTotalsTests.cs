@@ -80,7 +80,7 @@ public sealed class LowerBoundTotalsTests
         for (var query = 0; query < 600; query++)
         {
             var request = RandomDisjunction(random);
-            request = random.Next(8) == 0 ? WithPage(request, 0, 0) : request;
+            request = random.Next(8) == 0 ? Copy(request, offset: 0, limit: 0) : request;
             var similarity = new[] { Bm25Similarity.Default, new Bm25Similarity(0.4f, 1f), new Bm25Similarity(2f, 0.3f) }[random.Next(3)];
 
             var exact = Exhaustive(snapshot, similarity).Search(request);
@@ -245,23 +245,10 @@ public sealed class LowerBoundTotalsTests
     private static IndexSearcher Exhaustive(IndexSnapshot snapshot, Bm25Similarity? similarity = null) =>
         new(snapshot, similarity) { CountsApart = false };
 
-    private static SearchRequest WithPage(SearchRequest request, int offset, int limit) => new()
-    {
-        Clauses = request.Clauses,
-        MinimumShouldMatch = request.MinimumShouldMatch,
-        Filters = request.Filters,
-        RelevanceBase = request.RelevanceBase,
-        Functions = request.Functions,
-        Sort = request.Sort,
-        Origin = request.Origin,
-        Offset = offset,
-        Limit = limit,
-        Facets = request.Facets,
-        Explain = request.Explain,
-        TotalHitsThreshold = request.TotalHitsThreshold,
-    };
+    private static SearchRequest WithThreshold(SearchRequest request, int threshold) => Copy(request, threshold: threshold);
 
-    private static SearchRequest WithThreshold(SearchRequest request, int threshold) => new()
+    // The request with another page or threshold, the rest as it was.
+    private static SearchRequest Copy(SearchRequest request, int? offset = null, int? limit = null, int? threshold = null) => new()
     {
         Clauses = request.Clauses,
         MinimumShouldMatch = request.MinimumShouldMatch,
@@ -270,11 +257,11 @@ public sealed class LowerBoundTotalsTests
         Functions = request.Functions,
         Sort = request.Sort,
         Origin = request.Origin,
-        Offset = request.Offset,
-        Limit = request.Limit,
+        Offset = offset ?? request.Offset,
+        Limit = limit ?? request.Limit,
         Facets = request.Facets,
         Explain = request.Explain,
-        TotalHitsThreshold = threshold,
+        TotalHitsThreshold = threshold ?? request.TotalHitsThreshold,
     };
 
     // The same exact total and the same hits.
