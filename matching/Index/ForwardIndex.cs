@@ -73,11 +73,51 @@ internal sealed class ForwardIndex
         return new ForwardIndex(starts, low, high, termFreqs);
     }
 
+    /// <summary>
+    /// Reads a term of each cache line the document's terms span, and its first frequency, to bring them into cache;
+    /// returns what it read.
+    /// </summary>
+    public int Touch(int doc)
+    {
+        var sum = 0;
+        var (start, end) = Range(doc);
+        for (var at = start; at < end; at += 32)
+        {
+            sum += _low[at];
+        }
+
+        return start < end ? sum + _freqs[start] + (_high?[start] ?? 0) : 0;
+    }
+
     /// <summary>The term at a position of the index.</summary>
     public int TermAt(int position) => _high is null ? _low[position] : _low[position] | (_high[position] << 16);
 
     /// <summary>The frequency at a position of the index, or 255 when it is 255 or more.</summary>
     public int FreqByteAt(int position) => _freqs[position];
+
+    /// <summary>
+    /// The next position in [from, end) whose term's low 12 bits are marked in filter (a 4,096-bit mask of the terms
+    /// sought), or end: a straight read of two bytes a term with one predictable branch, so a candidate with many query
+    /// terms reads its own terms once instead of searching for each. A marked position may still hold another term with
+    /// the same low bits; the caller checks its <see cref="TermAt"/>.
+    /// </summary>
+    public int NextMarked(ReadOnlySpan<ulong> filter, int from, int end)
+    {
+        var low = _low;
+        for (var i = from; i < end; i++)
+        {
+            var bits = low[i] & (FilterBits - 1);
+            if ((filter[bits >> 6] & (1UL << bits)) != 0)
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The size of a <see cref="NextMarked"/> filter in bits.</summary>
+    public const int FilterBits = 4096;
 
     /// <summary>
     /// The position of term among the terms at [from, end) (ascending: a document's terms, or the part of them after a

@@ -148,6 +148,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var excludes = negative.Length > 0 && verifier is null;
         var filtersOrDistance = plan.Filters.Length > 0 || plan.NeedsOriginDistance;
         var matched = buffers.Matched;
+        var distances = buffers.Distances;
         var total = 0;
         for (var windowStart = 0; windowStart < segment.MaxDoc; windowStart += WindowBuffers.Size)
         {
@@ -240,44 +241,22 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                     }
                     else if (scorer is not null)
                     {
-                        // Even the best relevance the text could give does not reach the top hits: its terms need no reading.
-                        if (top.Rejects(plan.Combine(plan.RelevanceBound, doc, originDistance)))
-                        {
-                            continue;
-                        }
-
-                        hasTerms = scorer.Score(doc, out required, out optional);
+                        // Scored below, once the window's matches are known.
+                        distances[local] = originDistance;
+                        continue;
                     }
                     else
                     {
                         (required, optional) = (0, 0);
                     }
 
-                    // A candidate outside all term postings (possible only when text just scores) has relevance 0.
-                    var relevance = !plan.HasScoringClauses ? 1f
-                        : hasTerms ? plan.Request.RelevanceBase + QueryPlan.Relevance(required, optional)
-                        : plan.Request.RelevanceBase;
-                    var score = plan.Combine(relevance, doc, originDistance);
-                    if (top.Rejects(score))
-                    {
-                        continue;
-                    }
-
-                    var entry = new HitEntry
-                    {
-                        Score = score,
-                        Distance = double.IsNaN(originDistance) ? double.PositiveInfinity : originDistance,
-                        Doc = view.DocBase + doc,
-                        Segment = segmentIndex,
-                        Local = doc,
-                    };
-                    if (sortValues is not null)
-                    {
-                        entry.NumberMissing = !sortValues.TryGet(doc, out entry.Number);
-                    }
-
-                    top.Offer(entry);
+                    Offer(plan, top, view, segmentIndex, sortValues, doc, hasTerms, required, optional, originDistance);
                 }
+            }
+
+            if (scorer is not null && top.Capacity > 0)
+            {
+                ScoreMatches(plan, scorer, top, view, segmentIndex, sortValues, matched, matchedCount, distances, windowStart);
             }
 
             // Facets count a window's matches field by field, each in one tight loop.
@@ -293,6 +272,60 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
 
         return total;
+    }
+
+    // Scores a window's matches from their own terms, in doc order, skipping those whose best possible score cannot enter
+    // the top hits. The scorer first reads where each match's terms lie, for all of them at once, so that their reads
+    // from memory overlap instead of each match waiting for its own.
+    private static void ScoreMatches(
+        QueryPlan plan, CandidateScorer scorer, TopHits top, SegmentView view, int segmentIndex, NumericValues? sortValues,
+        int[] matched, int count, double[] distances, int windowStart)
+    {
+        scorer.Prefetch(matched, count, windowStart);
+        for (var i = 0; i < count; i++)
+        {
+            var doc = windowStart + matched[i];
+            var originDistance = distances[matched[i]];
+            // Even the best relevance the text could give does not reach the top hits: its terms need no reading.
+            if (top.Rejects(plan.Combine(plan.RelevanceBound, doc, originDistance)))
+            {
+                continue;
+            }
+
+            var hasTerms = scorer.Score(doc, out var required, out var optional);
+            Offer(plan, top, view, segmentIndex, sortValues, doc, hasTerms, required, optional, originDistance);
+        }
+    }
+
+    // Offers a match with its clause sums to the top hits.
+    private static void Offer(
+        QueryPlan plan, TopHits top, SegmentView view, int segmentIndex, NumericValues? sortValues,
+        int doc, bool hasTerms, double required, double optional, double originDistance)
+    {
+        // A candidate outside all term postings (possible only when text just scores) has relevance 0.
+        var relevance = !plan.HasScoringClauses ? 1f
+            : hasTerms ? plan.Request.RelevanceBase + QueryPlan.Relevance(required, optional)
+            : plan.Request.RelevanceBase;
+        var score = plan.Combine(relevance, doc, originDistance);
+        if (top.Rejects(score))
+        {
+            return;
+        }
+
+        var entry = new HitEntry
+        {
+            Score = score,
+            Distance = double.IsNaN(originDistance) ? double.PositiveInfinity : originDistance,
+            Doc = view.DocBase + doc,
+            Segment = segmentIndex,
+            Local = doc,
+        };
+        if (sortValues is not null)
+        {
+            entry.NumberMissing = !sortValues.TryGet(doc, out entry.Number);
+        }
+
+        top.Offer(entry);
     }
 
     // Scores the text's postings in the window into it, term at a time. With must terms, those go first, and the others

@@ -23,6 +23,7 @@ internal sealed class WindowBuffers : IDisposable
         Touched = ArrayPool<ulong>.Shared.Rent(Size / 64);
         Excluded = ArrayPool<ulong>.Shared.Rent(Size / 64);
         Matched = ArrayPool<int>.Shared.Rent(Size);
+        Distances = ArrayPool<double>.Shared.Rent(Size);
         Starts = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
         Ends = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
         _textCursors = new PostingsCursor?[clauseCount];
@@ -48,6 +49,9 @@ internal sealed class WindowBuffers : IDisposable
     // The window's matches, as offsets into it, for the facets.
     public int[] Matched { get; }
 
+    // The window's matches' distances from the request's origin, kept until they are scored.
+    public double[] Distances { get; }
+
     // Each clause's postings range in the segment (numbered as in QueryPlan.Range): what ConjunctionLead weighs.
     public int[] Starts { get; }
 
@@ -72,6 +76,7 @@ internal sealed class WindowBuffers : IDisposable
         ArrayPool<ulong>.Shared.Return(Touched);
         ArrayPool<ulong>.Shared.Return(Excluded);
         ArrayPool<int>.Shared.Return(Matched);
+        ArrayPool<double>.Shared.Return(Distances);
         ArrayPool<int>.Shared.Return(Starts);
         ArrayPool<int>.Shared.Return(Ends);
         foreach (var cursor in _textCursors)

@@ -17,7 +17,7 @@ internal static class LatencyHarness
 {
     public const int QueryCount = 10_000;
     public const string OperationVariable = "MATCHING_BENCH_OPERATION";
-    private const int WarmupQueries = 1_000;
+    internal const int WarmupQueries = 1_000;
 
     public static string Run(string resultsDirectory)
     {
@@ -96,7 +96,7 @@ internal static class LatencyHarness
         return path;
     }
 
-    private static (Latency Wall, Latency Cpu) Measure(Func<int, SearchResults> operation)
+    internal static (Latency Wall, Latency Cpu) Measure(Func<int, SearchResults> operation)
     {
         var wall = new double[QueryCount];
         var cpu = new double[QueryCount];
@@ -200,7 +200,7 @@ internal static class LatencyHarness
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     // SlowestHits: the mean total hits of the slowest 1% of the queries, which shows what makes a query slow.
-    private readonly record struct Latency(
+    internal readonly record struct Latency(
         double Mean, double P50, double P95, double P99, double Max, double MeanHits, double SlowestHits, string Fingerprint)
     {
         public static Latency Of(double[] milliseconds, int[] hits, string fingerprint)

@@ -9,6 +9,7 @@ using Matching.Benchmarks;
 //   --no-latency     only BenchmarkDotNet
 //   --peer           only the comparison with Lucene.Net (PeerBenchmarks, its own corpus), written to lucene-peer.md
 //   --peer-loop S    only the engine on peer shape S (e.g. BooleanMix), CPU time a query in 8 rounds
+//   --latency-loop O only operation O of the latency harness (match, candidates or search), its percentiles in 6 rounds
 // Other arguments go to BenchmarkDotNet. Without a --filter every benchmark but the Lucene.Net comparison runs (bench.sh
 // runs that as a step of its own), so nothing asks for input.
 // --peer-loop <shape>: the engine's queries of one peer shape, 8 rounds of 200 each, and the thread's CPU time a query per
@@ -16,6 +17,12 @@ using Matching.Benchmarks;
 if (Array.IndexOf(args, "--peer-loop") is var loopAt and >= 0 && loopAt + 1 < args.Length)
 {
     PeerLoop.Run(Enum.Parse<Matching.Tests.LucenePeer.PeerShape>(args[loopAt + 1]));
+    return;
+}
+
+if (Array.IndexOf(args, "--latency-loop") is var latencyAt and >= 0 && latencyAt + 1 < args.Length)
+{
+    LatencyLoop.Run(args[latencyAt + 1]);
     return;
 }
 

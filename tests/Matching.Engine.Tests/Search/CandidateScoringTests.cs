@@ -29,6 +29,35 @@ public sealed class CandidateScoringTests
         }
     }
 
+    // A field of 20,000 words: a document's terms are read straight through (short documents, or many query terms) or
+    // searched for each query term (long ones, few query terms), and many of its terms share their low bits with a query
+    // term's. Either way each score must be the one the term-by-term scan gives.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void Ranking_text_scores_as_matching_text_does_in_a_field_of_many_terms(int queryTerms)
+    {
+        var random = new Random(queryTerms);
+        var index = new SearchIndex(new IndexSchema(["title"]), Whitespace);
+        for (var segment = 0; segment < 2; segment++)
+        {
+            index.Upsert([.. Enumerable.Range(0, 400).Select(_ => new IndexDocument(Guid.NewGuid())
+                .WithText("title", string.Join(' ', Enumerable.Range(0, random.Next(1, 200)).Select(_ => $"w{random.Next(20_000)}"))))]);
+        }
+
+        for (var query = 0; query < 10; query++)
+        {
+            Clause[] clauses = [.. Enumerable.Range(0, queryTerms).Select(_ => new Clause($"w{random.Next(20_000)}", 1f + random.Next(3), Occur.Should))];
+            var ranking = Search(index, clauses, minimumShouldMatch: 0, limit: 1000);
+            var matching = Search(index, clauses, minimumShouldMatch: null, limit: 1000);
+
+            var scored = ranking.Hits.Where(hit => matching.Hits.Any(other => other.Id == hit.Id)).ToList();
+            Assert.Equal(800, ranking.TotalHits);
+            Assert.Equal(matching.Hits.Select(hit => (hit.Id, hit.Score)), scored.Select(hit => (hit.Id, hit.Score)));
+        }
+    }
+
     [Fact]
     public void A_term_repeated_more_than_a_byte_counts_scores_with_its_real_frequency()
     {
@@ -93,11 +122,11 @@ public sealed class CandidateScoringTests
         }
     }
 
-    private static SearchResults Search(SearchIndex index, Clause[] clauses, int? minimumShouldMatch) => index.Search(new SearchRequest
+    private static SearchResults Search(SearchIndex index, Clause[] clauses, int? minimumShouldMatch, int limit = 100) => index.Search(new SearchRequest
     {
         Clauses = [.. clauses.Select(clause => new TermClause("title", clause.Text, clause.Boost, clause.Occur))],
         MinimumShouldMatch = minimumShouldMatch,
-        Limit = 100,
+        Limit = limit,
     });
 
     private static Guid Id(int n) => new($"00000000-0000-0000-0000-{n:D12}");

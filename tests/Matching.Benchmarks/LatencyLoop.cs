@@ -1,0 +1,38 @@
+using System.Globalization;
+using Matching.Engine.Search;
+
+namespace Matching.Benchmarks;
+
+/// <summary>
+/// One operation of the latency harness (match, candidates or search) over its 10,000 queries in rounds, each round's
+/// thread CPU percentiles printed: the quick way to set two checkouts side by side on the national dataset, where one
+/// harness run's percentiles move by tens of percent with the machine, or to give a profiler a steady load.
+/// </summary>
+internal static class LatencyLoop
+{
+    private const int Rounds = 6;
+
+    public static void Run(string operation)
+    {
+        var data = BenchData.Current;
+        var workload = new QueryWorkload(data, data.Indexes, LatencyHarness.QueryCount);
+        Func<int, SearchResults> query = operation switch
+        {
+            "match" => workload.Match,
+            "candidates" => workload.Candidates,
+            "search" => workload.Search,
+            _ => throw new ArgumentException($"Unknown operation '{operation}': match, candidates or search.", nameof(operation)),
+        };
+        for (var i = 0; i < LatencyHarness.WarmupQueries; i++)
+        {
+            query(i);
+        }
+
+        for (var round = 1; round <= Rounds; round++)
+        {
+            var (_, cpu) = LatencyHarness.Measure(query);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{operation} round {round}: mean {cpu.Mean:0.000} ms, p50 {cpu.P50:0.000} ms, p99 {cpu.P99:0.000} ms (thread CPU), fingerprint {cpu.Fingerprint}"));
+        }
+    }
+}
