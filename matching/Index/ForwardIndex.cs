@@ -96,30 +96,6 @@ internal sealed class ForwardIndex
     public int FreqByteAt(int position) => _freqs[position];
 
     /// <summary>
-    /// The next position in [from, end) whose term's low 12 bits are marked in filter (a 4,096-bit mask of the terms
-    /// sought), or end: a straight read of two bytes a term with one predictable branch, so a candidate with many query
-    /// terms reads its own terms once instead of searching for each. A marked position may still hold another term with
-    /// the same low bits; the caller checks its <see cref="TermAt"/>.
-    /// </summary>
-    public int NextMarked(ReadOnlySpan<ulong> filter, int from, int end)
-    {
-        var low = _low;
-        for (var i = from; i < end; i++)
-        {
-            var bits = low[i] & (FilterBits - 1);
-            if ((filter[bits >> 6] & (1UL << bits)) != 0)
-            {
-                return i;
-            }
-        }
-
-        return end;
-    }
-
-    /// <summary>The size of a <see cref="NextMarked"/> filter in bits.</summary>
-    public const int FilterBits = 4096;
-
-    /// <summary>
     /// The position of term among the terms at [from, end) (ascending: a document's terms, or the part of them after a
     /// term already found), or the complement of the position where it would be: a binary search, so a candidate's
     /// score costs a few reads a query term rather than a read of each of its terms.

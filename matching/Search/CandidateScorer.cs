@@ -3,19 +3,14 @@ using Matching.Engine.Index;
 namespace Matching.Engine.Search;
 
 // Scores a query's text for one candidate at a time, when the filters chose the candidates and the text only
-// ranks them. It finds the query's terms of each field among the candidate's own terms (the segment's forward
-// index, in term id order): a candidate with few terms for the query's is read straight through, stopping only at
-// terms whose low bits a small filter of the query's terms marks; a long one is searched for each query term. So
-// the cost follows the candidate's length or the number of query terms, whichever is less, rather than the length
-// of the postings lists. The clause scores are then added in clause order, in the same precision as the
-// term-at-a-time scan (IndexSearcher.ScoreWindow), so the scores are the same to the bit. A window's matches are
-// scored together, after Prefetch has read where each one's terms lie (IndexSearcher.ScoreMatches).
+// ranks them. It looks the query's terms of each field up among the candidate's own terms (the segment's forward
+// index, in term id order) by binary search, so the cost follows the number of query terms and the log of the
+// candidate's length rather than the length of the postings lists. The clause scores are then added in clause
+// order, in the same precision as the term-at-a-time scan (IndexSearcher.ScoreWindow), so the scores are the same
+// to the bit. A window's matches are scored together, after Prefetch has read where each one's terms lie
+// (IndexSearcher.ScoreMatches).
 internal sealed class CandidateScorer
 {
-    // A doc with at most this many terms for each of the query's terms in a field is read straight through; a longer one
-    // is searched (see ScoreField).
-    private const int ScanFactor = 16;
-
     private readonly QueryPlan _plan;
     private readonly float[] _scores;
     private readonly int[] _stamps;
@@ -118,46 +113,12 @@ internal sealed class CandidateScorer
         return true;
     }
 
-    // Scores the query's terms of one field that the doc holds; records each matching clause's score. A doc with few
-    // terms for the query's is read straight through; a long one is searched for each query term.
+    // Finds the query's terms of one field among the doc's by binary search, ascending; records each matching clause's
+    // score.
     private bool ScoreField(FieldTerms field, int doc)
     {
         var forward = _segment.Text[field.Field].Forward;
         var (from, end) = forward.Range(doc);
-        return end - from <= field.TermIds.Length * ScanFactor ? ScanField(field, doc, from, end) : SearchField(field, doc, from, end);
-    }
-
-    // Reads the doc's terms once, stopping at those the field's filter marks.
-    private bool ScanField(FieldTerms field, int doc, int from, int end)
-    {
-        var forward = _segment.Text[field.Field].Forward;
-        var queryTerms = field.TermIds;
-        var found = false;
-        for (var at = forward.NextMarked(field.Filter, from, end); at < end; at = forward.NextMarked(field.Filter, at + 1, end))
-        {
-            var term = forward.TermAt(at);
-            var q = Array.BinarySearch(queryTerms, term);
-            if (q < 0)
-            {
-                continue;
-            }
-
-            while (q > 0 && queryTerms[q - 1] == term)
-            {
-                q--;
-            }
-
-            Record(field, doc, q, forward.FreqByteAt(at));
-            found = true;
-        }
-
-        return found;
-    }
-
-    // Finds the query's terms among the doc's by binary search, ascending.
-    private bool SearchField(FieldTerms field, int doc, int from, int end)
-    {
-        var forward = _segment.Text[field.Field].Forward;
         var queryTerms = field.TermIds;
         var found = false;
         for (var q = 0; q < queryTerms.Length && from < end;)
@@ -198,20 +159,12 @@ internal sealed class CandidateScorer
         return q;
     }
 
-    // A field's query terms, ascending, with their clauses, and the filter of their low bits that a scan reads.
-    private sealed record FieldTerms(int Field, int[] TermIds, int[] Clauses, ulong[] Filter)
+    private sealed record FieldTerms(int Field, int[] TermIds, int[] Clauses)
     {
         public static FieldTerms Of(int field, List<(int TermId, int Clause)> terms)
         {
             terms.Sort();
-            var filter = new ulong[ForwardIndex.FilterBits / 64];
-            foreach (var (termId, _) in terms)
-            {
-                var bits = termId & (ForwardIndex.FilterBits - 1);
-                filter[bits >> 6] |= 1UL << bits;
-            }
-
-            return new FieldTerms(field, [.. terms.Select(term => term.TermId)], [.. terms.Select(term => term.Clause)], filter);
+            return new FieldTerms(field, [.. terms.Select(term => term.TermId)], [.. terms.Select(term => term.Clause)]);
         }
     }
 }

@@ -75,43 +75,4 @@ public sealed class ForwardIndexTests
             }
         }
     }
-
-    [Theory]
-    [InlineData(1_000)]
-    [InlineData(200_000)]
-    public void NextMarked_stops_at_every_term_whose_low_bits_the_filter_marks_and_at_no_other(int termCount)
-    {
-        const int maxDoc = 20;
-        var random = new Random(termCount + 1);
-        var postings = Enumerable.Range(0, termCount).Select(_ => Enumerable.Range(0, maxDoc).Where(_ => random.Next(termCount / 200 + 1) == 0).ToArray()).ToArray();
-        var starts = new int[termCount + 1];
-        for (var term = 0; term < termCount; term++)
-        {
-            starts[term + 1] = starts[term] + postings[term].Length;
-        }
-
-        var index = ForwardIndex.Build(starts, [.. postings.SelectMany(p => p)], new PostingFreqs([.. postings.SelectMany(p => p.Select(_ => 1))]), maxDoc);
-        var sought = Enumerable.Range(0, 30).Select(_ => random.Next(termCount)).ToHashSet();
-        var filter = new ulong[ForwardIndex.FilterBits / 64];
-        foreach (var term in sought)
-        {
-            filter[(term & (ForwardIndex.FilterBits - 1)) >> 6] |= 1UL << term;
-        }
-
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            var (start, end) = index.Range(doc);
-            var stops = new List<int>();
-            for (var at = index.NextMarked(filter, start, end); at < end; at = index.NextMarked(filter, at + 1, end))
-            {
-                stops.Add(index.TermAt(at));
-            }
-
-            var expected = Enumerable.Range(start, end - start).Select(index.TermAt)
-                .Where(term => sought.Any(other => (other & (ForwardIndex.FilterBits - 1)) == (term & (ForwardIndex.FilterBits - 1))))
-                .ToList();
-            Assert.Equal(expected, stops);
-            Assert.All(Enumerable.Range(start, end - start).Select(index.TermAt).Where(sought.Contains), term => Assert.Contains(term, stops));
-        }
-    }
 }

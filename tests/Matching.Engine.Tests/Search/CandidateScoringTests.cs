@@ -29,9 +29,8 @@ public sealed class CandidateScoringTests
         }
     }
 
-    // A field of 20,000 words: a document's terms are read straight through (short documents, or many query terms) or
-    // searched for each query term (long ones, few query terms), and many of its terms share their low bits with a query
-    // term's. Either way each score must be the one the term-by-term scan gives.
+    // A field of 20,000 words, with term ids in three bytes, documents of up to 200 terms and up to 40 query terms: each
+    // score must be the one the term-by-term scan gives.
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
