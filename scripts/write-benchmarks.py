@@ -206,9 +206,9 @@ def why(*reasons):
 
 rows = []
 p50, p99 = number("engine_match_p50_ms"), number("engine_match_p99_ms")
-rows.append(("match in process, single thread: p50 <= 0.2 ms, p99 <= 1 ms", f"{get('engine_match_p50_ms')} / {get('engine_match_p99_ms')} ms",
-             "not measured" if p50 is None or p99 is None else judge(max(p50 / 0.2, p99 / 1), 1),
-             why(busy("load_before_compare"), "" if p50 is None or p99 is None or (p50 <= 0.2 and p99 <= 1) else
+rows.append(("match in process, single thread: p50 <= 0.15 ms, p99 <= 1 ms (issue 15; 0.2 ms at p50 before)", f"{get('engine_match_p50_ms')} / {get('engine_match_p99_ms')} ms",
+             "not measured" if p50 is None or p99 is None else judge(max(p50 / 0.15, p99 / 1), 1),
+             why(busy("load_before_compare"), "" if p50 is None or p99 is None or (p50 <= 0.15 and p99 <= 1) else
                  "the slow queries are those with many eligible offers (section 7: the slowest 1% have many times the mean total "
                  "hits): a student with a wide range, in a dense region, with a common qualification. The total is exact, so every "
                  "candidate is checked against every filter, and each filter reads its own column at the candidate's place, a read "
@@ -316,9 +316,32 @@ def postings_row():
 
 
 rows.append(postings_row())
-rows.append(("free-text search with facets p50 <= 2 ms, p99 <= 10 ms; candidates p99 <= 5 ms; <= 40 bytes per posting",
-             "see the engine benchmarks below" if engine_reports else "not measured: tests/Matching.Benchmarks is missing",
-             "see below" if engine_reports else "not measured", ""))
+def engine_latency_row():
+    """The engine harness's operations against their targets, from its CPU-time table (section 7, engine-national)."""
+    target = ("engine harness, CPU time: match p50 <= 0.15 ms, p99 <= 1 ms; candidates p99 <= 3 ms; search with text and "
+              "filters p99 <= 5 ms (issue 15); free-text search with facets p50 <= 2 ms, p99 <= 10 ms")
+    report = next((r for r in engine_reports if os.path.basename(r).startswith("engine-")), None)
+    if report is None:
+        return (target, "not measured: the engine benchmarks did not run", "not measured", "")
+    with open(report, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    header = next((i for i, line in enumerate(lines) if line.startswith("| operation (cpu time)")), None)
+    if header is None:
+        return (target, "not measured: the engine report has no CPU-time table", "not measured", "")
+    measured, missed = [], []
+    for line in lines[header + 2:]:
+        if not line.startswith("|"):
+            break
+        cells = [c.strip() for c in line.split("|")[1:-1]]
+        measured.append(f"{cells[0]} p50 {cells[2]}, p99 {cells[4]}")
+        if cells[-1].endswith("not met"):
+            missed.append(cells[0])
+    return (target, "; ".join(measured), "met" if not missed else "**not met**",
+            why(f"below the target: {', '.join(missed)}; the slowest 1% have many times the mean total hits (section 7), and "
+                "each hit costs reads of its filter values and its terms from memory that is seldom in cache" if missed else ""))
+
+
+rows.append(engine_latency_row())
 rows.append(peer_row())
 w("| target | measured | verdict | why |")
 w("| --- | --- | --- | --- |")

@@ -4,7 +4,7 @@ using Matching.Engine.Search;
 namespace Matching.Benchmarks;
 
 /// <summary>
-/// One operation of the latency harness (match, candidates or search) over its 10,000 queries in rounds, each round's
+/// One operation of the latency harness (match, candidates, search or search-filters) over its 10,000 queries in rounds, each round's
 /// thread CPU percentiles printed: the quick way to set two checkouts side by side on the national dataset, where one
 /// harness run's percentiles move by tens of percent with the machine, or to give a profiler a steady load.
 /// </summary>
@@ -21,7 +21,8 @@ internal static class LatencyLoop
             "match" => workload.Match,
             "candidates" => workload.Candidates,
             "search" => workload.Search,
-            _ => throw new ArgumentException($"Unknown operation '{operation}': match, candidates or search.", nameof(operation)),
+            "search-filters" => workload.SearchWithFilters,
+            _ => throw new ArgumentException($"Unknown operation '{operation}': match, candidates, search or search-filters.", nameof(operation)),
         };
         for (var i = 0; i < LatencyHarness.WarmupQueries; i++)
         {

@@ -9,7 +9,8 @@ using Matching.Benchmarks;
 //   --no-latency     only BenchmarkDotNet
 //   --peer           only the comparison with Lucene.Net (PeerBenchmarks, its own corpus), written to lucene-peer.md
 //   --peer-loop S    only the engine on peer shape S (e.g. BooleanMix), CPU time a query in 8 rounds
-//   --latency-loop O only operation O of the latency harness (match, candidates or search), its percentiles in 6 rounds
+//   --latency-loop O only operation O of the latency harness (match, candidates, search or search-filters), its
+//                    percentiles in 6 rounds: a quick A/B of two checkouts on the national dataset
 // Other arguments go to BenchmarkDotNet. Without a --filter every benchmark but the Lucene.Net comparison runs (bench.sh
 // runs that as a step of its own), so nothing asks for input.
 // --peer-loop <shape>: the engine's queries of one peer shape, 8 rounds of 200 each, and the thread's CPU time a query per

@@ -9,7 +9,8 @@ namespace Matching.Benchmarks;
 
 /// <summary>
 /// Random but reproducible queries, each built by the service's own query code as a request would build it:
-/// a seeking student's matches, an open offer's candidates, and a free-text search with facets.
+/// a seeking student's matches, an open offer's candidates, a free-text search with facets, and a portal's search with
+/// text and filters.
 /// </summary>
 internal sealed class QueryWorkload
 {
@@ -20,6 +21,7 @@ internal sealed class QueryWorkload
     private readonly (Student Student, string Qualification)[] _students;
     private readonly OfferIndexRow[] _offers;
     private readonly OfferSearchRequest[] _searches;
+    private readonly OfferSearchRequest[] _filteredSearches;
 
     public QueryWorkload(BenchData data, MatchIndexes indexes, int count)
     {
@@ -30,6 +32,8 @@ internal sealed class QueryWorkload
         _students = [.. Enumerable.Range(0, count).Select(_ => ToStudent(seeking[random.Next(seeking.Length)]))];
         _offers = [.. Enumerable.Range(0, count).Select(_ => data.OfferRows[random.Next(data.OfferRows.Length)])];
         _searches = [.. Enumerable.Range(0, count).Select(_ => new OfferSearchRequest { Text = SearchText(random) })];
+        // Drawn after the others, so that their queries stay those of earlier runs.
+        _filteredSearches = [.. Enumerable.Range(0, count).Select(_ => FilteredSearch(random))];
     }
 
     private static readonly MatchOptions Options = new();
@@ -58,6 +62,29 @@ internal sealed class QueryWorkload
         var snapshot = _indexes.Offers.Snapshot();
         var text = TextQuery.Parse(snapshot, _searches[i].Text, OfferMatchQueries.OfferText);
         return _indexes.Offers.Search(snapshot, OfferSearchQueries.ForRequest(_searches[i], near: null, text, 0, _searches[i].Limit));
+    }
+
+    // POST /v1/search/offers as a portal's search page sends it: text, a region, a learning path and a level, with facets.
+    public SearchResults SearchWithFilters(int i)
+    {
+        var snapshot = _indexes.Offers.Snapshot();
+        var request = _filteredSearches[i];
+        var text = TextQuery.Parse(snapshot, request.Text, OfferMatchQueries.OfferText);
+        return _indexes.Offers.Search(snapshot, OfferSearchQueries.ForRequest(request, near: null, text, 0, request.Limit));
+    }
+
+    // The words of one random offer's title, with the filters that offer passes: its region, its learning path and one of
+    // its levels.
+    private OfferSearchRequest FilteredSearch(Random random)
+    {
+        var offer = _data.OfferRows[random.Next(_data.OfferRows.Length)];
+        return new OfferSearchRequest
+        {
+            Text = SearchText(random),
+            Region = _indexes.RegionOf(offer.Pc4),
+            LearningPath = offer.LearningPath,
+            Level = random.Next(offer.LevelMin, offer.LevelMax + 1),
+        };
     }
 
     // One or two words of a random offer's title, the way a portal's search box is used ("logistiek magazijn").
