@@ -425,4 +425,8 @@ copy_result("query-speed.md", "## 16. Query shapes after the packing, before and
             "Exact totals counted from the doc ids while MaxScore scores the top hits, a binary search in the forward index, "
             "and must terms gating the scan (issue 15, items 1-3), measured against the last commit before the packing "
             "with `--peer-loop`; the method is in [docs/query-speed.md](docs/query-speed.md). Its result:")
+copy_result("match-reads.md", "## 17. A window's matches scored together, before and after (not run by this command)",
+            "The candidate scorer reads a window's matches' terms ahead before it scores them in order (issue 15, match "
+            "latency), measured against the commit before with `--latency-loop match`; the method is in "
+            "[docs/match-reads.md](docs/match-reads.md). Its result:")
 sys.stdout.write("\n".join(out))
