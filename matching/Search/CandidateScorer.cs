@@ -57,8 +57,9 @@ internal sealed class CandidateScorer
         _fields = [.. byField.Select(pair => FieldTerms.Of(pair.Key, pair.Value))];
     }
 
-    // Reads the start of each doc's terms and its norm in each field, doc after doc: the reads do not wait on each other,
-    // so the processor has many in flight at once, and Score then finds them in cache.
+    // Reads each doc's terms (a term of each cache line they span), its first frequency and its norm in each field, doc
+    // after doc: the reads do not wait on each other, so the processor has many in flight at once, and Score then finds
+    // them in cache.
     public void Prefetch(int[] locals, int count, int windowStart)
     {
         var sum = 0;

@@ -46,7 +46,7 @@ internal sealed class WindowBuffers : IDisposable
 
     public ulong[] Excluded { get; }
 
-    // The window's matches, as offsets into it, for the facets.
+    // The window's matches, as offsets into it, for the facets and the candidate scorer.
     public int[] Matched { get; }
 
     // The window's matches' distances from the request's origin, kept until they are scored.
