@@ -296,14 +296,21 @@ def peer_row():
             f"below the target: {missed}; the figures and the reasons are in section 7, lucene-peer" if missed else ""))
 
 
+def engine_report_lines():
+    """The lines of the engine harness's report (engine-<scale>.md), or None when the engine benchmarks did not run."""
+    report = next((r for r in engine_reports if os.path.basename(r).startswith("engine-")), None)
+    if report is None:
+        return None
+    with open(report, encoding="utf-8") as f:
+        return f.read().splitlines()
+
+
 def postings_row():
     """Issue 15, item 3: the text postings' bytes a posting, from the engine report's table of where the heap goes."""
     target = "text postings (doc ids, frequencies, block data, forward index, impacts) <= 6 bytes a posting (issue 15, item 3)"
-    report = next((r for r in engine_reports if os.path.basename(r).startswith("engine-")), None)
-    if report is None:
+    lines = engine_report_lines()
+    if lines is None:
         return (target, "not measured: the engine benchmarks did not run", "not measured", "")
-    with open(report, encoding="utf-8") as f:
-        lines = f.read().splitlines()
     row = next((line for line in lines if line.startswith("| the text postings with their forward index")), None)
     heap = [line for line in lines if line.startswith("| offers |") or line.startswith("| students |")]
     if row is None:
@@ -320,11 +327,9 @@ def engine_latency_row():
     """The engine harness's operations against their targets, from its CPU-time table (section 7, engine-national)."""
     target = ("engine harness, CPU time: match p50 <= 0.15 ms, p99 <= 1 ms; candidates p99 <= 3 ms; search with text and "
               "filters p99 <= 5 ms (issue 15); free-text search with facets p50 <= 2 ms, p99 <= 10 ms")
-    report = next((r for r in engine_reports if os.path.basename(r).startswith("engine-")), None)
-    if report is None:
+    lines = engine_report_lines()
+    if lines is None:
         return (target, "not measured: the engine benchmarks did not run", "not measured", "")
-    with open(report, encoding="utf-8") as f:
-        lines = f.read().splitlines()
     header = next((i for i, line in enumerate(lines) if line.startswith("| operation (cpu time)")), None)
     if header is None:
         return (target, "not measured: the engine report has no CPU-time table", "not measured", "")

@@ -34,8 +34,8 @@ internal static class LatencyHarness
         data.KeepIndexes(indexes);
 
         var workload = new QueryWorkload(data, indexes, QueryCount);
-        Func<int, SearchResults>[] operations = [workload.Match, workload.Candidates, workload.Search, workload.SearchWithFilters];
-        foreach (var operation in operations)
+        var operations = workload.Operations;
+        foreach (var operation in operations.Values)
         {
             for (var i = 0; i < WarmupQueries; i++)
             {
@@ -46,10 +46,11 @@ internal static class LatencyHarness
         // MATCHING_BENCH_OPERATION=match|candidates|search|search-filters times only that one, e.g. under a profiler.
         var only = Environment.GetEnvironmentVariable(OperationVariable);
         var loadBefore = LoadAverage();
-        var match = only is null or "match" ? Measure(workload.Match) : default;
-        var candidates = only is null or "candidates" ? Measure(workload.Candidates) : default;
-        var search = only is null or "search" ? Measure(workload.Search) : default;
-        var filtered = only is null or "search-filters" ? Measure(workload.SearchWithFilters) : default;
+        (Latency Wall, Latency Cpu) MeasureIfAsked(string name) => only is null || only == name ? Measure(operations[name]) : default;
+        var match = MeasureIfAsked("match");
+        var candidates = MeasureIfAsked("candidates");
+        var search = MeasureIfAsked("search");
+        var filtered = MeasureIfAsked("search-filters");
         var loadAfter = LoadAverage();
 
         var report = new StringBuilder();

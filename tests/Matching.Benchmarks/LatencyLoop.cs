@@ -16,14 +16,11 @@ internal static class LatencyLoop
     {
         var data = BenchData.Current;
         var workload = new QueryWorkload(data, data.Indexes, LatencyHarness.QueryCount);
-        Func<int, SearchResults> query = operation switch
+        if (!workload.Operations.TryGetValue(operation, out var query))
         {
-            "match" => workload.Match,
-            "candidates" => workload.Candidates,
-            "search" => workload.Search,
-            "search-filters" => workload.SearchWithFilters,
-            _ => throw new ArgumentException($"Unknown operation '{operation}': match, candidates, search or search-filters.", nameof(operation)),
-        };
+            throw new ArgumentException($"Unknown operation '{operation}': {string.Join(", ", workload.Operations.Keys)}.", nameof(operation));
+        }
+
         for (var i = 0; i < LatencyHarness.WarmupQueries; i++)
         {
             query(i);

@@ -40,6 +40,15 @@ internal sealed class QueryWorkload
 
     public int Count => _students.Length;
 
+    // The operations by the names MATCHING_BENCH_OPERATION and --latency-loop take, in the harness's order.
+    public IReadOnlyDictionary<string, Func<int, SearchResults>> Operations => new Dictionary<string, Func<int, SearchResults>>
+    {
+        ["match"] = Match,
+        ["candidates"] = Candidates,
+        ["search"] = Search,
+        ["search-filters"] = SearchWithFilters,
+    };
+
     // GET /v1/students/{id}/matches: offers for a student, every eligibility rule a filter.
     public SearchResults Match(int i)
     {
