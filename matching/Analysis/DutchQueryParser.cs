@@ -34,10 +34,13 @@ public static class DutchQueryParser
     private static readonly DutchTokenAnalyzer Tokens = new(folded: true);
     private static readonly DutchTokenAnalyzer UnusualTokens = new(folded: true, unusualText: true);
 
-    // A wish or an offer's text is read again at every page of its matches or candidates: the words of recent texts
-    // are kept, up to a bound, so hostile or random text cannot grow the memory.
+    // Short texts come back again and again (a qualification's name in every match of its students, a search box's
+    // words): their words are kept, up to a bound, so hostile or random text cannot grow the memory. Long texts (an
+    // offer's description read as a wish for its candidates, a student's long wish) are read anew each time: kept,
+    // each one's many small objects outlived a collection or two and made the collector copy them and, in the end,
+    // sweep the whole heap; reading them again is cheaper (docs/match-reads.md).
     private const int CacheCapacity = 1 << 14;
-    private const int LongestCachedText = 8192;
+    private const int LongestCachedText = 200;
     private static readonly ConcurrentDictionary<string, IReadOnlyList<QueryWord>> Parsed = new(StringComparer.Ordinal);
 
     /// <summary>Parses <paramref name="text"/> into its words.</summary>

@@ -151,6 +151,18 @@ internal sealed class KeywordValues(Dictionary<string, int> ords, string[] value
         return false;
     }
 
+    // Reads where the doc's ordinals lie and the first of them, for a caller that reads many docs' values ahead.
+    public int Touch(int doc)
+    {
+        if (SingleValued)
+        {
+            return DocOrds[doc];
+        }
+
+        var start = DocStarts[doc];
+        return start < DocStarts[doc + 1] ? DocOrds[start] : 0;
+    }
+
     public bool Has(int doc, int ord)
     {
         if (SingleValued)

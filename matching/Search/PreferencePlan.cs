@@ -16,4 +16,7 @@ internal sealed class PreferencePlan(int field, PreferenceBoost boost)
     }
 
     public bool Matches(int doc) => _ord >= 0 && _values.Has(doc, _ord);
+
+    // Reads the doc's values without waiting on the answer (see CandidateScorer.Prefetch).
+    public int Touch(int doc) => _ord >= 0 ? _values.Touch(doc) : 0;
 }

@@ -29,12 +29,14 @@ public sealed class CandidateScoringTests
         }
     }
 
-    // A field of 20,000 words, with term ids in three bytes, documents of up to 200 terms and up to 40 query terms: each
+    // A field of 20,000 words, with term ids in three bytes, documents of up to 200 terms and up to 300 query terms (an
+    // offer's text read as a wish), some in two clauses: whether the query's terms or the document's lead the lookup, each
     // score must be the one the term-by-term scan gives.
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(40)]
+    [InlineData(300)]
     public void Ranking_text_scores_as_matching_text_does_in_a_field_of_many_terms(int queryTerms)
     {
         var random = new Random(queryTerms);
@@ -48,6 +50,7 @@ public sealed class CandidateScoringTests
         for (var query = 0; query < 10; query++)
         {
             Clause[] clauses = [.. Enumerable.Range(0, queryTerms).Select(_ => new Clause($"w{random.Next(20_000)}", 1f + random.Next(3), Occur.Should))];
+            clauses = [.. clauses, .. clauses.Where((_, i) => i % 7 == 3).Select(clause => clause with { Boost = 0.5f })];
             var ranking = Search(index, clauses, minimumShouldMatch: 0, limit: 1000);
             var matching = Search(index, clauses, minimumShouldMatch: null, limit: 1000);
 
