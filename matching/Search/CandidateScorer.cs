@@ -97,9 +97,20 @@ internal sealed class CandidateScorer
             return false;
         }
 
-        // Added in clause order, as the term-at-a-time scan adds them.
+        // Added in clause order, as the term-at-a-time scan adds them: an insertion sort, as a doc matches a few clauses.
         var matched = _matched.AsSpan(0, _matchedCount);
-        matched.Sort();
+        for (var i = 1; i < matched.Length; i++)
+        {
+            var c = matched[i];
+            var j = i - 1;
+            for (; j >= 0 && matched[j] > c; j--)
+            {
+                matched[j + 1] = matched[j];
+            }
+
+            matched[j + 1] = c;
+        }
+
         var positive = _plan.Positive;
         foreach (var c in matched)
         {
