@@ -136,13 +136,13 @@ public static class DocumentFingerprint
             }
         }
 
-        if (segment.Latitudes is { } latitudes && segment.Longitudes is { } longitudes)
+        if (segment.HasLocations)
         {
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
-                if (!double.IsNaN(latitudes[doc]))
+                if (!double.IsNaN(segment.Latitude(doc)))
                 {
-                    sums[doc] += Location(latitudes[doc], longitudes[doc]);
+                    sums[doc] += Location(segment.Latitude(doc), segment.Longitude(doc));
                 }
             }
         }

@@ -16,20 +16,35 @@ internal sealed class Segment(int maxDoc, Guid[] ids, TextPostings[] text, Keywo
 
     public NumericValues[] Numbers { get; } = numbers;
 
-    // Per document; NaN where a document has no location. Null when the schema has none.
-    public double[]? Latitudes { get; } = latitudes;
+    // Each document's latitude and longitude side by side (at 2 * doc and 2 * doc + 1), so that the exact distance
+    // costs one read from memory, not two; NaN where a document has no location. Null when the schema has none.
+    public double[]? Locations { get; } = Interleave(latitudes, longitudes, value => value);
 
-    public double[]? Longitudes { get; } = longitudes;
+    public bool HasLocations => Locations is not null;
 
     // Each document's latitude and longitude again, as floats side by side: one small read tells a geo filter
     // whether a document is surely out of reach, before the exact check reads the doubles.
-    public float[]? CoarseLocations { get; } = Interleave(latitudes, longitudes);
+    public float[]? CoarseLocations { get; } = Interleave(latitudes, longitudes, value => (float)value);
+
+    public double Latitude(int doc) => Locations![2 * doc];
+
+    public double Longitude(int doc) => Locations![(2 * doc) + 1];
+
+    // The distance in km from a point to the document, or NaN where it (or the schema) has no location.
+    public double DistanceKm(GeoPoint from, int doc)
+    {
+        if (Locations is null || double.IsNaN(Locations[2 * doc]))
+        {
+            return double.NaN;
+        }
+
+        return Haversine.DistanceKm(from.Latitude, from.Longitude, Locations[2 * doc], Locations[(2 * doc) + 1]);
+    }
 
     public void CountMemory(IndexMemory memory)
     {
         memory.Add("document ids", Ids);
-        memory.Add("locations", Latitudes);
-        memory.Add("locations", Longitudes);
+        memory.Add("locations", Locations);
         memory.Add("locations", CoarseLocations);
         foreach (var postings in Text)
         {
@@ -57,12 +72,11 @@ internal sealed class Segment(int maxDoc, Guid[] ids, TextPostings[] text, Keywo
             output.WriteGuid(id);
         }
 
-        if (Latitudes is not null && Longitudes is not null)
+        if (Locations is not null)
         {
-            for (var doc = 0; doc < MaxDoc; doc++)
+            foreach (var value in Locations)
             {
-                output.WriteDouble(Latitudes[doc]);
-                output.WriteDouble(Longitudes[doc]);
+                output.WriteDouble(value);
             }
         }
 
@@ -127,20 +141,20 @@ internal sealed class Segment(int maxDoc, Guid[] ids, TextPostings[] text, Keywo
         return new Segment(maxDoc, ids, text, keywords, numbers, latitudes, longitudes);
     }
 
-    private static float[]? Interleave(double[]? latitudes, double[]? longitudes)
+    private static T[]? Interleave<T>(double[]? latitudes, double[]? longitudes, Func<double, T> convert)
     {
         if (latitudes is null || longitudes is null)
         {
             return null;
         }
 
-        var coarse = new float[latitudes.Length * 2];
+        var pairs = new T[latitudes.Length * 2];
         for (var doc = 0; doc < latitudes.Length; doc++)
         {
-            coarse[2 * doc] = (float)latitudes[doc];
-            coarse[(2 * doc) + 1] = (float)longitudes[doc];
+            pairs[2 * doc] = convert(latitudes[doc]);
+            pairs[(2 * doc) + 1] = convert(longitudes[doc]);
         }
 
-        return coarse;
+        return pairs;
     }
 }

@@ -46,8 +46,8 @@ internal static class SegmentMerger
                 ids[target] = source.Ids[doc];
                 if (latitudes is not null)
                 {
-                    latitudes[target] = source.Latitudes![doc];
-                    longitudes![target] = source.Longitudes![doc];
+                    latitudes[target] = source.Latitude(doc);
+                    longitudes![target] = source.Longitude(doc);
                 }
 
                 for (var field = 0; field < numbers.Length; field++)

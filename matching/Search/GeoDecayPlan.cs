@@ -5,14 +5,9 @@ namespace Matching.Engine.Search;
 
 internal sealed class GeoDecayPlan(GeoDistanceDecay function, bool atOrigin) : DecayPlan
 {
-    private double[] _latitudes = [];
-    private double[] _longitudes = [];
+    private double[] _locations = [];
 
-    public override void Bind(Segment segment)
-    {
-        _latitudes = segment.Latitudes!;
-        _longitudes = segment.Longitudes!;
-    }
+    public override void Bind(Segment segment) => _locations = segment.Locations!;
 
     public override float Factor(int doc, double originDistance)
     {
@@ -33,14 +28,11 @@ internal sealed class GeoDecayPlan(GeoDistanceDecay function, bool atOrigin) : D
 
     private double Distance(int doc, double originDistance)
     {
-        var latitude = _latitudes[doc];
-        if (double.IsNaN(latitude))
+        if (double.IsNaN(_locations[2 * doc]))
         {
             return double.NaN;
         }
 
-        return atOrigin
-            ? originDistance
-            : Haversine.DistanceKm(function.Origin.Latitude, function.Origin.Longitude, latitude, _longitudes[doc]);
+        return atOrigin ? originDistance : Haversine.DistanceKm(function.Origin.Latitude, function.Origin.Longitude, _locations[2 * doc], _locations[(2 * doc) + 1]);
     }
 }

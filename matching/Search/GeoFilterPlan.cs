@@ -22,8 +22,7 @@ internal sealed class GeoFilterPlan : FilterPlan
     private readonly int _radiusField;
     private readonly double _kmPerRadianOfLongitude;
     private float[] _coarse = [];
-    private double[] _latitudes = [];
-    private double[] _longitudes = [];
+    private double[] _locations = [];
     private NumericValues? _radii;
 
     public GeoFilterPlan(GeoPoint center, double radiusKm, bool atOrigin, int radiusField = -1)
@@ -49,8 +48,7 @@ internal sealed class GeoFilterPlan : FilterPlan
     public override bool Bind(Segment segment)
     {
         _coarse = segment.CoarseLocations!;
-        _latitudes = segment.Latitudes!;
-        _longitudes = segment.Longitudes!;
+        _locations = segment.Locations!;
         _radii = _radiusField >= 0 ? segment.Numbers[_radiusField] : null;
 
         // With a radius per document, none is within reach beyond the largest of them (and a document without one
@@ -104,7 +102,7 @@ internal sealed class GeoFilterPlan : FilterPlan
 
     public override bool Matches(int doc, double originDistance)
     {
-        var latitude = _latitudes[doc];
+        var latitude = _locations[2 * doc];
         if (double.IsNaN(latitude))
         {
             return false;
@@ -112,7 +110,7 @@ internal sealed class GeoFilterPlan : FilterPlan
 
         var distance = _atOrigin
             ? originDistance
-            : Haversine.DistanceKm(_center.Latitude, _center.Longitude, latitude, _longitudes[doc]);
+            : Haversine.DistanceKm(_center.Latitude, _center.Longitude, latitude, _locations[(2 * doc) + 1]);
         if (distance > _radiusKm)
         {
             return false;

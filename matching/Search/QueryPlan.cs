@@ -161,15 +161,7 @@ internal sealed class QueryPlan
         }
     }
 
-    public double OriginDistance(Segment segment, int doc)
-    {
-        if (Origin is not { } origin || segment.Latitudes is null || double.IsNaN(segment.Latitudes[doc]))
-        {
-            return double.NaN;
-        }
-
-        return Haversine.DistanceKm(origin.Latitude, origin.Longitude, segment.Latitudes[doc], segment.Longitudes![doc]);
-    }
+    public double OriginDistance(Segment segment, int doc) => Origin is { } origin ? segment.DistanceKm(origin, doc) : double.NaN;
 
     private void CheckPage()
     {

@@ -153,10 +153,7 @@ internal sealed class WaterfallPlan
         }
     }
 
-    public double OriginDistance(Segment segment, int doc) =>
-        Origin is not { } origin || segment.Latitudes is null || double.IsNaN(segment.Latitudes[doc])
-            ? double.NaN
-            : Haversine.DistanceKm(origin.Latitude, origin.Longitude, segment.Latitudes[doc], segment.Longitudes![doc]);
+    public double OriginDistance(Segment segment, int doc) => Origin is { } origin ? segment.DistanceKm(origin, doc) : double.NaN;
 
     // Counts one candidate: for the first rule it fails (or as passing), and for each relaxation it passes with when the
     // rules it fails are all replaced by that relaxation.
