@@ -38,7 +38,7 @@ public static class DutchQueryParser
     // words): their words are kept, up to a bound, so hostile or random text cannot grow the memory. Long texts (an
     // offer's description read as a wish for its candidates, a student's long wish) are read anew each time: kept,
     // each one's many small objects outlived a collection or two and made the collector copy them and, in the end,
-    // sweep the whole heap; reading them again is cheaper (docs/match-reads.md).
+    // sweep the whole heap; reading them again is cheaper (docs/candidate-reads.md).
     private const int CacheCapacity = 1 << 14;
     private const int LongestCachedText = 200;
     private static readonly ConcurrentDictionary<string, IReadOnlyList<QueryWord>> Parsed = new(StringComparer.Ordinal);

@@ -5,10 +5,9 @@ namespace Matching.Engine.Search;
 // Scores a query's text for one candidate at a time, when the filters chose the candidates and the text only
 // ranks them. It looks the shorter of the query's terms and the candidate's own terms (the segment's forward index, in
 // term id order) up in the longer by binary search, so the cost follows the shorter side and the log of the longer
-// rather than the length of the postings lists. The clause scores are then added in clause
-// order, in the same precision as the term-at-a-time scan (IndexSearcher.ScoreWindow), so the scores are the same
-// to the bit. A window's matches are scored together, after Prefetch has read where each one's terms lie
-// (IndexSearcher.ScoreMatches).
+// rather than the length of the postings lists. The clause scores are then added in clause order, in the same precision
+// as the term-at-a-time scan (IndexSearcher.ScoreWindow), so the scores are the same to the bit. A window's matches are
+// scored together, after Prefetch has read where each one's terms lie (IndexSearcher.ScoreMatches).
 internal sealed class CandidateScorer
 {
     private readonly QueryPlan _plan;

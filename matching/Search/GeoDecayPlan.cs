@@ -1,13 +1,12 @@
-using Matching.Engine.Geo;
 using Matching.Engine.Index;
 
 namespace Matching.Engine.Search;
 
 internal sealed class GeoDecayPlan(GeoDistanceDecay function, bool atOrigin) : DecayPlan
 {
-    private double[] _locations = [];
+    private Segment _segment = null!;
 
-    public override void Bind(Segment segment) => _locations = segment.Locations!;
+    public override void Bind(Segment segment) => _segment = segment;
 
     public override float Factor(int doc, double originDistance)
     {
@@ -28,11 +27,11 @@ internal sealed class GeoDecayPlan(GeoDistanceDecay function, bool atOrigin) : D
 
     private double Distance(int doc, double originDistance)
     {
-        if (double.IsNaN(_locations[2 * doc]))
+        if (double.IsNaN(_segment.Latitude(doc)))
         {
             return double.NaN;
         }
 
-        return atOrigin ? originDistance : Haversine.DistanceKm(function.Origin.Latitude, function.Origin.Longitude, _locations[2 * doc], _locations[(2 * doc) + 1]);
+        return atOrigin ? originDistance : _segment.DistanceKm(function.Origin, doc);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class GeoFilterPlan : FilterPlan
     private readonly int _radiusField;
     private readonly double _kmPerRadianOfLongitude;
     private float[] _coarse = [];
-    private double[] _locations = [];
+    private Segment _segment = null!;
     private NumericValues? _radii;
 
     public GeoFilterPlan(GeoPoint center, double radiusKm, bool atOrigin, int radiusField = -1)
@@ -48,7 +48,7 @@ internal sealed class GeoFilterPlan : FilterPlan
     public override bool Bind(Segment segment)
     {
         _coarse = segment.CoarseLocations!;
-        _locations = segment.Locations!;
+        _segment = segment;
         _radii = _radiusField >= 0 ? segment.Numbers[_radiusField] : null;
 
         // With a radius per document, none is within reach beyond the largest of them (and a document without one
@@ -102,15 +102,12 @@ internal sealed class GeoFilterPlan : FilterPlan
 
     public override bool Matches(int doc, double originDistance)
     {
-        var latitude = _locations[2 * doc];
-        if (double.IsNaN(latitude))
+        if (double.IsNaN(_segment.Latitude(doc)))
         {
             return false;
         }
 
-        var distance = _atOrigin
-            ? originDistance
-            : Haversine.DistanceKm(_center.Latitude, _center.Longitude, latitude, _locations[(2 * doc) + 1]);
+        var distance = _atOrigin ? originDistance : _segment.DistanceKm(_center, doc);
         if (distance > _radiusKm)
         {
             return false;
