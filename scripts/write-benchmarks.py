@@ -434,4 +434,8 @@ copy_result("match-reads.md", "## 17. A window's matches scored together, before
             "The candidate scorer reads a window's matches' terms ahead before it scores them in order (issue 15, match "
             "latency), measured against the commit before with `--latency-loop match`; the method is in "
             "[docs/match-reads.md](docs/match-reads.md). Its result:")
+copy_result("candidate-reads.md", "## 18. Candidates and matches: fewer reads a match, before and after (not run by this command)",
+            "Long texts no longer kept by the query parser's cache, preference values read ahead, the shorter side leading the "
+            "candidate scorer and locations side by side (issue 15, candidates and match latency), measured with `--latency-loop`, "
+            "the harness's single pass and ./bench.sh; the method is in [docs/candidate-reads.md](docs/candidate-reads.md). Its result:")
 sys.stdout.write("\n".join(out))
