@@ -74,19 +74,60 @@ internal sealed class ForwardIndex
     }
 
     /// <summary>
-    /// Reads a term of each cache line the document's terms span, and its first frequency, to bring them into cache;
-    /// returns what it read.
+    /// Reads a term of each cache line the document's terms span, and a frequency of each line its frequencies span, to
+    /// bring them into cache; returns what it read.
     /// </summary>
     public int Touch(int doc)
     {
-        var sum = 0;
         var (start, end) = Range(doc);
+        if (start == end)
+        {
+            return 0;
+        }
+
+        var sum = _low[end - 1] + _freqs[end - 1] + (_high?[start] ?? 0);
         for (var at = start; at < end; at += 32)
         {
             sum += _low[at];
         }
 
-        return start < end ? sum + _freqs[start] + (_high?[start] ?? 0) : 0;
+        for (var at = start; at < end; at += 64)
+        {
+            sum += _freqs[at];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The first position in [from, end) whose term the filter may hold, or end: a scan of a document's terms that
+    /// looks at each in turn, without a branch the processor cannot predict, and stops only where a lookup is worth it.
+    /// </summary>
+    public int NextMaybeIn(TermIdFilter filter, int from, int end)
+    {
+        if (_high is null)
+        {
+            var low = _low.AsSpan(from, end - from);
+            for (var i = 0; i < low.Length; i++)
+            {
+                if (filter.MayHold(low[i]))
+                {
+                    return from + i;
+                }
+            }
+
+            return end;
+        }
+
+        for (var at = from; at < end; at++)
+        {
+            if (filter.MayHold(TermAt(at)))
+            {
+                return at;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The term at a position of the index.</summary>

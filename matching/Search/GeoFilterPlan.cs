@@ -41,6 +41,9 @@ internal sealed class GeoFilterPlan : FilterPlan
     // Whether the filter's center is the request's origin, whose distance to each document is computed once.
     public bool AtOrigin => _atOrigin;
 
+    // Whether each document narrows the radius with its own (a student's travel distance).
+    public bool HasRadiusPerDocument => _radiusField >= 0;
+
     // The cells that can hold a document within reach in the bound segment (the bounds of OutOfReach, for the
     // widest reach of any of its documents).
     public GeoCellRange Cells { get; private set; } = GeoCellRange.Everything;

@@ -8,8 +8,9 @@ namespace Matching.Engine.Search;
 /// Runs searches on one <see cref="IndexSnapshot"/>, like Lucene's <c>IndexSearcher</c>. Each segment is
 /// scanned in windows of 2048 documents: the postings of the query terms are scored into the window
 /// term-at-a-time (or, without text, the window is seeded from a keyword filter's postings or taken
-/// whole), then each candidate is checked against the boolean rules, deletes and filters, scored with
-/// the functions, counted for facets and offered to a bounded top-k heap. When the filters choose the candidates
+/// whole), then each candidate is checked against the boolean rules, deletes and filters (a window's candidates a filter
+/// at a time, when no text scan chose them), scored with the functions, counted for facets and offered to a bounded top-k
+/// heap. When the filters choose the candidates
 /// and the text only ranks, each candidate is scored from its own terms (<see cref="CandidateScorer"/>). When a
 /// keyword filter or a required term is much rarer than the text's postings, it leads instead, as in Lucene's
 /// conjunctions, and each candidate's text is verified and scored by advancing the terms' postings
@@ -185,73 +186,77 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
                 MarkExcluded(plan, segment, buffers, windowStart, windowEnd, words);
             }
 
-            if (!scans && plan.FirstGeoFilter < plan.Filters.Length)
+            // Without a scan, the candidates go through the filters together; a scan's are checked one by one, once
+            // their text matched.
+            var selection = buffers.Selection;
+            var selected = Select(candidates, excludes ? buffers.Excluded : null, selection, words);
+            if (!scans && filtersOrDistance)
             {
-                DropOutOfReach(plan, candidates, windowStart, words);
+                selected = SieveWindow(plan, segment, driver, driverCells is not null, selection, selected, distances, windowStart);
             }
 
             var matchedCount = 0;
-            for (var word = 0; word < words; word++)
+            for (var i = 0; i < selected; i++)
             {
-                var bits = excludes ? candidates[word] & ~buffers.Excluded[word] : candidates[word];
-                while (bits != 0)
+                var local = selection[i];
+                var doc = windowStart + local;
+                if (deleted.Count > 0 && deleted.Contains(doc))
                 {
-                    var local = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    var doc = windowStart + local;
-                    if (deleted.Count > 0 && deleted.Contains(doc))
-                    {
-                        continue;
-                    }
-
-                    var hasTerms = scans && (touched[word] & (1UL << local)) != 0;
-                    if (scans && !(hasTerms
-                        && buffers.RequiredCounts[local] == plan.RequiredCount && buffers.ShouldCounts[local] >= plan.MinimumShouldMatch))
-                    {
-                        continue;
-                    }
-
-                    var originDistance = double.NaN;
-                    if (filtersOrDistance && !PassesFilters(plan, segment, driver, doc, out originDistance))
-                    {
-                        continue;
-                    }
-
-                    if (verifier is not null && !verifier.Matches(doc))
-                    {
-                        continue;
-                    }
-
-                    total++;
-                    matched[matchedCount++] = local;
-                    if (top.Capacity == 0)
-                    {
-                        continue;
-                    }
-
-                    double required, optional;
-                    if (scans)
-                    {
-                        (required, optional) = (buffers.Scores[local], buffers.OptionalScores[local]);
-                    }
-                    else if (verifier is not null)
-                    {
-                        verifier.Sums(doc, out required, out optional);
-                        hasTerms = true;
-                    }
-                    else if (scorer is not null)
-                    {
-                        // Scored below, once the window's matches are known.
-                        distances[local] = originDistance;
-                        continue;
-                    }
-                    else
-                    {
-                        (required, optional) = (0, 0);
-                    }
-
-                    Offer(plan, top, view, segmentIndex, sortValues, doc, hasTerms, required, optional, originDistance);
+                    continue;
                 }
+
+                var hasTerms = scans && (touched[local >> 6] & (1UL << local)) != 0;
+                if (scans && !(hasTerms
+                    && buffers.RequiredCounts[local] == plan.RequiredCount && buffers.ShouldCounts[local] >= plan.MinimumShouldMatch))
+                {
+                    continue;
+                }
+
+                var originDistance = double.NaN;
+                if (scans && filtersOrDistance && !PassesFilters(plan, segment, driver, doc, out originDistance))
+                {
+                    continue;
+                }
+
+                if (!scans && plan.NeedsOriginDistance)
+                {
+                    originDistance = distances[local];
+                }
+
+                if (verifier is not null && !verifier.Matches(doc))
+                {
+                    continue;
+                }
+
+                total++;
+                matched[matchedCount++] = local;
+                if (top.Capacity == 0)
+                {
+                    continue;
+                }
+
+                double required, optional;
+                if (scans)
+                {
+                    (required, optional) = (buffers.Scores[local], buffers.OptionalScores[local]);
+                }
+                else if (verifier is not null)
+                {
+                    verifier.Sums(doc, out required, out optional);
+                    hasTerms = true;
+                }
+                else if (scorer is not null)
+                {
+                    // Scored below, once the window's matches are known.
+                    distances[local] = originDistance;
+                    continue;
+                }
+                else
+                {
+                    (required, optional) = (0, 0);
+                }
+
+                Offer(plan, top, view, segmentIndex, sortValues, doc, hasTerms, required, optional, originDistance);
             }
 
             if (scorer is not null && top.Capacity > 0)
@@ -457,29 +462,82 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
     }
 
-    // The geo filters' latitude bounds over a window's candidates at once, before anything else reads them. The
-    // loop has no branch on a document's latitude, so the processor fetches many candidates' latitudes at a time,
-    // where checking them one by one among the other filters waited for each in turn.
-    private static void DropOutOfReach(QueryPlan plan, ulong[] candidates, int windowStart, int words)
+    // The places in the window of its candidates, less the excluded, ascending; returns how many.
+    private static int Select(ulong[] candidates, ulong[]? excluded, int[] selection, int words)
     {
-        var filters = plan.Filters;
-        for (var i = plan.FirstGeoFilter; i < filters.Length; i++)
+        var count = 0;
+        for (var word = 0; word < words; word++)
         {
-            var geo = (GeoFilterPlan)filters[i];
-            for (var word = 0; word < words; word++)
+            var bits = excluded is null ? candidates[word] : candidates[word] & ~excluded[word];
+            for (; bits != 0; bits &= bits - 1)
             {
-                var bits = candidates[word];
-                var keep = bits;
-                while (bits != 0)
-                {
-                    var local = BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    keep &= ~((ulong)(geo.OutOfReach(windowStart + (word << 6) + local) ? 1 : 0) << local);
-                }
-
-                candidates[word] = keep;
+                selection[count++] = (word << 6) + BitOperations.TrailingZeroCount(bits);
             }
         }
+
+        return count;
+    }
+
+    // A window's candidates through every filter, a filter at a time over all of them: the geo filters' bounds, which
+    // rule out most documents of a nationwide index with one read each; the other filters; and last the distance from the
+    // origin, a haversine, and the geo filters themselves. No loop branches on a candidate's values, so the processor
+    // fetches many candidates' values at once, where testing a candidate against every filter in turn waited for each
+    // read. All must pass, so the order changes only the cost: each filter tests the candidates the ones before it left,
+    // as many as the candidate-by-candidate order tests. Returns how many are left.
+    private static int SieveWindow(
+        QueryPlan plan, Segment segment, KeywordFilterPlan? driver, bool driverCells, int[] selection, int count, double[] distances, int windowStart)
+    {
+        var filters = plan.Filters;
+        // The driver's cells were the first geo filter's bounds, in cells: unless each document has its own radius within
+        // them, the bounds rule out few more.
+        var first = plan.FirstGeoFilter;
+        if (driverCells && first < filters.Length && !((GeoFilterPlan)filters[first]).HasRadiusPerDocument)
+        {
+            first++;
+        }
+
+        for (var i = first; i < filters.Length; i++)
+        {
+            count = DropOutOfReach((GeoFilterPlan)filters[i], selection, count, windowStart);
+        }
+
+        for (var i = 0; i < plan.FirstGeoFilter; i++)
+        {
+            if (!ReferenceEquals(filters[i], driver))
+            {
+                count = filters[i].Sieve(selection, count, windowStart, null);
+            }
+        }
+
+        if (plan.NeedsOriginDistance)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                distances[selection[i]] = plan.OriginDistance(segment, windowStart + selection[i]);
+            }
+        }
+
+        var originDistances = plan.NeedsOriginDistance ? distances : null;
+        for (var i = plan.FirstGeoFilter; i < filters.Length; i++)
+        {
+            count = filters[i].Sieve(selection, count, windowStart, originDistances);
+        }
+
+        return count;
+    }
+
+    // A geo filter's bounding box: with one read each, it rules out most documents of a nationwide index.
+    private static int DropOutOfReach(GeoFilterPlan geo, int[] selection, int count, int windowStart)
+    {
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var local = selection[i];
+            selection[kept] = local;
+            kept += geo.OutOfReach(windowStart + local) ? 0 : 1;
+        }
+
+        return kept;
     }
 
     // Where each of the driver's values' postings start: its cursors.

@@ -408,8 +408,15 @@ internal sealed class QueryPlan
             filters.Add(plan);
         }
 
-        // Geo filters last: a document's distance is computed only once the cheaper filters passed.
-        Filters = [.. filters.Where(filter => filter is not GeoFilterPlan), .. filters.OfType<GeoFilterPlan>()];
+        // Keyword filters first: they name a few of a field's values, and tend to rule out more than a range, which bounds
+        // a level, a date or a count. Geo filters last: a document's distance is computed only once the cheaper filters
+        // passed.
+        Filters =
+        [
+            .. filters.OfType<KeywordFilterPlan>(),
+            .. filters.Where(filter => filter is not KeywordFilterPlan and not GeoFilterPlan),
+            .. filters.OfType<GeoFilterPlan>(),
+        ];
         FirstGeoFilter = filters.Count(filter => filter is not GeoFilterPlan);
     }
 

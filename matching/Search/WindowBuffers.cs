@@ -23,6 +23,7 @@ internal sealed class WindowBuffers : IDisposable
         Touched = ArrayPool<ulong>.Shared.Rent(Size / 64);
         Excluded = ArrayPool<ulong>.Shared.Rent(Size / 64);
         Matched = ArrayPool<int>.Shared.Rent(Size);
+        Selection = ArrayPool<int>.Shared.Rent(Size);
         Distances = ArrayPool<double>.Shared.Rent(Size);
         Starts = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
         Ends = ArrayPool<int>.Shared.Rent(Math.Max(1, clauseCount));
@@ -48,6 +49,9 @@ internal sealed class WindowBuffers : IDisposable
 
     // The window's matches, as offsets into it, for the facets and the candidate scorer.
     public int[] Matched { get; }
+
+    // The window's candidates, as offsets into it, ascending, as the filters narrow them.
+    public int[] Selection { get; }
 
     // The window's matches' distances from the request's origin, kept until they are scored.
     public double[] Distances { get; }
@@ -76,6 +80,7 @@ internal sealed class WindowBuffers : IDisposable
         ArrayPool<ulong>.Shared.Return(Touched);
         ArrayPool<ulong>.Shared.Return(Excluded);
         ArrayPool<int>.Shared.Return(Matched);
+        ArrayPool<int>.Shared.Return(Selection);
         ArrayPool<double>.Shared.Return(Distances);
         ArrayPool<int>.Shared.Return(Starts);
         ArrayPool<int>.Shared.Return(Ends);

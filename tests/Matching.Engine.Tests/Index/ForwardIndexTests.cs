@@ -50,13 +50,7 @@ public sealed class ForwardIndexTests
         const int maxDoc = 20;
         var random = new Random(termCount);
         var postings = Enumerable.Range(0, termCount).Select(_ => Enumerable.Range(0, maxDoc).Where(_ => random.Next(termCount / 40 + 1) == 0).ToArray()).ToArray();
-        var starts = new int[termCount + 1];
-        for (var term = 0; term < termCount; term++)
-        {
-            starts[term + 1] = starts[term] + postings[term].Length;
-        }
-
-        var index = ForwardIndex.Build(starts, [.. postings.SelectMany(p => p)], new PostingFreqs([.. postings.SelectMany(p => p.Select(_ => 1))]), maxDoc);
+        var index = BuildOnce(postings, maxDoc);
 
         for (var doc = 0; doc < maxDoc; doc++)
         {
@@ -74,5 +68,51 @@ public sealed class ForwardIndexTests
                 Assert.Equal(term, index.TermAt(index.Find(term, start, end)));
             }
         }
+    }
+
+    // The scan through a filter of a query's terms stops at every position whose term the query holds, and passes most
+    // of the others.
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(200_000)]
+    public void NextMaybeIn_stops_at_each_term_the_filter_holds_and_skips_most_others(int termCount)
+    {
+        const int maxDoc = 20;
+        var random = new Random(termCount);
+        var postings = Enumerable.Range(0, termCount).Select(_ => Enumerable.Range(0, maxDoc).Where(_ => random.Next(termCount / 400 + 1) == 0).ToArray()).ToArray();
+        var index = BuildOnce(postings, maxDoc);
+        int[] held = [.. Enumerable.Range(0, 100).Select(_ => random.Next(termCount)).Distinct().Order()];
+        var filter = new TermIdFilter(held);
+
+        var stops = 0;
+        var passed = 0;
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var (start, end) = index.Range(doc);
+            var expected = Enumerable.Range(start, end - start).Where(at => held.Contains(index.TermAt(at))).ToList();
+            var actual = new List<int>();
+            for (var at = index.NextMaybeIn(filter, start, end); at < end; at = index.NextMaybeIn(filter, at + 1, end))
+            {
+                actual.Add(at);
+            }
+
+            Assert.Empty(expected.Except(actual));
+            stops += actual.Count - expected.Count;
+            passed += end - start - expected.Count;
+        }
+
+        Assert.True(stops * 20 < passed, $"{stops} needless stops among {passed} terms the filter does not hold");
+    }
+
+    // The forward index of postings (each term's documents, ascending), each with frequency 1.
+    private static ForwardIndex BuildOnce(int[][] postings, int maxDoc)
+    {
+        var starts = new int[postings.Length + 1];
+        for (var term = 0; term < postings.Length; term++)
+        {
+            starts[term + 1] = starts[term] + postings[term].Length;
+        }
+
+        return ForwardIndex.Build(starts, [.. postings.SelectMany(p => p)], new PostingFreqs([.. postings.SelectMany(p => p.Select(_ => 1))]), maxDoc);
     }
 }

@@ -29,33 +29,48 @@ public sealed class CandidateScoringTests
         }
     }
 
-    // A field of 20,000 words, with term ids in three bytes, documents of up to 200 terms and up to 300 query terms (an
-    // offer's text read as a wish), some in two clauses: whether the query's terms or the document's lead the lookup, each
-    // score must be the one the term-by-term scan gives.
+    // Documents of up to 200 terms (or 800, from a million words, so that a segment's field has more than 65,536 terms and
+    // their ids take three bytes), and up to 300 query terms (an offer's text read as a wish), drawn from the documents'
+    // words, some in two clauses: whether the query's terms or the document's lead the lookup, each score must be the one
+    // the term-by-term scan gives.
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    [InlineData(40)]
-    [InlineData(300)]
-    public void Ranking_text_scores_as_matching_text_does_in_a_field_of_many_terms(int queryTerms)
+    [InlineData(1, 20_000, 200)]
+    [InlineData(3, 20_000, 200)]
+    [InlineData(40, 20_000, 200)]
+    [InlineData(300, 20_000, 200)]
+    [InlineData(3, 1_000_000, 800)]
+    [InlineData(40, 1_000_000, 800)]
+    [InlineData(300, 1_000_000, 800)]
+    public void Ranking_text_scores_as_matching_text_does_in_a_field_of_many_terms(int queryTerms, int vocabulary, int longest)
     {
         var random = new Random(queryTerms);
         var index = new SearchIndex(new IndexSchema(["title"]), Whitespace);
+        var words = new List<string>();
         for (var segment = 0; segment < 2; segment++)
         {
-            index.Upsert([.. Enumerable.Range(0, 400).Select(_ => new IndexDocument(Guid.NewGuid())
-                .WithText("title", string.Join(' ', Enumerable.Range(0, random.Next(1, 200)).Select(_ => $"w{random.Next(20_000)}"))))]);
+            index.Upsert([.. Enumerable.Range(0, 400).Select(_ =>
+            {
+                var text = Enumerable.Range(0, random.Next(1, longest)).Select(_ => $"w{random.Next(vocabulary)}").ToList();
+                words.AddRange(text);
+                return new IndexDocument(Guid.NewGuid()).WithText("title", string.Join(' ', text));
+            })]);
+        }
+
+        if (vocabulary > 65_536)
+        {
+            Assert.All(index.Snapshot().Segments, view => Assert.True(view.Segment.Text[0].TermIds.Count > 65_536));
         }
 
         for (var query = 0; query < 10; query++)
         {
-            Clause[] clauses = [.. Enumerable.Range(0, queryTerms).Select(_ => new Clause($"w{random.Next(20_000)}", 1f + random.Next(3), Occur.Should))];
+            Clause[] clauses = [.. Enumerable.Range(0, queryTerms).Select(_ => new Clause(words[random.Next(words.Count)], 1f + random.Next(3), Occur.Should))];
             clauses = [.. clauses, .. clauses.Where((_, i) => i % 7 == 3).Select(clause => clause with { Boost = 0.5f })];
             var ranking = Search(index, clauses, minimumShouldMatch: 0, limit: 1000);
             var matching = Search(index, clauses, minimumShouldMatch: null, limit: 1000);
 
             var scored = ranking.Hits.Where(hit => matching.Hits.Any(other => other.Id == hit.Id)).ToList();
             Assert.Equal(800, ranking.TotalHits);
+            Assert.NotEmpty(scored);
             Assert.Equal(matching.Hits.Select(hit => (hit.Id, hit.Score)), scored.Select(hit => (hit.Id, hit.Score)));
         }
     }

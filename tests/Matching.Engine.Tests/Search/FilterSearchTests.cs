@@ -64,6 +64,70 @@ public sealed class FilterSearchTests
         Assert.Equal(documents.CountBy(document => document.Region).OrderBy(pair => pair.Key), preferred.Facets["region"].OrderBy(pair => pair.Key));
     }
 
+    // A value few documents have, in a field where a document has several (a crebo among those an offer names), is tested
+    // along its postings, while a rarer filter leads (the crebos the company is accredited for) or every document is a
+    // candidate. Over windows of 2,048 documents, several segments and deletes, it must keep what each document holds.
+    [Theory]
+    [InlineData("lead")]
+    [InlineData("lead, excluded")]
+    [InlineData("lead, two values")]
+    [InlineData("every document, excluded")]
+    public void A_seldom_value_of_a_field_of_several_values_filters_as_each_document_holds(string shape)
+    {
+        var index = new SearchIndex(new IndexSchema(["title"], ["crebos", "accredited", "path"], ["level"]), Whitespace);
+        var random = new Random(shape.Length);
+        var documents = new List<(Guid Id, string[] Crebos, string[] Accredited, string Path, int Level)>();
+        for (var segment = 0; segment < 3; segment++)
+        {
+            var batch = Enumerable.Range(0, 3_000).Select(_ =>
+            {
+                // Each names its own crebo of 20 and up to two others of 100, and is accredited for its own most often.
+                var own = $"c{random.Next(20)}";
+                string[] crebos = [.. Enumerable.Range(0, random.Next(3)).Select(_ => $"c{random.Next(100)}").Append(own).Distinct()];
+                string[] accredited = random.Next(4) == 0 ? [] : [own];
+                return (Guid.NewGuid(), crebos, accredited, random.Next(2) == 0 ? "BOL" : "BBL", random.Next(1, 5));
+            }).ToList();
+            documents.AddRange(batch);
+            index.Upsert(batch.Select(document => new IndexDocument(document.Item1).WithText("title", "stage")
+                .WithKeywords("crebos", document.crebos).WithKeywords("accredited", document.accredited)
+                .WithKeywords("path", document.Item4).WithNumber("level", document.Item5)));
+        }
+
+        foreach (var document in documents.Where((_, i) => i % 13 == 0).ToList())
+        {
+            index.Delete(document.Id);
+            documents.Remove(document);
+        }
+
+        var exclude = shape.Contains("excluded");
+        string[] values = shape.Contains("two values") ? ["c3", "c57"] : ["c3"];
+        string[]? lead = !shape.StartsWith("lead", StringComparison.Ordinal) ? null : exclude ? ["c5"] : values;
+        List<SearchFilter> filters = [new KeywordFilter("crebos", values, exclude), new RangeFilter("level", 2, null)];
+        if (lead is not null)
+        {
+            filters.Add(new KeywordFilter("path", ["BOL"]));
+            filters.Add(new KeywordFilter("accredited", lead));
+        }
+
+        var results = index.Search(new SearchRequest
+        {
+            Clauses = [new TermClause("title", "stage", 1f, Occur.Should)],
+            MinimumShouldMatch = 0,
+            Filters = filters,
+            Limit = SearchRequest.MaxWindow,
+        });
+
+        var expected = documents
+            .Where(document => document.Crebos.Intersect(values).Any() != exclude && document.Level >= 2
+                && (lead is null || (document.Path == "BOL" && document.Accredited.Intersect(lead).Any())))
+            .Select(document => document.Id)
+            .Order()
+            .ToList();
+        Assert.InRange(expected.Count, 50, SearchRequest.MaxWindow);
+        Assert.Equal(expected.Count, results.TotalHits);
+        Assert.Equal(expected, Ids(results));
+    }
+
     [Fact]
     public void Keyword_filter_with_exclude_keeps_documents_without_the_values()
     {
