@@ -132,11 +132,7 @@ internal sealed class Segment(int maxDoc, Guid[] ids, TextPostings[] text, Keywo
             keywords[field] = KeywordValues.ReadFrom(input, maxDoc, cells);
         }
 
-        var numbers = new NumericValues[schema.NumericFields.Count];
-        for (var field = 0; field < numbers.Length; field++)
-        {
-            numbers[field] = NumericValues.ReadFrom(input, maxDoc);
-        }
+        var numbers = NumericValues.ReadAll(input, maxDoc, schema.NumericFields.Count);
 
         return new Segment(maxDoc, ids, text, keywords, numbers, latitudes, longitudes);
     }

@@ -44,24 +44,24 @@ internal static class SegmentBuilder
             }
         });
 
-        var numbers = new NumericValues[schema.NumericFields.Count];
-        for (var field = 0; field < numbers.Length; field++)
+        var fieldCount = schema.NumericFields.Count;
+        var values = new long[fieldCount][];
+        var present = new ulong[fieldCount][];
+        for (var field = 0; field < fieldCount; field++)
         {
-            var values = new long[maxDoc];
-            var present = new ulong[(maxDoc + 63) >> 6];
+            values[field] = new long[maxDoc];
+            present[field] = new ulong[(maxDoc + 63) >> 6];
             for (var doc = 0; doc < maxDoc; doc++)
             {
                 if (documents[doc].HasNumber[field])
                 {
-                    values[doc] = documents[doc].Numbers[field];
-                    present[doc >> 6] |= 1UL << doc;
+                    values[field][doc] = documents[doc].Numbers[field];
+                    present[field][doc >> 6] |= 1UL << doc;
                 }
             }
-
-            numbers[field] = new NumericValues(values, present);
         }
 
-        return new Segment(maxDoc, ids, text, keywords, numbers, latitudes, longitudes);
+        return new Segment(maxDoc, ids, text, keywords, NumericValues.SideBySide(values, present, maxDoc), latitudes, longitudes);
     }
 
     private static TextPostings BuildText(IReadOnlyList<AnalyzedDocument> documents, int field)

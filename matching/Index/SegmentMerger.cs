@@ -77,11 +77,7 @@ internal static class SegmentMerger
             }
         });
 
-        var numeric = new NumericValues[numbers.Length];
-        for (var field = 0; field < numeric.Length; field++)
-        {
-            numeric[field] = new NumericValues(numbers[field], present[field]);
-        }
+        var numeric = NumericValues.SideBySide(numbers, present, maxDoc);
 
         return new Segment(maxDoc, ids, text, keywords, numeric, latitudes, longitudes);
     }
