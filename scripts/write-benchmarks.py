@@ -211,10 +211,9 @@ rows.append(("match in process, single thread: p50 <= 0.15 ms, p99 <= 1 ms (issu
              why(busy("load_before_compare"), "" if p50 is None or p99 is None or (p50 <= 0.15 and p99 <= 1) else
                  "the slow queries are those with many eligible offers (section 7: the slowest 1% have many times the mean total "
                  "hits): a student with a wide range, in a dense region, with a common qualification. The total is exact, so every "
-                 "candidate is checked against every filter, and each filter reads its own column at the candidate's place, a read "
-                 "that mostly misses the CPU cache; the text is scored only for candidates whose best possible score can still "
-                 "enter the top 20. Keeping a document's filter values side by side, or a segment's documents ordered by place, "
-                 "would cut those misses")))
+                 "candidate goes through every filter (a filter at a time over a window, its numbers side by side), and every "
+                 "match's terms are read to score it: the bound that would let a match go unscored, every clause at its weight, is "
+                 "about 15 times the relevance the matches get (section 19, docs/window-sieve.md)")))
 ratio = number("ratio_p50")
 mismatches = number("eligible_mismatches")
 verdict = judge(ratio, 20, higher_is_better=True)
@@ -438,4 +437,9 @@ copy_result("candidate-reads.md", "## 18. Candidates and matches: fewer reads a 
             "Long texts no longer kept by the query parser's cache, preference values read ahead, the shorter side leading the "
             "candidate scorer and locations side by side (issue 15, candidates and match latency), measured with `--latency-loop`, "
             "the harness's single pass and ./bench.sh; the method is in [docs/candidate-reads.md](docs/candidate-reads.md). Its result:")
+copy_result("window-sieve.md", "## 19. Matches: filters a filter at a time, scoring through a filter of terms, before and after (not run by this command)",
+            "A window's candidates filtered a filter at a time, keyword filters first and the distance last, a seldom value "
+            "tested along its postings, the candidate scorer scanning through a Bloom filter of the query's terms, and a segment's "
+            "numeric values side by side (issue 15, match and candidates latency), measured with `--latency-loop` and "
+            "`--peer-loop`; the method is in [docs/window-sieve.md](docs/window-sieve.md). Its result:")
 sys.stdout.write("\n".join(out))
