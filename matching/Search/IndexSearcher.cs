@@ -5,16 +5,15 @@ using Matching.Engine.Index;
 namespace Matching.Engine.Search;
 
 /// <summary>
-/// Runs searches on one <see cref="IndexSnapshot"/>, like Lucene's <c>IndexSearcher</c>. Each segment is
-/// scanned in windows of 2048 documents: the postings of the query terms are scored into the window
-/// term-at-a-time (or, without text, the window is seeded from a keyword filter's postings or taken
-/// whole), then each candidate is checked against the boolean rules, deletes and filters (a window's candidates a filter
-/// at a time, when no text scan chose them), scored with the functions, counted for facets and offered to a bounded top-k
-/// heap. When the filters choose the candidates
-/// and the text only ranks, each candidate is scored from its own terms (<see cref="CandidateScorer"/>). When a
-/// keyword filter or a required term is much rarer than the text's postings, it leads instead, as in Lucene's
-/// conjunctions, and each candidate's text is verified and scored by advancing the terms' postings
-/// (<see cref="ConjunctionLead"/>, <see cref="AdvancingScorer"/>). Nothing is allocated per posting.
+/// Runs searches on one <see cref="IndexSnapshot"/>, like Lucene's <c>IndexSearcher</c>. Each segment is scanned in
+/// windows of 2048 documents: the postings of the query terms are scored into the window term-at-a-time (or, without text,
+/// the window is seeded from a keyword filter's postings or taken whole), then each candidate is checked against the
+/// boolean rules, deletes and filters (a window's candidates a filter at a time, when no text scan chose them), scored
+/// with the functions, counted for facets and offered to a bounded top-k heap. When the filters choose the candidates and
+/// the text only ranks, each candidate is scored from its own terms (<see cref="CandidateScorer"/>). When a keyword filter
+/// or a required term is much rarer than the text's postings, it leads instead, as in Lucene's conjunctions, and each
+/// candidate's text is verified and scored by advancing the terms' postings (<see cref="ConjunctionLead"/>,
+/// <see cref="AdvancingScorer"/>). Nothing is allocated per posting.
 /// </summary>
 /// <param name="snapshot">The snapshot to search.</param>
 /// <param name="similarity">BM25 parameters; k1 = 1.2 and b = 0.75 when null.</param>
