@@ -138,7 +138,7 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
 
         var driver = lead.Keyword;
-        var driverCursors = driver is null ? [] : PostingStarts(driver);
+        var driverCursors = driver is null ? [] : driver.FirstPostings();
         // The first geo filter rules out most of the driver's postings by their cells as they are marked.
         var driverCells = driver?.Values.PostingCells is not null && plan.FirstGeoFilter < plan.Filters.Length
             ? ((GeoFilterPlan)plan.Filters[plan.FirstGeoFilter]).Cells
@@ -537,18 +537,6 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
 
         return kept;
-    }
-
-    // Where each of the driver's values' postings start: its cursors.
-    private static int[] PostingStarts(KeywordFilterPlan driver)
-    {
-        var starts = new int[driver.Ords.Length];
-        for (var i = 0; i < starts.Length; i++)
-        {
-            starts[i] = driver.Values.PostingStarts[driver.Ords[i]];
-        }
-
-        return starts;
     }
 
     // Marks the cursor's postings that fall in the window, and moves it past them.

@@ -11,8 +11,10 @@ internal sealed class KeywordFilterPlan(int field, string[] values, bool exclude
 
     private KeywordValues _values = null!;
 
-    // Per ordinal: the next of its postings a sieve has not passed (the windows and their candidates ascend).
+    // Per ordinal: the next of its postings a sieve has not passed (the windows and their candidates ascend), and the
+    // end of its postings.
     private int[] _cursors = [];
+    private int[] _ends = [];
     private bool _sievesAlongPostings;
 
     public bool Exclude { get; } = exclude;
@@ -37,7 +39,8 @@ internal sealed class KeywordFilterPlan(int field, string[] values, bool exclude
 
         ords.Sort();
         Ords = [.. ords.Distinct()];
-        _cursors = [.. Ords.Select(ord => _values.PostingStarts[ord])];
+        _cursors = FirstPostings();
+        _ends = [.. Ords.Select(ord => _values.PostingStarts[ord + 1])];
         _sievesAlongPostings = !_values.SingleValued && (long)PostingCount() * SparseRatio <= segment.MaxDoc;
         return Exclude || Ords.Length > 0;
     }
@@ -65,7 +68,7 @@ internal sealed class KeywordFilterPlan(int field, string[] values, bool exclude
             var has = false;
             for (var k = 0; k < _cursors.Length; k++)
             {
-                var end = _values.PostingStarts[Ords[k] + 1];
+                var end = _ends[k];
                 var p = _cursors[k];
                 while (p < end && docs[p] < doc)
                 {
@@ -82,6 +85,9 @@ internal sealed class KeywordFilterPlan(int field, string[] values, bool exclude
 
         return kept;
     }
+
+    // Where each of the filter's values' postings start in the bound segment: cursors for a scan it drives.
+    public int[] FirstPostings() => [.. Ords.Select(ord => _values.PostingStarts[ord])];
 
     // How many postings a scan driven by this filter reads in the bound segment.
     public int PostingCount()
