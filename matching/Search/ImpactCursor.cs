@@ -21,6 +21,9 @@ internal sealed class ImpactCursor
     // The first block that can still overlap a window to bound: windows only move forward.
     private int _boundBlock;
 
+    // The product freq * normInverse of the posting NextAbove last stopped at before its limit.
+    private float _foundProduct;
+
     // The block whose best product freq * normInverse was computed last, and that product.
     private int _maxBlock = -1;
     private float _maxBlockProduct;
@@ -44,6 +47,9 @@ internal sealed class ImpactCursor
     // The score in the current document.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float Score() => Bm25Similarity.Score(_weight, _postings.Freq, _normInverses[_norms[_postings.Doc]]);
+
+    // The score in the current document, which NextAbove found before its limit: from the product it computed.
+    public float FoundScore() => ScoreOfProduct(_foundProduct);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Next() => Doc = _postings.Next();
@@ -78,9 +84,17 @@ internal sealed class ImpactCursor
             for (; p < blockEnd; p++)
             {
                 var doc = docs[p - blockStart];
-                if (doc >= limit || freqs[p - blockStart] * normInverses[norms[doc]] > minProduct)
+                if (doc >= limit)
                 {
                     passedOver |= p > first;
+                    return Doc = postings.MoveTo(p);
+                }
+
+                var product = freqs[p - blockStart] * normInverses[norms[doc]];
+                if (product > minProduct)
+                {
+                    passedOver |= p > first;
+                    _foundProduct = product;
                     return Doc = postings.MoveTo(p);
                 }
             }
@@ -166,6 +180,19 @@ internal sealed class ImpactCursor
         }
 
         return ScoreOfProduct(best);
+    }
+
+    // The last document of the block that holds this clause's first posting at or after target (Lucene's advanceShallow),
+    // Exhausted past the last block; reads only the block arrays, and target must not lie before earlier calls' targets.
+    public int BlockEndAt(int target)
+    {
+        var lastDocs = _impacts.LastDocs;
+        while (_boundBlock < _endBlock && lastDocs[_boundBlock] < target)
+        {
+            _boundBlock++;
+        }
+
+        return _boundBlock < _endBlock ? lastDocs[_boundBlock] : Exhausted;
     }
 
     // Score(weight, freq, inverse) is weight - weight / (1 + freq * inverse), rounded step by step: the impact with the

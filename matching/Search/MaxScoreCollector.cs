@@ -24,6 +24,9 @@ internal sealed class MaxScoreCollector : IDisposable
     // The span of documents that one sort of the clauses by their best scores holds for, once counting may stop.
     private const int BoundedWindowSize = 4 * WindowSize;
 
+    // The documents per clause a bounded window spans at least.
+    private const int MinWindowPerClause = 32;
+
     // A clause's bit in a document's set of matched clauses is 1 << clause.
     private const int MaxClauses = 64;
 
@@ -191,7 +194,7 @@ internal sealed class MaxScoreCollector : IDisposable
         while (windowStart < maxDoc && !Finished())
         {
             var exhaustive = float.IsNegativeInfinity(ToBeat);
-            var windowEnd = Math.Min(maxDoc, windowStart + (exhaustive ? WindowSize : BoundedWindowSize));
+            var windowEnd = Math.Min(maxDoc, exhaustive ? windowStart + WindowSize : BoundedWindowEnd(windowStart));
             if (exhaustive)
             {
                 ScoreWindowExhaustively(segmentIndex, windowStart, windowEnd);
@@ -204,6 +207,27 @@ internal sealed class MaxScoreCollector : IDisposable
 
             windowStart = windowEnd;
         }
+    }
+
+    // Where a bounded window from windowStart ends (Lucene's outer window): at the first end of a block of the clauses
+    // essential in the last window, so that their best scores are those of one block each, but with at least
+    // MinWindowPerClause documents per clause when there are several, so that bounding does not cost more than scoring.
+    private int BoundedWindowEnd(int windowStart)
+    {
+        var end = (long)ImpactCursor.Exhausted;
+        var lead = Math.Min(_essentialFrom, _activeCount - 1);
+        for (var i = lead; i < _activeCount; i++)
+        {
+            var cursor = _cursors[_byMax[i]];
+            end = Math.Min(end, cursor.BlockEndAt(Math.Max(cursor.Doc, windowStart)) + 1L);
+        }
+
+        if (_activeCount - lead > 1)
+        {
+            end = Math.Max(end, windowStart + (long)(_activeCount - lead) * MinWindowPerClause);
+        }
+
+        return (int)Math.Min(end, windowStart + (long)BoundedWindowSize);
     }
 
     // Binds the cursors, filters and functions to a segment; false when nothing in it can match.
@@ -233,6 +257,9 @@ internal sealed class MaxScoreCollector : IDisposable
         {
             return false;
         }
+
+        Array.Copy(_active, _byMax, _activeCount);
+        _essentialFrom = 0;
 
         foreach (var filter in _plan.Filters)
         {
@@ -307,6 +334,8 @@ internal sealed class MaxScoreCollector : IDisposable
             _cursors[_active[i]].AddWindow(windowStart, windowEnd, _windowSums, _windowDocs);
         }
 
+        // Every match is counted, but only one that can enter the top hits is offered.
+        var offerAbove = _top.ScoreToBeat;
         for (var word = 0; word < words; word++)
         {
             for (var bits = _windowDocs[word]; bits != 0; bits &= bits - 1)
@@ -321,16 +350,36 @@ internal sealed class MaxScoreCollector : IDisposable
                 }
 
                 Total++;
-                if (_bound.Of(_windowSums[local]) > ToBeat)
+                if (_bound.Of(_windowSums[local]) > offerAbove)
                 {
                     Offer(segmentIndex, doc, _windowSums[local], originDistance);
+                    offerAbove = _top.ScoreToBeat;
                 }
             }
+        }
+
+        if (Total > _threshold)
+        {
+            ToBeat = _top.ScoreToBeat;
+        }
+    }
+
+    // Scores the bounded window's documents that the essential clauses hold: several by a merge of their postings, a
+    // single one on its own.
+    private void ScoreWindow(int segmentIndex, int windowStart, int windowEnd)
+    {
+        if (_activeCount - _essentialFrom > 1)
+        {
+            ScoreWindowMerged(segmentIndex, windowStart, windowEnd);
+        }
+        else
+        {
+            ScoreWindowSingleEssential(segmentIndex, windowStart, windowEnd);
         }
     }
 
     // Goes through the documents of the essential clauses in the window, in order.
-    private void ScoreWindow(int segmentIndex, int windowStart, int windowEnd)
+    private void ScoreWindowMerged(int segmentIndex, int windowStart, int windowEnd)
     {
         for (var i = _essentialFrom; i < _activeCount; i++)
         {
@@ -386,6 +435,43 @@ internal sealed class MaxScoreCollector : IDisposable
 
             var toBeat = ToBeat;
             Collect(segmentIndex, doc, sum, matched);
+            if (ToBeat != toBeat)
+            {
+                // The score to beat rose: fewer clauses may be essential for the rest of the window.
+                Partition();
+            }
+        }
+
+        Skipped |= passedOver;
+    }
+
+    // Goes through the postings of the single essential clause in the window (Lucene's
+    // scoreInnerWindowSingleEssentialClause), passing over those that cannot compete on their own score with the
+    // non-essential clauses at their best.
+    private void ScoreWindowSingleEssential(int segmentIndex, int windowStart, int windowEnd)
+    {
+        if (_essentialFrom == _activeCount)
+        {
+            return;
+        }
+
+        var clause = _byMax[_activeCount - 1];
+        var lead = _cursors[clause];
+        lead.Advance(windowStart);
+        var passedOver = false;
+        // Until the score to beat makes even this clause non-essential.
+        while (_essentialFrom < _activeCount)
+        {
+            var doc = lead.NextAbove(_minProducts[clause], windowEnd, ref passedOver);
+            if (doc >= windowEnd)
+            {
+                break;
+            }
+
+            var score = _clauseScores[clause] = lead.FoundScore();
+            lead.Next();
+            var toBeat = ToBeat;
+            Collect(segmentIndex, doc, score, 1UL << clause);
             if (ToBeat != toBeat)
             {
                 // The score to beat rose: fewer clauses may be essential for the rest of the window.
