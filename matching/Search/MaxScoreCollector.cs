@@ -459,6 +459,7 @@ internal sealed class MaxScoreCollector : IDisposable
         var lead = _cursors[clause];
         lead.Advance(windowStart);
         var passedOver = false;
+        var required = RequiredClause(clause);
         // Until the score to beat makes even this clause non-essential.
         while (_essentialFrom < _activeCount)
         {
@@ -466,6 +467,14 @@ internal sealed class MaxScoreCollector : IDisposable
             if (doc >= windowEnd)
             {
                 break;
+            }
+
+            if (required is { } other && other.Advance(doc) != doc)
+            {
+                // Without the required clause no document can compete: on to its next one.
+                passedOver = true;
+                lead.Advance(Math.Min(other.Doc, windowEnd));
+                continue;
             }
 
             var score = _clauseScores[clause] = lead.FoundScore();
@@ -476,11 +485,20 @@ internal sealed class MaxScoreCollector : IDisposable
             {
                 // The score to beat rose: fewer clauses may be essential for the rest of the window.
                 Partition();
+                required = RequiredClause(clause);
             }
         }
 
         Skipped |= passedOver;
     }
+
+    // The best non-essential clause when a document cannot compete without it, even with the single essential clause
+    // lead and the other non-essential clauses at their best (Lucene's required scorer): null when none is.
+    private ImpactCursor? RequiredClause(int lead) =>
+        _essentialFrom > 0 && _essentialFrom < _activeCount
+            && _bound.Of(_windowMax[lead] + _maxSums[_essentialFrom - 1]) <= ToBeat
+            ? _cursors[_byMax[_essentialFrom - 1]]
+            : null;
 
     // Counts and offers a document matched by the essential clauses (their scores added up in any order in sum), unless
     // it is deleted, fails the filters or cannot beat the score to beat.
