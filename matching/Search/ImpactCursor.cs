@@ -21,7 +21,7 @@ internal sealed class ImpactCursor
     // The first block that can still overlap a window to bound: windows only move forward.
     private int _boundBlock;
 
-    // The product freq * normInverse of the posting NextAbove last stopped at before its limit.
+    // The product freq * normInverse of the posting NextAbove last stopped at.
     private float _foundProduct;
 
     // The block whose best product freq * normInverse was computed last, and that product.
@@ -48,7 +48,7 @@ internal sealed class ImpactCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float Score() => Bm25Similarity.Score(_weight, _postings.Freq, _normInverses[_norms[_postings.Doc]]);
 
-    // The score in the current document, which NextAbove found before its limit: from the product it computed.
+    // The score in the current document, where NextAbove stopped: from the product it computed.
     public float FoundScore() => ScoreOfProduct(_foundProduct);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -84,14 +84,8 @@ internal sealed class ImpactCursor
             for (; p < blockEnd; p++)
             {
                 var doc = docs[p - blockStart];
-                if (doc >= limit)
-                {
-                    passedOver |= p > first;
-                    return Doc = postings.MoveTo(p);
-                }
-
                 var product = freqs[p - blockStart] * normInverses[norms[doc]];
-                if (product > minProduct)
+                if (doc >= limit || product > minProduct)
                 {
                     passedOver |= p > first;
                     _foundProduct = product;
@@ -163,12 +157,8 @@ internal sealed class ImpactCursor
             return 0f;
         }
 
+        SkipBlocksBefore(from);
         var lastDocs = _impacts.LastDocs;
-        while (_boundBlock < _endBlock && lastDocs[_boundBlock] < from)
-        {
-            _boundBlock++;
-        }
-
         var best = 0f;
         for (var block = _boundBlock; block < _endBlock; block++)
         {
@@ -186,13 +176,18 @@ internal sealed class ImpactCursor
     // Exhausted past the last block; reads only the block arrays, and target must not lie before earlier calls' targets.
     public int BlockEndAt(int target)
     {
+        SkipBlocksBefore(target);
+        return _boundBlock < _endBlock ? _impacts.LastDocs[_boundBlock] : Exhausted;
+    }
+
+    // Moves the first block to bound past those that end before doc.
+    private void SkipBlocksBefore(int doc)
+    {
         var lastDocs = _impacts.LastDocs;
-        while (_boundBlock < _endBlock && lastDocs[_boundBlock] < target)
+        while (_boundBlock < _endBlock && lastDocs[_boundBlock] < doc)
         {
             _boundBlock++;
         }
-
-        return _boundBlock < _endBlock ? lastDocs[_boundBlock] : Exhausted;
     }
 
     // Score(weight, freq, inverse) is weight - weight / (1 + freq * inverse), rounded step by step: the impact with the

@@ -364,22 +364,8 @@ internal sealed class MaxScoreCollector : IDisposable
         }
     }
 
-    // Scores the bounded window's documents that the essential clauses hold: several by a merge of their postings, a
-    // single one on its own.
-    private void ScoreWindow(int segmentIndex, int windowStart, int windowEnd)
-    {
-        if (_activeCount - _essentialFrom > 1)
-        {
-            ScoreWindowMerged(segmentIndex, windowStart, windowEnd);
-        }
-        else
-        {
-            ScoreWindowSingleEssential(segmentIndex, windowStart, windowEnd);
-        }
-    }
-
     // Goes through the documents of the essential clauses in the window, in order.
-    private void ScoreWindowMerged(int segmentIndex, int windowStart, int windowEnd)
+    private void ScoreWindow(int segmentIndex, int windowStart, int windowEnd)
     {
         for (var i = _essentialFrom; i < _activeCount; i++)
         {
@@ -387,6 +373,7 @@ internal sealed class MaxScoreCollector : IDisposable
         }
 
         var passedOver = false;
+        var required = RequiredClause();
         while (_essentialFrom < _activeCount)
         {
             // The first document, the clause on it, and the first document of the other essential clauses.
@@ -407,10 +394,15 @@ internal sealed class MaxScoreCollector : IDisposable
             }
 
             // Alone until the others' next document, the lead clause's postings that cannot compete on their own score
-            // (with the non-essential clauses at their best) are passed over without being scored.
+            // (with the non-essential clauses at their best) are passed over without being scored; where it stops
+            // before the others, it alone is on the document, and its score comes from what it compared.
+            var alone = false;
             if (doc < second)
             {
-                doc = Math.Min(_cursors[lead].NextAbove(_minProducts[lead], Math.Min(second, windowEnd), ref passedOver), second);
+                var limit = Math.Min(second, windowEnd);
+                doc = _cursors[lead].NextAbove(_minProducts[lead], limit, ref passedOver);
+                alone = doc < limit;
+                doc = Math.Min(doc, second);
             }
 
             if (doc >= windowEnd)
@@ -418,18 +410,36 @@ internal sealed class MaxScoreCollector : IDisposable
                 break;
             }
 
+            if (required is { } other && other.Advance(doc) != doc)
+            {
+                // Without the required clause no document can compete: the lead goes on to its next one.
+                passedOver = true;
+                _cursors[lead].Advance(Math.Min(other.Doc, windowEnd));
+                continue;
+            }
+
             var sum = 0d;
             var matched = 0UL;
-            for (var i = _essentialFrom; i < _activeCount; i++)
+            if (alone)
             {
-                var clause = _byMax[i];
-                var cursor = _cursors[clause];
-                if (cursor.Doc == doc)
+                var cursor = _cursors[lead];
+                sum = _clauseScores[lead] = cursor.FoundScore();
+                matched = 1UL << lead;
+                cursor.Next();
+            }
+            else
+            {
+                for (var i = _essentialFrom; i < _activeCount; i++)
                 {
-                    var score = _clauseScores[clause] = cursor.Score();
-                    matched |= 1UL << clause;
-                    sum += score;
-                    cursor.Next();
+                    var clause = _byMax[i];
+                    var cursor = _cursors[clause];
+                    if (cursor.Doc == doc)
+                    {
+                        var score = _clauseScores[clause] = cursor.Score();
+                        matched |= 1UL << clause;
+                        sum += score;
+                        cursor.Next();
+                    }
                 }
             }
 
@@ -439,64 +449,19 @@ internal sealed class MaxScoreCollector : IDisposable
             {
                 // The score to beat rose: fewer clauses may be essential for the rest of the window.
                 Partition();
+                required = RequiredClause();
             }
         }
 
         Skipped |= passedOver;
     }
 
-    // Goes through the postings of the single essential clause in the window (Lucene's
-    // scoreInnerWindowSingleEssentialClause), passing over those that cannot compete on their own score with the
-    // non-essential clauses at their best.
-    private void ScoreWindowSingleEssential(int segmentIndex, int windowStart, int windowEnd)
-    {
-        if (_essentialFrom == _activeCount)
-        {
-            return;
-        }
-
-        var clause = _byMax[_activeCount - 1];
-        var lead = _cursors[clause];
-        lead.Advance(windowStart);
-        var passedOver = false;
-        var required = RequiredClause(clause);
-        // Until the score to beat makes even this clause non-essential.
-        while (_essentialFrom < _activeCount)
-        {
-            var doc = lead.NextAbove(_minProducts[clause], windowEnd, ref passedOver);
-            if (doc >= windowEnd)
-            {
-                break;
-            }
-
-            if (required is { } other && other.Advance(doc) != doc)
-            {
-                // Without the required clause no document can compete: on to its next one.
-                passedOver = true;
-                lead.Advance(Math.Min(other.Doc, windowEnd));
-                continue;
-            }
-
-            var score = _clauseScores[clause] = lead.FoundScore();
-            lead.Next();
-            var toBeat = ToBeat;
-            Collect(segmentIndex, doc, score, 1UL << clause);
-            if (ToBeat != toBeat)
-            {
-                // The score to beat rose: fewer clauses may be essential for the rest of the window.
-                Partition();
-                required = RequiredClause(clause);
-            }
-        }
-
-        Skipped |= passedOver;
-    }
-
-    // The best non-essential clause when a document cannot compete without it, even with the single essential clause
-    // lead and the other non-essential clauses at their best (Lucene's required scorer): null when none is.
-    private ImpactCursor? RequiredClause(int lead) =>
-        _essentialFrom > 0 && _essentialFrom < _activeCount
-            && _bound.Of(_windowMax[lead] + _maxSums[_essentialFrom - 1]) <= ToBeat
+    // With a single essential clause, the best non-essential clause when a document cannot compete without it, even
+    // with the essential clause and the other non-essential clauses at their best (Lucene's required scorer): null when
+    // there is none or several clauses are essential.
+    private ImpactCursor? RequiredClause() =>
+        _essentialFrom > 0 && _essentialFrom == _activeCount - 1
+            && _bound.Of(_windowMax[_byMax[_essentialFrom]] + _maxSums[_essentialFrom - 1]) <= ToBeat
             ? _cursors[_byMax[_essentialFrom - 1]]
             : null;
 
