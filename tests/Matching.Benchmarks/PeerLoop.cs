@@ -11,7 +11,11 @@ internal static class PeerLoop
     private const int Rounds = 8;
     private const int RepeatsPerRound = 200;
 
-    public static void Run(PeerShape shape)
+    private const int PerQueryRuns = 5;
+    private const int PerQueryRepeats = 100;
+    private const int SlowestListed = 12;
+
+    public static void Run(PeerShape shape, bool perQuery)
     {
         var data = PeerBenchData.Current;
         var requests = data.Workloads[shape].EngineRequests;
@@ -38,5 +42,41 @@ internal static class PeerLoop
         }
 
         Console.WriteLine($"total hits {hits:N0}");
+        if (perQuery)
+        {
+            PrintPerQuery(data, shape);
+        }
+    }
+
+    // Each query's thread CPU time (the best of PerQueryRuns runs of PerQueryRepeats), the mean of those, and the
+    // slowest with their share of the sum, total and terms: where a shape's time goes.
+    private static void PrintPerQuery(PeerBenchData data, PeerShape shape)
+    {
+        var workload = data.Workloads[shape];
+        var times = new double[workload.EngineRequests.Length];
+        for (var q = 0; q < times.Length; q++)
+        {
+            times[q] = double.MaxValue;
+            for (var run = 0; run < PerQueryRuns; run++)
+            {
+                var started = ThreadCpuClock.Nanoseconds();
+                for (var repeat = 0; repeat < PerQueryRepeats; repeat++)
+                {
+                    data.Engine.Index.Search(workload.EngineRequests[q]);
+                }
+
+                times[q] = Math.Min(times[q], (ThreadCpuClock.Nanoseconds() - started) / 1e3 / PerQueryRepeats);
+            }
+        }
+
+        var sum = times.Sum();
+        Console.WriteLine($"per query (best of {PerQueryRuns} runs of {PerQueryRepeats}): mean {sum / times.Length:0.0} us");
+        foreach (var q in Enumerable.Range(0, times.Length).OrderByDescending(q => times[q]).Take(SlowestListed))
+        {
+            var results = data.Engine.Index.Search(workload.EngineRequests[q]);
+            var query = workload.Queries[q];
+            Console.WriteLine($"{times[q],8:0.0} us {100 * times[q] / sum,5:0.0}%  query {q}: total {results.TotalHits} "
+                + $"({results.TotalHitsRelation}), terms {string.Join(' ', query.Must.Concat(query.Should))}");
+        }
     }
 }

@@ -8,7 +8,8 @@ using Matching.Benchmarks;
 //   --latency-only   skip BenchmarkDotNet; only the per-query percentiles and the index memory
 //   --no-latency     only BenchmarkDotNet
 //   --peer           only the comparison with Lucene.Net (PeerBenchmarks, its own corpus), written to lucene-peer.md
-//   --peer-loop S    only the engine on peer shape S (e.g. BooleanMix), CPU time a query in 8 rounds
+//   --peer-loop S    only the engine on peer shape S (e.g. BooleanMix), CPU time a query in 8 rounds; with
+//                    --per-query, then each query's own time (best of 5 runs of 100) and the slowest listed
 //   --latency-loop O only operation O of the latency harness (match, candidates, search or search-filters), its
 //                    percentiles in 6 rounds: a quick A/B of two checkouts on the national dataset
 // Other arguments go to BenchmarkDotNet. Without a --filter every benchmark but the Lucene.Net comparison runs (bench.sh
@@ -17,7 +18,7 @@ using Matching.Benchmarks;
 // round: a quick A/B of two checkouts, or a steady load to profile (dotnet-trace), without BenchmarkDotNet.
 if (Array.IndexOf(args, "--peer-loop") is var loopAt and >= 0 && loopAt + 1 < args.Length)
 {
-    PeerLoop.Run(Enum.Parse<Matching.Tests.LucenePeer.PeerShape>(args[loopAt + 1]));
+    PeerLoop.Run(Enum.Parse<Matching.Tests.LucenePeer.PeerShape>(args[loopAt + 1]), perQuery: args.Contains("--per-query"));
     return;
 }
 
