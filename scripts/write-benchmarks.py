@@ -443,7 +443,7 @@ copy_result("window-sieve.md", "## 19. Matches: filters a filter at a time, scor
             "numeric values side by side (issue 15, match and candidates latency), measured with `--latency-loop` and "
             "`--peer-loop`; the method is in [docs/window-sieve.md](docs/window-sieve.md). Its result:")
 copy_result("maxscore-windows.md", "## 20. Top 10 with a lower-bound total: MaxScore's windows, before and after (not run by this command)",
-            "Bounded windows ending at a block's end, a single essential clause walked on its own, a required clause, and counted "
+            "Bounded windows ending at a block's end, a lone lead clause scored from its walk, a required clause, and counted "
             "matches offered only when they can enter (issue 15, plain BM25 top 10 with lower-bound totals), measured with "
             "`--peer-loop` and ./bench.sh; the method is in [docs/maxscore-windows.md](docs/maxscore-windows.md). Its result:")
 sys.stdout.write("\n".join(out))
