@@ -341,6 +341,7 @@ internal sealed class QueryPlan
             }
         }
 
+        ForgetTermsOnlyDeletedDocumentsHold(clauses.Length);
         var fieldCount = Snapshot.Schema.TextFields.Count;
         AverageLengths = new float[fieldCount];
         NormInverseCaches = new float[]?[fieldCount];
@@ -375,6 +376,26 @@ internal sealed class QueryPlan
 
         MatchesNothing |= shouldMatching < MinimumShouldMatch;
         RelevanceBound = HasScoringClauses ? Request.RelevanceBase + BoundOfClauses() : 1f;
+    }
+
+    // A term that only deleted documents hold (until a merge drops them) has no live document and no statistics to score
+    // with: its postings are left unread, as if no segment held it.
+    private void ForgetTermsOnlyDeletedDocumentsHold(int clauseCount)
+    {
+        for (var c = 0; c < Positive.Length; c++)
+        {
+            if (Positive[c].DocFreq > 0)
+            {
+                continue;
+            }
+
+            for (var s = 0; s < Segments.Length; s++)
+            {
+                var at = (s * clauseCount) + c;
+                _termIds[at] = -1;
+                _ranges[2 * at] = _ranges[(2 * at) + 1] = 0;
+            }
+        }
     }
 
     // Every clause score is at least 0 and at most its weight, and rounding is monotone, so the sums in clause order

@@ -66,6 +66,27 @@ public sealed class SearchIndexTests
         Assert.NotEqual(before, hit.Score);
     }
 
+    // The deleted document's postings stay in its segment until a merge: a term only they hold has no live documents, and
+    // a query with it must neither score those postings nor fail on them, even where no other term of its field is live.
+    [Fact]
+    public void A_term_that_only_deleted_documents_hold_scores_nothing()
+    {
+        var index = new SearchIndex(new IndexSchema(["title", "body"]), Whitespace);
+        var kept = Guid.NewGuid();
+        var deleted = Guid.NewGuid();
+        using (index.DeferMerges())
+        {
+            index.Upsert([new IndexDocument(kept).WithText("title", "welder"), new IndexDocument(deleted).WithText("title", "welder").WithText("body", "steel")]);
+            index.Delete(deleted);
+
+            var results = index.Search(new SearchRequest { Clauses = [new TermClause("title", "welder"), new TermClause("body", "steel")] });
+
+            Assert.Equal(1, index.Snapshot().Segments.Single().Deleted.Count);
+            Assert.Equal(kept, Assert.Single(results.Hits).Id);
+            Assert.Equal(Search(index, "welder").Hits[0].Score, results.Hits[0].Score);
+        }
+    }
+
     [Fact]
     public void A_snapshot_keeps_seeing_the_index_as_it_was()
     {
