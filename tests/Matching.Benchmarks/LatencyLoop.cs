@@ -12,7 +12,10 @@ internal static class LatencyLoop
 {
     private const int Rounds = 6;
 
-    public static void Run(string operation)
+    private const int PerQueryRuns = 3;
+    private const int SlowestListed = 12;
+
+    public static void Run(string operation, bool perQuery)
     {
         var data = BenchData.Current;
         var workload = new QueryWorkload(data, data.Indexes, LatencyHarness.QueryCount);
@@ -31,6 +34,39 @@ internal static class LatencyLoop
             var (_, cpu) = LatencyHarness.Measure(query);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{operation} round {round}: mean {cpu.Mean:0.000} ms, p50 {cpu.P50:0.000} ms, p99 {cpu.P99:0.000} ms (thread CPU), fingerprint {cpu.Fingerprint}"));
+        }
+
+        if (perQuery)
+        {
+            PrintPerQuery(workload, operation, query);
+        }
+    }
+
+    // Each query's thread CPU time, the best of PerQueryRuns runs (steadier than one round's), their percentiles, and the
+    // slowest with their totals and what they asked: where the tail comes from.
+    private static void PrintPerQuery(QueryWorkload workload, string operation, Func<int, SearchResults> query)
+    {
+        var times = new double[LatencyHarness.QueryCount];
+        Array.Fill(times, double.MaxValue);
+        for (var run = 0; run < PerQueryRuns; run++)
+        {
+            for (var i = 0; i < times.Length; i++)
+            {
+                var started = ThreadCpuClock.Nanoseconds();
+                query(i);
+                times[i] = Math.Min(times[i], (ThreadCpuClock.Nanoseconds() - started) / 1e6);
+            }
+        }
+
+        var sorted = times.Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{operation} per query (best of {PerQueryRuns} runs): mean {sorted.Average():0.000} ms, p50 {sorted[sorted.Length / 2 - 1]:0.000} ms, "
+            + $"p90 {sorted[sorted.Length * 9 / 10 - 1]:0.000} ms, p99 {sorted[sorted.Length * 99 / 100 - 1]:0.000} ms"));
+        foreach (var i in Enumerable.Range(0, times.Length).OrderByDescending(i => times[i]).Take(SlowestListed))
+        {
+            var results = query(i);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{times[i],7:0.000} ms  query {i}: total {results.TotalHits}, {workload.Describe(operation, i)}"));
         }
     }
 }

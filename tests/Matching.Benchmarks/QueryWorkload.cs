@@ -49,6 +49,16 @@ internal sealed class QueryWorkload
         ["search-filters"] = SearchWithFilters,
     };
 
+    // What query i of an operation asks, in a few words, for a list of the slowest.
+    public string Describe(string operation, int i) => operation switch
+    {
+        "match" => $"student crebo {_students[i].Student.Crebo}, level {_students[i].Student.Level}, {_students[i].Student.LearningPath}, "
+            + $"pc4 {_students[i].Student.Pc4}, within {_students[i].Student.MaxDistanceKm} km, wish \"{_students[i].Student.FreeText.ReplaceLineEndings(" ")}\"",
+        "candidates" => $"offer crebos {string.Join(' ', _offers[i].Crebos)}, pc4 {_offers[i].Pc4}, title \"{_offers[i].Title}\"",
+        "search" => $"text \"{_searches[i].Text}\"",
+        _ => $"text \"{_filteredSearches[i].Text}\", region {_filteredSearches[i].Region}, {_filteredSearches[i].LearningPath}, level {_filteredSearches[i].Level}",
+    };
+
     // GET /v1/students/{id}/matches: offers for a student, every eligibility rule a filter.
     public SearchResults Match(int i)
     {
