@@ -3,11 +3,18 @@ using Matching.Engine.Geo;
 
 namespace Matching.Engine.Index;
 
-// Writes analyzed documents into a new segment, documents numbered in the order given.
+// Writes analyzed documents into a new segment, documents numbered in the order given, or by place when the schema has
+// locations (LocalityOrder).
 internal static class SegmentBuilder
 {
     public static Segment Build(IReadOnlyList<AnalyzedDocument> documents, IndexSchema schema)
     {
+        if (schema.HasLocation)
+        {
+            var given = documents;
+            documents = [.. LocalityOrder.Of(given.Count, doc => (given[doc].Latitude, given[doc].Longitude)).Select(doc => given[doc])];
+        }
+
         var maxDoc = documents.Count;
         var ids = new Guid[maxDoc];
         for (var doc = 0; doc < maxDoc; doc++)

@@ -2,22 +2,25 @@ using Matching.Engine.Geo;
 
 namespace Matching.Engine.Index;
 
-// Merges adjacent segments into one, dropping deleted documents. Documents keep their relative order,
-// so ties (broken by doc id) rank the same before and after a merge.
+// Merges adjacent segments into one, dropping deleted documents. Without locations, documents keep their relative order,
+// so ties (broken by doc id) rank the same before and after a merge; with locations, the merged segment lays its documents
+// out by place, as a new segment does (LocalityOrder), and documents in one cell keep their relative order.
 internal static class SegmentMerger
 {
     // docMaps: per source, old doc to new doc, or -1 for a dropped (deleted) document.
     public static Segment Merge(IReadOnlyList<Segment> sources, IReadOnlyList<DeletedDocs> deletions, IndexSchema schema, out int[][] docMaps)
     {
+        var order = Order(sources, deletions, schema.HasLocation);
+        var maxDoc = order.Length;
         docMaps = new int[sources.Count][];
-        var maxDoc = 0;
         for (var s = 0; s < sources.Count; s++)
         {
-            var map = docMaps[s] = new int[sources[s].MaxDoc];
-            for (var doc = 0; doc < map.Length; doc++)
-            {
-                map[doc] = deletions[s].Contains(doc) ? -1 : maxDoc++;
-            }
+            Array.Fill(docMaps[s] = new int[sources[s].MaxDoc], -1);
+        }
+
+        for (var target = 0; target < maxDoc; target++)
+        {
+            docMaps[order[target].Source][order[target].Doc] = target;
         }
 
         var ids = new Guid[maxDoc];
@@ -31,32 +34,22 @@ internal static class SegmentMerger
             present[field] = new ulong[(maxDoc + 63) >> 6];
         }
 
-        for (var s = 0; s < sources.Count; s++)
+        for (var target = 0; target < maxDoc; target++)
         {
-            var source = sources[s];
-            var map = docMaps[s];
-            for (var doc = 0; doc < map.Length; doc++)
+            var (source, doc) = (sources[order[target].Source], order[target].Doc);
+            ids[target] = source.Ids[doc];
+            if (latitudes is not null)
             {
-                var target = map[doc];
-                if (target < 0)
-                {
-                    continue;
-                }
+                latitudes[target] = source.Latitude(doc);
+                longitudes![target] = source.Longitude(doc);
+            }
 
-                ids[target] = source.Ids[doc];
-                if (latitudes is not null)
+            for (var field = 0; field < numbers.Length; field++)
+            {
+                if (source.Numbers[field].TryGet(doc, out var value))
                 {
-                    latitudes[target] = source.Latitude(doc);
-                    longitudes![target] = source.Longitude(doc);
-                }
-
-                for (var field = 0; field < numbers.Length; field++)
-                {
-                    if (source.Numbers[field].TryGet(doc, out var value))
-                    {
-                        numbers[field][target] = value;
-                        present[field][target >> 6] |= 1UL << target;
-                    }
+                    numbers[field][target] = value;
+                    present[field][target >> 6] |= 1UL << target;
                 }
             }
         }
@@ -69,11 +62,11 @@ internal static class SegmentMerger
         {
             if (field < text.Length)
             {
-                text[field] = MergeText(sources, maps, field, maxDoc);
+                text[field] = MergeText(sources, maps, order, field);
             }
             else
             {
-                keywords[field - text.Length] = MergeKeywords(sources, maps, field - text.Length, maxDoc, cells);
+                keywords[field - text.Length] = MergeKeywords(sources, maps, order, field - text.Length, cells);
             }
         });
 
@@ -82,9 +75,33 @@ internal static class SegmentMerger
         return new Segment(maxDoc, ids, text, keywords, numeric, latitudes, longitudes);
     }
 
-    private static TextPostings MergeText(IReadOnlyList<Segment> sources, int[][] docMaps, int field, int maxDoc)
+    // The live documents of the sources in their merged order: source by source, then, with locations, by place.
+    private static (int Source, int Doc)[] Order(IReadOnlyList<Segment> sources, IReadOnlyList<DeletedDocs> deletions, bool byPlace)
     {
-        // Pass 1: new term ids and live postings per term; pass 2: copy postings, source by source.
+        var live = new List<(int Source, int Doc)>();
+        for (var s = 0; s < sources.Count; s++)
+        {
+            for (var doc = 0; doc < sources[s].MaxDoc; doc++)
+            {
+                if (!deletions[s].Contains(doc))
+                {
+                    live.Add((s, doc));
+                }
+            }
+        }
+
+        if (!byPlace)
+        {
+            return [.. live];
+        }
+
+        return [.. LocalityOrder.Of(live.Count, i => (sources[live[i].Source].Latitude(live[i].Doc), sources[live[i].Source].Longitude(live[i].Doc))).Select(i => live[i])];
+    }
+
+    private static TextPostings MergeText(IReadOnlyList<Segment> sources, int[][] docMaps, (int Source, int Doc)[] order, int field)
+    {
+        // Pass 1: new term ids and live postings per term; pass 2: each merged document's terms from its source's forward
+        // index, in merged order, so that every term's postings come out ascending whatever the order.
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var docFreqs = new List<int>();
         var remaps = new int[sources.Count][];
@@ -106,55 +123,36 @@ internal static class SegmentMerger
             }
         }
 
+        var maxDoc = order.Length;
         var starts = SegmentBuilder.Starts(docFreqs);
         var next = starts[..^1];
         var docs = new int[starts[^1]];
         var freqs = new PostingFreqs.Builder(docs.Length);
         var norms = new byte[maxDoc];
         var lengths = new int[maxDoc];
-        Span<int> sourceDocs = stackalloc int[PostingBlocks.BlockSize];
-        Span<int> sourceFreqs = stackalloc int[PostingBlocks.BlockSize];
-        for (var s = 0; s < sources.Count; s++)
+        for (var target = 0; target < maxDoc; target++)
         {
+            var (s, doc) = order[target];
             var postings = sources[s].Text[field];
-            var map = docMaps[s];
-            for (var sourceId = 0; sourceId < remaps[s].Length; sourceId++)
+            var forward = postings.Forward;
+            var remap = remaps[s];
+            var (from, end) = forward.Range(doc);
+            for (var at = from; at < end; at++)
             {
-                var id = remaps[s][sourceId];
-                if (id < 0)
-                {
-                    continue;
-                }
-
-                var blocks = postings.Blocks.Read(sourceId, sourceDocs, sourceFreqs);
-                while (blocks.MoveNext())
-                {
-                    for (var i = 0; i < blocks.Docs.Length; i++)
-                    {
-                        var target = map[blocks.Docs[i]];
-                        if (target >= 0)
-                        {
-                            docs[next[id]] = target;
-                            freqs.Set(next[id]++, blocks.Freqs[i]);
-                        }
-                    }
-                }
+                var term = forward.TermAt(at);
+                var position = next[remap[term]]++;
+                docs[position] = target;
+                freqs.Set(position, postings.DocTermFreq(doc, term, forward.FreqByteAt(at)));
             }
 
-            for (var doc = 0; doc < map.Length; doc++)
-            {
-                if (map[doc] >= 0)
-                {
-                    norms[map[doc]] = postings.Norms[doc];
-                    lengths[map[doc]] = postings.Lengths[doc];
-                }
-            }
+            norms[target] = postings.Norms[doc];
+            lengths[target] = postings.Lengths[doc];
         }
 
         return new TextPostings(termIds, starts, docs, freqs.Build(), norms, lengths);
     }
 
-    private static KeywordValues MergeKeywords(IReadOnlyList<Segment> sources, int[][] docMaps, int field, int maxDoc, uint[]? cells)
+    private static KeywordValues MergeKeywords(IReadOnlyList<Segment> sources, int[][] docMaps, (int Source, int Doc)[] order, int field, uint[]? cells)
     {
         var ords = new Dictionary<string, int>(StringComparer.Ordinal);
         var docFreqs = new List<int>();
@@ -177,34 +175,26 @@ internal static class SegmentMerger
             }
         }
 
+        var maxDoc = order.Length;
         var starts = SegmentBuilder.Starts(docFreqs);
         var next = starts[..^1];
         var postings = new int[starts[^1]];
         var docStarts = new int[maxDoc + 1];
         var docOrds = new int[postings.Length];
-        for (var s = 0; s < sources.Count; s++)
+        // In merged order, so the forward lists and every value's postings are written in order.
+        for (var target = 0; target < maxDoc; target++)
         {
+            var (s, doc) = order[target];
             var values = sources[s].Keywords[field];
-            var map = docMaps[s];
-            for (var doc = 0; doc < map.Length; doc++)
+            var write = docStarts[target];
+            for (var i = values.DocStarts[doc]; i < values.DocStarts[doc + 1]; i++)
             {
-                var target = map[doc];
-                if (target < 0)
-                {
-                    continue;
-                }
-
-                // Live documents are numbered in order, so the forward lists are written in order too.
-                var write = docStarts[target];
-                for (var i = values.DocStarts[doc]; i < values.DocStarts[doc + 1]; i++)
-                {
-                    var ord = remaps[s][values.DocOrds[i]];
-                    docOrds[write++] = ord;
-                    postings[next[ord]++] = target;
-                }
-
-                docStarts[target + 1] = write;
+                var ord = remaps[s][values.DocOrds[i]];
+                docOrds[write++] = ord;
+                postings[next[ord]++] = target;
             }
+
+            docStarts[target + 1] = write;
         }
 
         var byOrd = new string[ords.Count];

@@ -6,7 +6,8 @@ namespace Matching.Engine.Tests.Index;
 
 /// <summary>
 /// Merging must not be visible: whatever the history of writes and merges, every query gives exactly the
-/// hits, scores and order of an index built at once from the live documents in the order of their last write.
+/// hits, scores and order of an index built at once from the live documents in the order of their last write. With
+/// locations, segments lay their documents out by place, so only documents that tie exactly may come in another order.
 /// </summary>
 public sealed class SegmentMergeIndexTests
 {
@@ -50,6 +51,26 @@ public sealed class SegmentMergeIndexTests
 
         Assert.InRange(index.Snapshot().SegmentCount, 1, 8);
         AssertSameAsFresh(index, history, new Random(3));
+    }
+
+    [Fact]
+    public void Merges_with_locations_lay_documents_out_by_place_and_change_no_hit_or_score()
+    {
+        var index = new SearchIndex(Schema(located: true), Whitespace, new SearchIndexOptions { MergeFactor = 3, BackgroundMerges = false, MaxSegmentCount = 8 });
+        var history = new History(new Random(7), located: true);
+
+        for (var step = 0; step < 3_000; step++)
+        {
+            history.Step(index);
+        }
+
+        Assert.InRange(index.Snapshot().SegmentCount, 2, 8);
+        AssertLaidOutByPlace(index);
+        AssertSameAsFresh(index, history, new Random(4));
+        index.ForceMerge();
+        Assert.Equal(1, index.Snapshot().SegmentCount);
+        AssertLaidOutByPlace(index);
+        AssertSameAsFresh(index, history, new Random(4));
     }
 
     [Fact]
@@ -111,11 +132,25 @@ public sealed class SegmentMergeIndexTests
         AssertSameAsFresh(index, history, new Random(2));
     }
 
-    private static IndexSchema Schema() => new(["title", "body"], ["sector"], ["hours"]);
+    private static IndexSchema Schema(bool located = false) => new(["title", "body"], ["sector"], ["hours"], located);
+
+    // Each segment's documents in order along the curve, each place's documents in the order of their last write.
+    private static void AssertLaidOutByPlace(SearchIndex index)
+    {
+        foreach (var view in index.Snapshot().Segments)
+        {
+            var segment = view.Segment;
+            var positions = Enumerable.Range(0, segment.MaxDoc)
+                .Select(doc => LocalityOrder.CurvePosition(Matching.Engine.Geo.GeoCell.Of(segment.Latitude(doc), segment.Longitude(doc))))
+                .ToArray();
+            Assert.Equal(positions.Order(), positions);
+        }
+    }
 
     private static void AssertSameAsFresh(SearchIndex index, History history, Random random)
     {
-        var fresh = new SearchIndex(Schema(), Whitespace);
+        var located = index.Schema.HasLocation;
+        var fresh = new SearchIndex(Schema(located), Whitespace);
         fresh.Upsert(history.Live.Values);
         for (var query = 0; query < 30; query++)
         {
@@ -135,7 +170,17 @@ public sealed class SegmentMergeIndexTests
             var actual = index.Search(request);
 
             Assert.Equal(expected.TotalHits, actual.TotalHits);
-            Assert.Equal(expected.Hits.Select(hit => (hit.Id, hit.Score)), actual.Hits.Select(hit => (hit.Id, hit.Score)));
+            if (located)
+            {
+                // Every hit at its score, in score order; hits of one score in any order.
+                Assert.Equal(expected.Hits.Select(hit => hit.Score), actual.Hits.Select(hit => hit.Score));
+                Assert.Equal(expected.Hits.Select(hit => (hit.Id, hit.Score)).Order(), actual.Hits.Select(hit => (hit.Id, hit.Score)).Order());
+            }
+            else
+            {
+                Assert.Equal(expected.Hits.Select(hit => (hit.Id, hit.Score)), actual.Hits.Select(hit => (hit.Id, hit.Score)));
+            }
+
             Assert.Equal(expected.Facets["sector"], actual.Facets["sector"]);
         }
     }
@@ -143,8 +188,12 @@ public sealed class SegmentMergeIndexTests
     private static string[] Tokens(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Random upserts and deletes over a small id space, remembering the live documents in order of last write.</summary>
-    private sealed class History(Random random)
+    private sealed class History(Random random, bool located = false)
     {
+        // A few places, so that many documents share a cell; and one document in ten has no location.
+        private static readonly (double Latitude, double Longitude)[] Places =
+            [(53.2194, 6.5665), (51.9244, 4.4777), (52.3676, 4.9041), (50.8514, 5.6910), (51.9225, 4.4792), (52.0907, 5.1214)];
+
         private readonly Guid[] _ids = [.. Enumerable.Range(0, 250).Select(_ => Guid.NewGuid())];
 
         /// <summary>Insertion-ordered: a re-upserted id moves to the end, as its internal id does.</summary>
@@ -166,6 +215,12 @@ public sealed class SegmentMergeIndexTests
             }
 
             document.WithText("body", Text(random.Next(0, 5)));
+            if (located && random.Next(10) > 0)
+            {
+                var (latitude, longitude) = Places[random.Next(Places.Length)];
+                document.WithLocation(latitude, longitude);
+            }
+
             Live.Remove(id);
             Live.Add(id, document);
             index.Upsert(document);
