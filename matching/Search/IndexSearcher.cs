@@ -150,8 +150,23 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         var matched = buffers.Matched;
         var distances = buffers.Distances;
         var total = 0;
+        var leadCursor = lead.Clause >= 0 ? buffers.TextCursor(lead.Clause) : null;
         for (var windowStart = 0; windowStart < segment.MaxDoc; windowStart += WindowBuffers.Size)
         {
+            if (!scans)
+            {
+                // Only the driver's postings (or the leading term's) are candidates: the windows before the next one hold
+                // none, and past the last there is nothing left to find. Near a place, most windows of a segment laid out
+                // by place are such windows.
+                var next = NextCandidate(driver, driverCursors, leadCursor);
+                if (next >= segment.MaxDoc)
+                {
+                    break;
+                }
+
+                windowStart = Math.Max(windowStart, next - (next % WindowBuffers.Size));
+            }
+
             var windowEnd = Math.Min(segment.MaxDoc, windowStart + WindowBuffers.Size);
             var words = (windowEnd - windowStart + 63) >> 6;
             var touched = buffers.Touched;
@@ -436,6 +451,34 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
         }
     }
 
+    // The first doc the driver's postings (or the leading term's) have left, past the last one MaxValue; 0 when every
+    // document is a candidate.
+    private static int NextCandidate(KeywordFilterPlan? driver, int[] cursors, PostingsCursor? lead)
+    {
+        if (lead is not null)
+        {
+            return lead.Doc;
+        }
+
+        if (driver is null)
+        {
+            return 0;
+        }
+
+        var next = int.MaxValue;
+        var docs = driver.Values.Docs;
+        var starts = driver.Values.PostingStarts;
+        for (var i = 0; i < cursors.Length; i++)
+        {
+            if (cursors[i] < starts[driver.Ords[i] + 1])
+            {
+                next = Math.Min(next, docs[cursors[i]]);
+            }
+        }
+
+        return next;
+    }
+
     // Marks the driver's postings in the window; with cells, only those whose document's cell is among them.
     private static void MarkKeywordWindow(KeywordFilterPlan driver, int[] cursors, GeoCellRange? cells, ulong[] candidates, int windowStart, int windowEnd)
     {
@@ -542,6 +585,12 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
     // Marks the cursor's postings that fall in the window, and moves it past them.
     private static void MarkPostings(PostingsCursor cursor, ulong[] bits, int windowStart, int windowEnd)
     {
+        // Windows without candidates are skipped, and with them the postings in them.
+        if (cursor.Doc < windowStart)
+        {
+            cursor.Advance(windowStart);
+        }
+
         while (cursor.Doc < windowEnd)
         {
             var docs = cursor.DecodedBlock();
