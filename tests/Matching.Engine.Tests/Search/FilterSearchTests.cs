@@ -29,6 +29,30 @@ public sealed class FilterSearchTests
         Assert.Equal(0, caseMatters.TotalHits);
     }
 
+    // A keyword filter's postings lead: the windows between them are skipped, and a must-not term's postings in those
+    // windows must neither exclude a later candidate nor be read as if they were in its window.
+    [Fact]
+    public void A_scan_led_by_a_keyword_filter_skips_the_windows_between_its_postings_and_still_excludes()
+    {
+        var index = new SearchIndex(new IndexSchema(["body"], ["crebo"]), Whitespace);
+        var ids = Enumerable.Range(0, 9_000).Select(_ => Guid.NewGuid()).ToArray();
+        index.Upsert(ids.Select((id, i) => new IndexDocument(id)
+            .WithText("body", i is 3_000 or 8_500 ? "welder night" : i % 7 == 0 ? "welder day" : "welder")
+            .WithKeywords("crebo", i is 10 or 4_501 or 8_500 ? "rare" : "common")));
+
+        var results = index.Search(new SearchRequest
+        {
+            Clauses = [new TermClause("body", "day"), new TermClause("body", "night", Occur: Occur.MustNot)],
+            MinimumShouldMatch = 0,
+            Filters = [new KeywordFilter("crebo", ["rare"])],
+            Limit = 10,
+        });
+
+        Assert.Equal(1, index.Snapshot().SegmentCount);
+        Assert.Equal(2, results.TotalHits);
+        Assert.Equal([ids[4_501], ids[10]], results.Hits.Select(hit => hit.Id));
+    }
+
     [Fact]
     public void A_field_with_one_value_per_document_filters_prefers_and_counts_by_that_value()
     {
