@@ -446,4 +446,8 @@ copy_result("maxscore-windows.md", "## 20. Top 10 with a lower-bound total: MaxS
             "Bounded windows ending at a block's end, a lone lead clause scored from its walk, a required clause, and counted "
             "matches offered only when they can enter (issue 15, plain BM25 top 10 with lower-bound totals), measured with "
             "`--peer-loop` and ./bench.sh; the method is in [docs/maxscore-windows.md](docs/maxscore-windows.md). Its result:")
+copy_result("locality-order.md", "## 21. Documents laid out by place, windows without candidates skipped, before and after (not run by this command)",
+            "Segments with locations lay their documents out along a Hilbert curve, and a scan led by a keyword filter skips "
+            "the windows before its next posting (issue 15, match and candidates latency), measured with `--latency-loop`; "
+            "the method is in [docs/locality-order.md](docs/locality-order.md). Its result:")
 sys.stdout.write("\n".join(out))
