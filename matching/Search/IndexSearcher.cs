@@ -295,37 +295,45 @@ public sealed class IndexSearcher(IndexSnapshot snapshot, Bm25Similarity? simila
 
     // Scores a window's matches from their own terms, in doc order, skipping those whose best possible score cannot enter
     // the top hits. The scorer first reads where each match's terms lie, for all of them at once, so that their reads
-    // from memory overlap instead of each match waiting for its own.
+    // from memory overlap instead of each match waiting for its own. A match's function factors (decays, preferences,
+    // penalties) are computed once, for the bound and for the score.
     private static void ScoreMatches(
         QueryPlan plan, CandidateScorer scorer, TopHits top, SegmentView view, int segmentIndex, NumericValues? sortValues,
         int[] matched, int count, double[] distances, int windowStart)
     {
         scorer.Prefetch(matched, count, windowStart);
+        Span<float> factors = stackalloc float[plan.MaxFactorCount];
         for (var i = 0; i < count; i++)
         {
             var doc = windowStart + matched[i];
             var originDistance = distances[matched[i]];
+            var docFactors = factors[..plan.Factors(doc, originDistance, factors)];
             // Even the best relevance the text could give does not reach the top hits: its terms need no reading.
-            if (top.Rejects(plan.Combine(plan.RelevanceBound, doc, originDistance)))
+            if (top.Rejects(QueryPlan.Combine(plan.RelevanceBound, docFactors)))
             {
                 continue;
             }
 
             var hasTerms = scorer.Score(doc, out var required, out var optional);
-            Offer(plan, top, view, segmentIndex, sortValues, doc, hasTerms, required, optional, originDistance);
+            Offer(top, view, segmentIndex, sortValues, doc, QueryPlan.Combine(RelevanceOf(plan, hasTerms, required, optional), docFactors), originDistance);
         }
     }
 
     // Offers a match with its clause sums to the top hits.
     private static void Offer(
         QueryPlan plan, TopHits top, SegmentView view, int segmentIndex, NumericValues? sortValues,
-        int doc, bool hasTerms, double required, double optional, double originDistance)
-    {
-        // A candidate outside all term postings (possible only when text just scores) has relevance 0.
-        var relevance = !plan.HasScoringClauses ? 1f
+        int doc, bool hasTerms, double required, double optional, double originDistance) =>
+        Offer(top, view, segmentIndex, sortValues, doc, plan.Combine(RelevanceOf(plan, hasTerms, required, optional), doc, originDistance), originDistance);
+
+    // A candidate outside all term postings (possible only when text just scores) has the base relevance.
+    private static float RelevanceOf(QueryPlan plan, bool hasTerms, double required, double optional) =>
+        !plan.HasScoringClauses ? 1f
             : hasTerms ? plan.Request.RelevanceBase + QueryPlan.Relevance(required, optional)
             : plan.Request.RelevanceBase;
-        var score = plan.Combine(relevance, doc, originDistance);
+
+    // Offers a match with its score to the top hits.
+    private static void Offer(TopHits top, SegmentView view, int segmentIndex, NumericValues? sortValues, int doc, float score, double originDistance)
+    {
         if (top.Rejects(score))
         {
             return;

@@ -100,29 +100,51 @@ internal sealed class QueryPlan
     // the should terms likewise (DisjunctionSumScorer); then the two in float (ReqOptSumScorer).
     public static float Relevance(double required, double optional) => (float)required + (float)optional;
 
-    // relevance * decay... * preference factor, in float and in that order.
-    public float Combine(float relevance, int doc, double originDistance)
+    // How many factors Factors may give: a decay's each, the preferences' one, a penalty's each.
+    public int MaxFactorCount => Decays.Length + 1 + Penalties.Length;
+
+    // The factors Combine multiplies a doc's relevance by, in its order, written to factors; returns how many.
+    public int Factors(int doc, double originDistance, Span<float> factors)
     {
-        var score = relevance;
+        var count = 0;
         foreach (var decay in Decays)
         {
-            score *= decay.Factor(doc, originDistance);
+            factors[count++] = decay.Factor(doc, originDistance);
         }
 
         if (Preferences.Length > 0)
         {
-            score *= PreferenceFactor(doc);
+            factors[count++] = PreferenceFactor(doc);
         }
 
         foreach (var penalty in Penalties)
         {
             if (penalty.Matches(doc))
             {
-                score *= penalty.Penalty.Factor;
+                factors[count++] = penalty.Penalty.Factor;
             }
         }
 
+        return count;
+    }
+
+    // relevance times a doc's factors (Factors), in order: Combine's score to the bit, for any relevance.
+    public static float Combine(float relevance, ReadOnlySpan<float> factors)
+    {
+        var score = relevance;
+        foreach (var factor in factors)
+        {
+            score *= factor;
+        }
+
         return score;
+    }
+
+    // relevance * decay... * preference factor * penalty..., in float and in that order.
+    public float Combine(float relevance, int doc, double originDistance)
+    {
+        Span<float> factors = stackalloc float[MaxFactorCount];
+        return Combine(relevance, factors[..Factors(doc, originDistance, factors)]);
     }
 
     // 1 + the weights of the matching preferences, summed in double and rounded once.
