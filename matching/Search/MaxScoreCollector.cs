@@ -244,8 +244,8 @@ internal sealed class MaxScoreCollector : IDisposable
         for (var c = 0; c < positive.Length; c++)
         {
             _plan.Range(segmentIndex, c, out var start, out var end);
-            // A term with no live document anywhere has no weight and matches nothing.
-            if (start < end && positive[c].DocFreq > 0)
+            // A term with no live document anywhere has no postings here (QueryPlan leaves them unread).
+            if (start < end)
             {
                 var clause = positive[c];
                 _cursors[c].Bind(view.Segment.Text[clause.Field], _plan.TermId(segmentIndex, c), clause.Weight, _plan.NormInverseCaches[clause.Field]!);
