@@ -138,17 +138,19 @@ public static class DutchQueryParser
 
             for (var length = known; length >= 1 && matched == 0; length--)
             {
-                var phrase = tokens.GetRange(i, length).Select(token => token.Value).ToList();
-                var synonyms = SynonymDictionary.Lookup(string.Join(' ', phrase));
-                var owner = words.Skip(i).Take(length).FirstOrDefault(word => word is not null);
-                if (synonyms.Count == 0 || owner is null)
+                var owner = FirstWord(words, i, length);
+                var synonyms = owner is null ? [] : SynonymDictionary.Lookup(PhraseOf(tokens, i, length));
+                if (synonyms.Count == 0)
                 {
                     continue;
                 }
 
-                foreach (var synonym in synonyms.Where(s => s.Length >= 2 && !phrase.Contains(s) && !DutchStopWords.Contains(s)))
+                foreach (var synonym in synonyms)
                 {
-                    owner.Add(DutchAnalyzer.AnalyzeWord(synonym), SynonymWeight, QueryTermSource.Synonym);
+                    if (synonym.Length >= 2 && !IsWordOf(tokens, i, length, synonym) && !DutchStopWords.Contains(synonym))
+                    {
+                        owner!.Add(DutchAnalyzer.AnalyzeWord(synonym), SynonymWeight, QueryTermSource.Synonym);
+                    }
                 }
 
                 matched = length;
@@ -156,6 +158,49 @@ public static class DutchQueryParser
 
             i += Math.Max(1, matched);
         }
+    }
+
+    // The first word that carries meaning among the length tokens from start: the one a rule's terms belong to.
+    private static WordBuilder? FirstWord(WordBuilder?[] words, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (words[i] is { } word)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static string PhraseOf(List<(string Value, int Start, int End)> tokens, int start, int length)
+    {
+        if (length == 1)
+        {
+            return tokens[start].Value;
+        }
+
+        var phrase = new string[length];
+        for (var i = 0; i < length; i++)
+        {
+            phrase[i] = tokens[start + i].Value;
+        }
+
+        return string.Join(' ', phrase);
+    }
+
+    private static bool IsWordOf(List<(string Value, int Start, int End)> tokens, int start, int length, string word)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (tokens[i].Value == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasPunctuation(string text, int from, int to)
@@ -193,9 +238,22 @@ public static class DutchQueryParser
 
         public QueryWord Build() => new(written, start, end, negated, [.. _terms]);
 
+        private int IndexOf(string term)
+        {
+            for (var i = 0; i < _terms.Count; i++)
+            {
+                if (_terms[i].Term == term)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         private void Add(string term, float weight, QueryTermSource source)
         {
-            var index = _terms.FindIndex(t => t.Term == term);
+            var index = IndexOf(term);
             if (index < 0)
             {
                 _terms.Add(new QueryTerm(term, weight, source));

@@ -1,8 +1,8 @@
+using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
 using Lucene.Net.Util.Fst;
 
 namespace Matching.Engine.Analysis;
@@ -11,61 +11,60 @@ namespace Matching.Engine.Analysis;
 // query's words are (lower-case, folded, stop words and single letters kept), so a rule meets the text it is for.
 // A phrase is looked up on its own through Lucene's SynonymFilter: in a whole query, the filter lays the words of a
 // multi-word synonym over the query's next words, where they could not be told from those words' own synonyms.
+// The list is small (hundreds of rules), so every rule's input is run through the filter once, when the list is
+// loaded, and a query's lookup is a dictionary lookup.
 internal static class SynonymDictionary
 {
-    private static readonly Lazy<SynonymMap> _map = new(Load);
-    private static readonly Lazy<Analyzer> _lookup = new(() => Analyzer.NewAnonymous((_, reader) =>
-    {
-        var tokenizer = new WhitespaceTokenizer(DutchTokenAnalyzer.Version, reader);
-        return new TokenStreamComponents(tokenizer, new SynonymFilter(tokenizer, _map.Value, ignoreCase: false));
-    }));
+    private static readonly Lazy<Rules> _rules = new(Load);
 
-    private static readonly Lazy<HashSet<string>> _words = new(() =>
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var hash = _map.Value.Words;
-        var scratch = new BytesRef();
-        for (var i = 0; i < hash.Count; i++)
-        {
-            foreach (var word in hash.Get(i, scratch).Utf8ToString().Split('\0'))
-            {
-                words.Add(word);
-            }
-        }
-
-        return words;
-    });
-
-    // Whether any rule has this word: a phrase with a word that none has cannot match, and needs no lookup.
-    public static bool Knows(string word) => _words.Value.Contains(word);
+    // Whether any rule has this word in its input: a phrase with a word that none has cannot match, and needs no lookup.
+    public static bool Knows(string word) => _rules.Value.Words.Contains(word);
 
     // The longest input of a rule, in words.
-    public static int MaxPhraseLength => _map.Value.MaxHorizontalContext;
-
-    // Whether a rule has exactly this phrase as its input: the map's FST holds each input, words joined by
-    // SynonymMap.WORD_SEPARATOR.
-    public static bool IsRuleInput(string phrase)
-    {
-        var input = new Int32sRef(phrase.Length);
-        foreach (var c in phrase)
-        {
-            input.Int32s[input.Length++] = c == ' ' ? SynonymMap.WORD_SEPARATOR : c;
-        }
-
-        return _map.Value.Fst is { } fst && Util.Get(fst, input) is not null;
-    }
+    public static int MaxPhraseLength => _rules.Value.MaxPhraseLength;
 
     // The words of every term equivalent to the phrase (space-separated words as the query analysis gives them),
     // the phrase's own words included; empty when no rule has the phrase as its input.
-    public static List<string> Lookup(string phrase)
+    public static IReadOnlyList<string> Lookup(string phrase) =>
+        _rules.Value.Expansions.TryGetValue(phrase, out var words) ? words : [];
+
+    private static Rules Load()
     {
-        if (!IsRuleInput(phrase))
+        var map = ReadMap();
+        using var lookup = Analyzer.NewAnonymous((_, reader) =>
         {
-            return [];
+            var tokenizer = new WhitespaceTokenizer(DutchTokenAnalyzer.Version, reader);
+            return new TokenStreamComponents(tokenizer, new SynonymFilter(tokenizer, map, ignoreCase: false));
+        });
+
+        var expansions = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (map.Fst is { } fst)
+        {
+            // The FST holds each input, its words joined by SynonymMap.WORD_SEPARATOR.
+            var inputs = new Int32sRefFSTEnum<Lucene.Net.Util.BytesRef>(fst);
+            while (inputs.MoveNext())
+            {
+                var input = inputs.Current.Input;
+                var phrase = string.Create(input.Length, input, static (chars, input) =>
+                {
+                    for (var i = 0; i < chars.Length; i++)
+                    {
+                        var c = input.Int32s[input.Offset + i];
+                        chars[i] = c == SynonymMap.WORD_SEPARATOR ? ' ' : (char)c;
+                    }
+                });
+                expansions[phrase] = Expand(lookup, phrase);
+            }
         }
 
+        var words = expansions.Keys.SelectMany(phrase => phrase.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+        return new Rules(expansions.ToFrozenDictionary(StringComparer.Ordinal), words, map.MaxHorizontalContext);
+    }
+
+    private static string[] Expand(Analyzer lookup, string phrase)
+    {
         var words = new List<string>();
-        using var stream = _lookup.Value.GetTokenStream("", phrase);
+        using var stream = lookup.GetTokenStream("", phrase);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
@@ -74,10 +73,10 @@ internal static class SynonymDictionary
         }
 
         stream.End();
-        return words;
+        return [.. words];
     }
 
-    private static SynonymMap Load()
+    private static SynonymMap ReadMap()
     {
         using var stream = typeof(SynonymDictionary).Assembly.GetManifestResourceStream("Matching.Engine.Analysis.Data.synonyms-nl.txt")
             ?? throw new InvalidOperationException("The synonym list is not embedded.");
@@ -86,4 +85,6 @@ internal static class SynonymDictionary
         parser.Parse(reader);
         return parser.Build();
     }
+
+    private sealed record Rules(FrozenDictionary<string, string[]> Expansions, FrozenSet<string> Words, int MaxPhraseLength);
 }
