@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using Matching.Engine.Search;
 
 namespace Matching.Benchmarks;
@@ -31,9 +32,16 @@ internal static class LatencyLoop
 
         for (var round = 1; round <= Rounds; round++)
         {
+            // What else a round costs: the bytes its queries allocate and the methods the JIT compiles meanwhile (a
+            // method first runs unoptimized, and is compiled again, with what it has seen, once it is hot).
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var compiled = JitInfo.GetCompiledMethodCount();
             var (_, cpu) = LatencyHarness.Measure(query);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            compiled = JitInfo.GetCompiledMethodCount() - compiled;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{operation} round {round}: mean {cpu.Mean:0.000} ms, p50 {cpu.P50:0.000} ms, p99 {cpu.P99:0.000} ms (thread CPU), fingerprint {cpu.Fingerprint}"));
+                $"{operation} round {round}: mean {cpu.Mean:0.000} ms, p50 {cpu.P50:0.000} ms, p99 {cpu.P99:0.000} ms (thread CPU), "
+                + $"{allocated / LatencyHarness.QueryCount:N0} bytes allocated per query, {compiled} methods compiled, fingerprint {cpu.Fingerprint}"));
         }
 
         if (perQuery)
