@@ -29,7 +29,7 @@ internal static class OfferMatchQueries
         var qualification = QualificationClauses(offers, qualificationName);
         return new SearchRequest
         {
-            Clauses = [.. WithoutQualification(wish.Clauses, qualification), .. qualification],
+            Clauses = WishThenQualification(wish.Clauses, qualification),
             // Every eligible offer is a match; the text only ranks, it does not have to match. Relevance is
             // 1 + BM25, so an offer whose text matches nothing still ranks by distance and start date.
             MinimumShouldMatch = 0,
@@ -68,10 +68,27 @@ internal static class OfferMatchQueries
 
     // Students often write their qualification's name in their wish too ("stage als mbo-verpleegkundige"); every eligible
     // offer is for it, so those words weigh no more than the name itself and the rest of the wish decides.
-    private static IEnumerable<TermClause> WithoutQualification(IReadOnlyList<TermClause> wish, IReadOnlyList<TermClause> qualification)
+    private static TermClause[] WishThenQualification(IReadOnlyList<TermClause> wish, IReadOnlyList<TermClause> qualification)
     {
-        var named = qualification.Select(clause => clause.Text).ToHashSet(StringComparer.Ordinal);
-        return wish.Select(clause => named.Contains(clause.Text) ? clause with { Boost = clause.Boost * MatchWeights.QualificationNameWeight } : clause);
+        var named = new HashSet<string>(qualification.Count, StringComparer.Ordinal);
+        for (var i = 0; i < qualification.Count; i++)
+        {
+            named.Add(qualification[i].Text);
+        }
+
+        var clauses = new TermClause[wish.Count + qualification.Count];
+        for (var i = 0; i < wish.Count; i++)
+        {
+            var clause = wish[i];
+            clauses[i] = named.Contains(clause.Text) ? clause with { Boost = clause.Boost * MatchWeights.QualificationNameWeight } : clause;
+        }
+
+        for (var i = 0; i < qualification.Count; i++)
+        {
+            clauses[wish.Count + i] = qualification[i];
+        }
+
+        return clauses;
     }
 
     public static DateOnly Later(DateOnly date, DateOnly today) => date > today ? date : today;

@@ -109,7 +109,8 @@ public static class DutchQueryParser
 
     private static List<(string Value, int Start, int End)> Tokenize(string text)
     {
-        var tokens = new List<(string, int, int)>();
+        // About one token per six characters in Dutch text.
+        var tokens = new List<(string, int, int)>((text.Length / 6) + 4);
         using var stream = (DutchTokenAnalyzer.IsUnusual(text) ? UnusualTokens : Tokens).GetTokenStream("", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();

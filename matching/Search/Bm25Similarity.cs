@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Matching.Engine.Index;
 
 namespace Matching.Engine.Search;
@@ -10,7 +11,10 @@ namespace Matching.Engine.Search;
 /// </summary>
 public sealed class Bm25Similarity
 {
+    private const int KeptNormInverseCaches = 64;
     private static readonly float[] LengthTable = BuildLengthTable();
+    private readonly ConcurrentDictionary<float, float[]> _sharedNormInverseCaches = new();
+    private int _sharedNormInverseCacheAdds;
 
     /// <summary>Creates the similarity, checking the parameters as Lucene does.</summary>
     /// <param name="k1">Term frequency saturation; finite and at least 0.</param>
@@ -77,6 +81,25 @@ public sealed class Bm25Similarity
         }
 
         return cache;
+    }
+
+    // NormInverseCache shared by every query on the same average length: a snapshot's averages stay until the next write,
+    // and the queries in between need not compute and allocate the same 256 entries per field again. The arrays are
+    // read only. A bounded number of averages is kept; past it the cache starts over.
+    internal float[] SharedNormInverseCache(float averageLength)
+    {
+        if (_sharedNormInverseCaches.TryGetValue(averageLength, out var cache))
+        {
+            return cache;
+        }
+
+        cache = NormInverseCache(averageLength);
+        if (Interlocked.Increment(ref _sharedNormInverseCacheAdds) % KeptNormInverseCaches == 0)
+        {
+            _sharedNormInverseCaches.Clear();
+        }
+
+        return _sharedNormInverseCaches.GetOrAdd(averageLength, cache);
     }
 
     // Lucene's explanation of one term's score in one document.

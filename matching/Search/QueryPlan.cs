@@ -223,12 +223,12 @@ internal sealed class QueryPlan
         // Lucene's BooleanQuery.rewrite, in its order. An unboosted should term that is also a filter term
         // becomes a must term, replacing the filter and lowering minimumShouldMatch by one.
         var minimumShouldMatch = Request.MinimumShouldMatch;
-        var filters = terms.Where(term => term.Occur == Occur.Filter).Select(term => (term.Field, term.Term)).ToHashSet();
+        var filters = FilterTerms(terms);
         var promoted = new HashSet<(int, string)>();
-        for (var i = 0; i < terms.Count; i++)
+        for (var i = 0; i < terms.Count && filters is not null; i++)
         {
             var term = terms[i];
-            if (term.Occur == Occur.Should && term.Boost == 1f && filters.Contains((term.Field, term.Term)))
+            if (term.Occur == Occur.Should && term.Boost == 1f && filters!.Contains((term.Field, term.Term)))
             {
                 term.Occur = Occur.Must;
                 terms[i] = term;
@@ -237,14 +237,17 @@ internal sealed class QueryPlan
             }
         }
 
-        terms.RemoveAll(term => term.Occur == Occur.Filter && promoted.Contains((term.Field, term.Term)));
+        if (promoted.Count > 0)
+        {
+            terms.RemoveAll(term => term.Occur == Occur.Filter && promoted.Contains((term.Field, term.Term)));
+        }
 
         // Then repeated must terms merge, and should terms unless more than one must match, their boosts
         // summed in double; filter and must-not terms are sets.
         var mergeShould = minimumShouldMatch is null or <= 1;
-        var clauses = new List<ClausePlan>();
-        var boosts = new List<double>();
-        var positions = new Dictionary<(Occur, int, string), int>();
+        var clauses = new List<ClausePlan>(terms.Count);
+        var boosts = new List<double>(terms.Count);
+        var positions = new Dictionary<(Occur, int, string), int>(terms.Count);
         foreach (var term in terms)
         {
             var key = (term.Occur, term.Field, term.Term);
@@ -293,11 +296,26 @@ internal sealed class QueryPlan
         MatchesNothing = MinimumShouldMatch > shouldCount;
     }
 
+    // The field and term of every filter term; null without any.
+    private static HashSet<(int Field, string Term)>? FilterTerms(List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)> terms)
+    {
+        HashSet<(int, string)>? filters = null;
+        foreach (var term in terms)
+        {
+            if (term.Occur == Occur.Filter)
+            {
+                (filters ??= []).Add((term.Field, term.Term));
+            }
+        }
+
+        return filters;
+    }
+
     // Every clause's text as terms, in order, with repeats.
     private List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)> AnalyzeClauses()
     {
         ArgumentNullException.ThrowIfNull(Request.Clauses, nameof(Request.Clauses));
-        var terms = new List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)>();
+        var terms = new List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)>(Request.Clauses.Count);
         var analyzed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var clause in Request.Clauses)
         {
@@ -392,7 +410,7 @@ internal sealed class QueryPlan
             if (NormInverseCaches[clause.Field] is null)
             {
                 AverageLengths[clause.Field] = Bm25Similarity.AverageFieldLength(statistics.SumTotalTermFreq, statistics.DocCount);
-                NormInverseCaches[clause.Field] = Similarity.NormInverseCache(AverageLengths[clause.Field]);
+                NormInverseCaches[clause.Field] = Similarity.SharedNormInverseCache(AverageLengths[clause.Field]);
             }
         }
 

@@ -49,12 +49,14 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
         }
 
         var fieldNames = fields.Select(f => f.Field).ToArray();
-        var clauses = new List<TermClause>();
+        var words = DutchQueryParser.Parse(text);
+        var clauses = new List<TermClause>(ClauseCount(words, fields.Count));
         var corrections = new List<(QueryWord Word, TermCorrection Correction)>();
         var unknown = new List<string>();
         var ruledOut = new List<string>();
-        foreach (var word in DutchQueryParser.Parse(text))
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
             if (word.Negated)
             {
                 ruledOut.AddRange(word.Terms.Where(term => term.Source is QueryTermSource.Word or QueryTermSource.Synonym).Select(term => term.Term));
@@ -69,7 +71,7 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
                 terms = [.. terms.Select(term => term.Source == QueryTermSource.CompoundPart ? term with { Weight = Math.Min(1f, term.Weight / DutchQueryParser.PartWeight) } : term)];
             }
 
-            if (!terms.Any(term => Known(snapshot, fieldNames, term.Term)))
+            if (!AnyKnown(snapshot, fieldNames, terms))
             {
                 var suggestion = correctTypos ? TermSuggester.Suggest(snapshot, fieldNames, terms[0].Term) : null;
                 if (suggestion is not { } found)
@@ -84,11 +86,11 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
                 corrections.Add((word, new TermCorrection(word.Written, DutchAnalyzer.WrittenFormOf(found.Term), found.Term, found.Edits)));
             }
 
-            foreach (var term in terms)
+            for (var t = 0; t < terms.Count; t++)
             {
-                foreach (var field in fields)
+                for (var f = 0; f < fields.Count; f++)
                 {
-                    clauses.Add(TermClause.Term(field.Field, term.Term, field.Boost * term.Weight) with { Written = word.Written });
+                    clauses.Add(new TermClause(fields[f].Field, terms[t].Term, fields[f].Boost * terms[t].Weight) { IsTerm = true, Written = word.Written });
                 }
             }
         }
@@ -96,7 +98,43 @@ public sealed record TextQuery(IReadOnlyList<TermClause> Clauses, IReadOnlyList<
         return new TextQuery(clauses, [.. corrections.Select(c => c.Correction)], DidYouMeanOf(text, corrections), unknown, [.. ruledOut.Distinct()]);
     }
 
-    private static bool Known(IndexSnapshot snapshot, string[] fields, string term) => fields.Any(field => snapshot.ContainsTerm(field, term));
+    // As many clauses as the words have terms in every field: what the clauses come to unless a word is unknown or negated.
+    private static int ClauseCount(IReadOnlyList<QueryWord> words, int fieldCount)
+    {
+        var terms = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            terms += words[w].Terms.Count;
+        }
+
+        return terms * fieldCount;
+    }
+
+    private static bool Known(IndexSnapshot snapshot, string[] fields, string term)
+    {
+        foreach (var field in fields)
+        {
+            if (snapshot.ContainsTerm(field, term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyKnown(IndexSnapshot snapshot, string[] fields, IReadOnlyList<QueryTerm> terms)
+    {
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (Known(snapshot, fields, terms[t].Term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? DidYouMeanOf(string text, List<(QueryWord Word, TermCorrection Correction)> corrections)
     {
