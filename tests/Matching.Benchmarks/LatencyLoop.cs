@@ -32,16 +32,19 @@ internal static class LatencyLoop
 
         for (var round = 1; round <= Rounds; round++)
         {
-            // What else a round costs: the bytes its queries allocate and the methods the JIT compiles meanwhile (a
+            // What else a round costs: the bytes its queries allocate, the time the collector paused them, and the methods the JIT compiles meanwhile (a
             // method first runs unoptimized, and is compiled again, with what it has seen, once it is hot).
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var compiled = JitInfo.GetCompiledMethodCount();
+            var paused = GC.GetTotalPauseDuration();
             var (_, cpu) = LatencyHarness.Measure(query);
+            paused = GC.GetTotalPauseDuration() - paused;
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             compiled = JitInfo.GetCompiledMethodCount() - compiled;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{operation} round {round}: mean {cpu.Mean:0.000} ms, p50 {cpu.P50:0.000} ms, p99 {cpu.P99:0.000} ms (thread CPU), "
-                + $"{allocated / LatencyHarness.QueryCount:N0} bytes allocated per query, {compiled} methods compiled, fingerprint {cpu.Fingerprint}"));
+                + $"{allocated / LatencyHarness.QueryCount:N0} bytes allocated and {paused.TotalMilliseconds * 1000 / LatencyHarness.QueryCount:0.0} µs paused by the GC per query, "
+                + $"{compiled} methods compiled, fingerprint {cpu.Fingerprint}"));
         }
 
         if (perQuery)
