@@ -218,7 +218,21 @@ internal sealed class QueryPlan
 
     private void PlanClauses()
     {
-        var terms = AnalyzeClauses();
+        var scratch = PlanScratch.Take();
+        try
+        {
+            PlanClauses(scratch);
+        }
+        finally
+        {
+            PlanScratch.Return(scratch);
+        }
+    }
+
+    private void PlanClauses(PlanScratch scratch)
+    {
+        var terms = scratch.Terms;
+        AnalyzeClauses(terms);
 
         // Lucene's BooleanQuery.rewrite, in its order. An unboosted should term that is also a filter term
         // becomes a must term, replacing the filter and lowering minimumShouldMatch by one.
@@ -245,9 +259,7 @@ internal sealed class QueryPlan
         // Then repeated must terms merge, and should terms unless more than one must match, their boosts
         // summed in double; filter and must-not terms are sets.
         var mergeShould = minimumShouldMatch is null or <= 1;
-        var clauses = new List<ClausePlan>(terms.Count);
-        var boosts = new List<double>(terms.Count);
-        var positions = new Dictionary<(Occur, int, string), int>(terms.Count);
+        var (clauses, boosts, positions) = (scratch.Clauses, scratch.Boosts, scratch.Positions);
         foreach (var term in terms)
         {
             var key = (term.Occur, term.Field, term.Term);
@@ -284,8 +296,22 @@ internal sealed class QueryPlan
             (shouldCount, minimumShouldMatch) = (0, 0);
         }
 
-        Positive = [.. clauses.Where(clause => clause.Occur != Occur.MustNot)];
-        Negative = [.. clauses.Where(clause => clause.Occur == Occur.MustNot)];
+        var negativeCount = clauses.Count(clause => clause.Occur == Occur.MustNot);
+        Positive = new ClausePlan[clauses.Count - negativeCount];
+        Negative = negativeCount == 0 ? [] : new ClausePlan[negativeCount];
+        var (positive, negative) = (0, 0);
+        foreach (var clause in clauses)
+        {
+            if (clause.Occur == Occur.MustNot)
+            {
+                Negative[negative++] = clause;
+            }
+            else
+            {
+                Positive[positive++] = clause;
+            }
+        }
+
         RequiredCount = Positive.Count(clause => clause.IsRequired);
         HasScoringClauses = Positive.Any(clause => clause.IsScoring);
 
@@ -311,12 +337,12 @@ internal sealed class QueryPlan
         return filters;
     }
 
-    // Every clause's text as terms, in order, with repeats.
-    private List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)> AnalyzeClauses()
+    // Every clause's text as terms, in order, with repeats, into terms.
+    private void AnalyzeClauses(List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)> terms)
     {
         ArgumentNullException.ThrowIfNull(Request.Clauses, nameof(Request.Clauses));
-        var terms = new List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)>(Request.Clauses.Count);
-        var analyzed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        terms.EnsureCapacity(Request.Clauses.Count);
+        Dictionary<string, List<string>>? analyzed = null;
         foreach (var clause in Request.Clauses)
         {
             ArgumentNullException.ThrowIfNull(clause, nameof(Request.Clauses));
@@ -338,6 +364,7 @@ internal sealed class QueryPlan
                 continue;
             }
 
+            analyzed ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
             if (!analyzed.TryGetValue(clause.Text, out var words))
             {
                 words = [];
@@ -351,7 +378,6 @@ internal sealed class QueryPlan
             }
         }
 
-        return terms;
     }
 
     private void PlanStatistics()
@@ -555,4 +581,44 @@ internal sealed class QueryPlan
     }
 
     private void RequireLocation(string what) => FilterPlans.RequireLocation(Snapshot.Schema, what);
+
+    // The lists a plan's clauses are worked out in, kept per thread, so that a search does not allocate them anew: a
+    // student's wish comes to hundreds of clauses. A search of very many clauses does not leave its lists behind.
+    private sealed class PlanScratch
+    {
+        private const int LargestKept = 1 << 14;
+
+        [ThreadStatic]
+        private static PlanScratch? t_kept;
+
+        public List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)> Terms { get; } = [];
+
+        public List<ClausePlan> Clauses { get; } = [];
+
+        public List<double> Boosts { get; } = [];
+
+        public Dictionary<(Occur, int, string), int> Positions { get; } = [];
+
+        public static PlanScratch Take()
+        {
+            var scratch = t_kept ?? new PlanScratch();
+            t_kept = null;
+            return scratch;
+        }
+
+        // Cleared, so that the lists hold no clause or term past the search.
+        public static void Return(PlanScratch scratch)
+        {
+            if (scratch.Terms.Capacity > LargestKept || scratch.Positions.Count > LargestKept)
+            {
+                return;
+            }
+
+            scratch.Terms.Clear();
+            scratch.Clauses.Clear();
+            scratch.Boosts.Clear();
+            scratch.Positions.Clear();
+            t_kept = scratch;
+        }
+    }
 }
