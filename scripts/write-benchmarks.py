@@ -450,4 +450,8 @@ copy_result("locality-order.md", "## 21. Documents laid out by place, windows wi
             "Segments with locations lay their documents out along a Hilbert curve, and a scan led by a keyword filter skips "
             "the windows before its next posting (issue 15, match and candidates latency), measured with `--latency-loop`; "
             "the method is in [docs/locality-order.md](docs/locality-order.md). Its result:")
+copy_result("request-allocations.md", "## 22. A match's request: synonyms looked up once, a third of the garbage, before and after (not run by this command)",
+            "Synonym rules expanded once when the list loads, a match's request made with a third less garbage and the plan's "
+            "working lists kept per thread (issue 15, match latency), measured with `--latency-loop match`; the method is in "
+            "[docs/request-allocations.md](docs/request-allocations.md). Its result:")
 sys.stdout.write("\n".join(out))

@@ -164,6 +164,21 @@ public sealed class BooleanSearchTests
         Assert.Throws<ArgumentException>(() => index.Search(new SearchRequest { Facets = ["title"] }));
     }
 
+    [Fact]
+    public void A_rejected_request_leaves_nothing_behind_for_the_next_search()
+    {
+        var index = Corpus();
+        var before = Search(index, new TermClause("title", "nurse", Occur: Occur.Must));
+
+        // Its valid clauses are analysed before the bad boost is found; none of them may reach the next search.
+        Assert.Throws<ArgumentOutOfRangeException>(() => Search(index,
+            new TermClause("title", "welder", Occur: Occur.Must), new TermClause("title", "steel"), new TermClause("title", "welder", float.NaN)));
+        var after = Search(index, new TermClause("title", "nurse", Occur: Occur.Must));
+
+        Assert.Equal([Nurse, WelderNurse], after.Hits.Select(hit => hit.Id).Order());
+        Assert.Equal(before.Hits.Select(hit => (hit.Id, hit.Score)), after.Hits.Select(hit => (hit.Id, hit.Score)));
+    }
+
     private static SearchResults Search(SearchIndex index, params TermClause[] clauses) =>
         index.Search(new SearchRequest { Clauses = clauses, Limit = 100 });
 
