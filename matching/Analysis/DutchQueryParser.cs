@@ -109,7 +109,7 @@ public static class DutchQueryParser
 
     private static List<(string Value, int Start, int End)> Tokenize(string text)
     {
-        // About one token per six characters in Dutch text.
+        // Sized for a word every few characters, to spare the list its first growths.
         var tokens = new List<(string, int, int)>((text.Length / 6) + 4);
         using var stream = (DutchTokenAnalyzer.IsUnusual(text) ? UnusualTokens : Tokens).GetTokenStream("", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -139,9 +139,7 @@ public static class DutchQueryParser
 
             for (var length = known; length >= 1 && matched == 0; length--)
             {
-                var owner = FirstWord(words, i, length);
-                var synonyms = owner is null ? [] : SynonymDictionary.Lookup(PhraseOf(tokens, i, length));
-                if (synonyms.Count == 0)
+                if (FirstWord(words, i, length) is not { } owner || SynonymDictionary.Lookup(PhraseOf(tokens, i, length)) is not { Count: > 0 } synonyms)
                 {
                     continue;
                 }
@@ -150,7 +148,7 @@ public static class DutchQueryParser
                 {
                     if (synonym.Length >= 2 && !IsWordOf(tokens, i, length, synonym) && !DutchStopWords.Contains(synonym))
                     {
-                        owner!.Add(DutchAnalyzer.AnalyzeWord(synonym), SynonymWeight, QueryTermSource.Synonym);
+                        owner.Add(DutchAnalyzer.AnalyzeWord(synonym), SynonymWeight, QueryTermSource.Synonym);
                     }
                 }
 

@@ -37,6 +37,19 @@ internal static class LocalityOrder
         return order;
     }
 
+    /// <summary><paramref name="items"/> in the order to lay them out in (<see cref="Of"/>).</summary>
+    public static T[] Sort<T>(IReadOnlyList<T> items, Func<T, (double Latitude, double Longitude)> locationOf)
+    {
+        var order = Of(items.Count, i => locationOf(items[i]));
+        var sorted = new T[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            sorted[i] = items[order[i]];
+        }
+
+        return sorted;
+    }
+
     /// <summary>Where a cell lies along the curve; an unknown location after every cell.</summary>
     public static uint CurvePosition(uint cell)
     {

@@ -11,8 +11,7 @@ internal static class SegmentBuilder
     {
         if (schema.HasLocation)
         {
-            var given = documents;
-            documents = [.. LocalityOrder.Of(given.Count, doc => (given[doc].Latitude, given[doc].Longitude)).Select(doc => given[doc])];
+            documents = LocalityOrder.Sort(documents, document => (document.Latitude, document.Longitude));
         }
 
         var maxDoc = documents.Count;

@@ -90,12 +90,9 @@ internal static class SegmentMerger
             }
         }
 
-        if (!byPlace)
-        {
-            return [.. live];
-        }
-
-        return [.. LocalityOrder.Of(live.Count, i => (sources[live[i].Source].Latitude(live[i].Doc), sources[live[i].Source].Longitude(live[i].Doc))).Select(i => live[i])];
+        return byPlace
+            ? LocalityOrder.Sort(live, at => (sources[at.Source].Latitude(at.Doc), sources[at.Source].Longitude(at.Doc)))
+            : [.. live];
     }
 
     private static TextPostings MergeText(IReadOnlyList<Segment> sources, int[][] docMaps, (int Source, int Doc)[] order, int field)

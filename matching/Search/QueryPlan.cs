@@ -237,22 +237,21 @@ internal sealed class QueryPlan
         // Lucene's BooleanQuery.rewrite, in its order. An unboosted should term that is also a filter term
         // becomes a must term, replacing the filter and lowering minimumShouldMatch by one.
         var minimumShouldMatch = Request.MinimumShouldMatch;
-        var filters = FilterTerms(terms);
-        var promoted = new HashSet<(int, string)>();
-        for (var i = 0; i < terms.Count && filters is not null; i++)
+        if (FilterTerms(terms) is { } filters)
         {
-            var term = terms[i];
-            if (term.Occur == Occur.Should && term.Boost == 1f && filters!.Contains((term.Field, term.Term)))
+            var promoted = new HashSet<(int, string)>();
+            for (var i = 0; i < terms.Count; i++)
             {
-                term.Occur = Occur.Must;
-                terms[i] = term;
-                promoted.Add((term.Field, term.Term));
-                minimumShouldMatch = Math.Max(0, minimumShouldMatch - 1 ?? 0);
+                var term = terms[i];
+                if (term.Occur == Occur.Should && term.Boost == 1f && filters.Contains((term.Field, term.Term)))
+                {
+                    term.Occur = Occur.Must;
+                    terms[i] = term;
+                    promoted.Add((term.Field, term.Term));
+                    minimumShouldMatch = Math.Max(0, minimumShouldMatch - 1 ?? 0);
+                }
             }
-        }
 
-        if (promoted.Count > 0)
-        {
             terms.RemoveAll(term => term.Occur == Occur.Filter && promoted.Contains((term.Field, term.Term)));
         }
 
@@ -323,7 +322,7 @@ internal sealed class QueryPlan
     }
 
     // The field and term of every filter term; null without any.
-    private static HashSet<(int Field, string Term)>? FilterTerms(List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)> terms)
+    private static HashSet<(int Field, string Term)>? FilterTerms(List<AnalyzedTerm> terms)
     {
         HashSet<(int, string)>? filters = null;
         foreach (var term in terms)
@@ -338,7 +337,7 @@ internal sealed class QueryPlan
     }
 
     // Every clause's text as terms, in order, with repeats, into terms.
-    private void AnalyzeClauses(List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)> terms)
+    private void AnalyzeClauses(List<AnalyzedTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(Request.Clauses, nameof(Request.Clauses));
         terms.EnsureCapacity(Request.Clauses.Count);
@@ -360,7 +359,7 @@ internal sealed class QueryPlan
 
             if (clause.IsTerm)
             {
-                terms.Add((clause.Occur, field, clause.Field, clause.Text, clause.Boost, clause.Written));
+                terms.Add(new AnalyzedTerm(clause.Occur, field, clause.Field, clause.Text, clause.Boost, clause.Written));
                 continue;
             }
 
@@ -374,10 +373,9 @@ internal sealed class QueryPlan
 
             foreach (var word in words)
             {
-                terms.Add((clause.Occur, field, clause.Field, word, clause.Boost, clause.Written));
+                terms.Add(new AnalyzedTerm(clause.Occur, field, clause.Field, word, clause.Boost, clause.Written));
             }
         }
-
     }
 
     private void PlanStatistics()
@@ -582,6 +580,9 @@ internal sealed class QueryPlan
 
     private void RequireLocation(string what) => FilterPlans.RequireLocation(Snapshot.Schema, what);
 
+    // A clause's term after analysis, before repeated terms merge.
+    private record struct AnalyzedTerm(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written);
+
     // The lists a plan's clauses are worked out in, kept per thread, so that a search does not allocate them anew: a
     // student's wish comes to hundreds of clauses. A search of very many clauses does not leave its lists behind.
     private sealed class PlanScratch
@@ -591,7 +592,7 @@ internal sealed class QueryPlan
         [ThreadStatic]
         private static PlanScratch? t_kept;
 
-        public List<(Occur Occur, int Field, string FieldName, string Term, float Boost, string? Written)> Terms { get; } = [];
+        public List<AnalyzedTerm> Terms { get; } = [];
 
         public List<ClausePlan> Clauses { get; } = [];
 
@@ -609,7 +610,8 @@ internal sealed class QueryPlan
         // Cleared, so that the lists hold no clause or term past the search.
         public static void Return(PlanScratch scratch)
         {
-            if (scratch.Terms.Capacity > LargestKept || scratch.Positions.Count > LargestKept)
+            // The other lists hold at most as many entries as the terms.
+            if (scratch.Terms.Capacity > LargestKept)
             {
                 return;
             }
