@@ -16,7 +16,9 @@ internal static class LatencyLoop
     private const int PerQueryRuns = 3;
     private const int SlowestListed = 12;
 
-    public static void Run(string operation, bool perQuery)
+    private const int TypesListed = 25;
+
+    public static void Run(string operation, bool perQuery, bool allocations = false)
     {
         var data = BenchData.Current;
         var workload = new QueryWorkload(data, data.Indexes, LatencyHarness.QueryCount);
@@ -30,8 +32,11 @@ internal static class LatencyLoop
             query(i);
         }
 
+        using var sampler = allocations ? new AllocationSampler() : null;
         for (var round = 1; round <= Rounds; round++)
         {
+            // The first round still compiles and fills caches; what a query allocates is counted from the second on.
+            sampler?.Counting = round > 1;
             // What else a round costs: the bytes its queries allocate, the time the collector paused them, and the methods the JIT compiles meanwhile (a
             // method first runs unoptimized, and is compiled again, with what it has seen, once it is hot).
             var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -47,6 +52,7 @@ internal static class LatencyLoop
                 + $"{compiled} methods compiled, fingerprint {cpu.Fingerprint}"));
         }
 
+        sampler?.Print(TypesListed);
         if (perQuery)
         {
             PrintPerQuery(workload, operation, query);

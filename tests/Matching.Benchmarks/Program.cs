@@ -12,7 +12,8 @@ using Matching.Benchmarks;
 //                    --per-query, then each query's own time (best of 5 runs of 100) and the slowest listed
 //   --latency-loop O only operation O of the latency harness (match, candidates, search or search-filters), its
 //                    percentiles in 6 rounds: a quick A/B of two checkouts on the national dataset; with --per-query,
-//                    then each query's own time (best of 3 runs), their percentiles and the slowest listed
+//                    then each query's own time (best of 3 runs), their percentiles and the slowest listed; with
+//                    --allocations, also what the rounds after the first allocate, by type
 // Other arguments go to BenchmarkDotNet. Without a --filter every benchmark but the Lucene.Net comparison runs (bench.sh
 // runs that as a step of its own), so nothing asks for input.
 // --peer-loop <shape>: the engine's queries of one peer shape, 8 rounds of 200 each, and the thread's CPU time a query per
@@ -25,7 +26,7 @@ if (Array.IndexOf(args, "--peer-loop") is var loopAt and >= 0 && loopAt + 1 < ar
 
 if (Array.IndexOf(args, "--latency-loop") is var latencyAt and >= 0 && latencyAt + 1 < args.Length)
 {
-    LatencyLoop.Run(args[latencyAt + 1], perQuery: args.Contains("--per-query"));
+    LatencyLoop.Run(args[latencyAt + 1], perQuery: args.Contains("--per-query"), allocations: args.Contains("--allocations"));
     return;
 }
 
